@@ -17,3 +17,29 @@ export interface TriageView {
   /** In [0, 1]. */
   confidence: number;
 }
+
+/** Kinds of running process the policy knows (keys of `timelines` in policy.yaml). */
+export type ProcessId = string;
+
+/**
+ * What the marketplace's records say about one order or case. Case lookups (adapters/cases)
+ * return this; the triage rule reads it instead of asking the person.
+ */
+export interface CaseFacts {
+  /** Order or case id as the person would type it, e.g. "KX-100234" or "D-5521". */
+  id: string;
+  kind: 'order' | 'case';
+  /** The running process (a timeline id from policy.yaml), or null when nothing is running. */
+  process: ProcessId | null;
+  /** Free-form status label from the marketplace, e.g. "in_transit", "under_review", "resolved". */
+  status: string;
+  /** Whether the process has ended (resolved, delivered, closed). */
+  closed: boolean;
+  /** ISO 8601 instants. */
+  openedAt: string;
+  lastUpdateAt: string;
+  /** True when the order is Dispatched by Kingston Express. */
+  dispatchedByKx: boolean;
+  /** Demo records are marked so nobody mistakes them for real data. */
+  demo?: boolean;
+}
