@@ -1,0 +1,29 @@
+import type { Request, Response, Server } from 'restify';
+import type { Article } from '../../knowledge/kb/article';
+import { renderArticleHtml, renderHelpIndexHtml } from '../../knowledge/kb/render';
+
+/** Serves the Help Center as pages: `/help` lists the articles, `/help/<id>` renders one. */
+export function mountHelpRoutes(server: Server, opts: { articles: Article[]; publicBaseUrl: string }): void {
+  const byId = new Map(opts.articles.map((a) => [a.id, a]));
+  // Rendered once: the knowledge base is immutable while the process runs.
+  const index = renderHelpIndexHtml(opts.articles);
+  const pages = new Map(
+    opts.articles.map((a) => [
+      a.id,
+      renderArticleHtml(a, {
+        baseUrl: opts.publicBaseUrl,
+        related: a.related.map((id) => byId.get(id)).filter((r): r is Article => r !== undefined),
+      }),
+    ]),
+  );
+  const html = (res: Response, status: number, body: string) => {
+    res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300' });
+    res.end(body);
+  };
+  server.get('/help', (_req: Request, res: Response) => html(res, 200, index));
+  server.get('/help/:id', (req: Request, res: Response) => {
+    const page = pages.get(String(req.params.id));
+    if (page) return html(res, 200, page);
+    return html(res, 404, '<!doctype html><title>Not found</title><p>No such Help Center article. <a href="/help">All articles</a></p>');
+  });
+}

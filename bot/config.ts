@@ -1,0 +1,144 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The whole configuration of the process: one zod schema over the environment, parsed once in
+ * bot/main.ts. Every non-secret key has a default so `npm start` works on a fresh machine.
+ */
+const appTypes = ['SingleTenant', 'UserAssignedMSI', 'MultiTenant'] as const;
+
+const csv = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+
+const intFrom = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: intFrom(3978, 0).pipe(z.number().max(65535)),
+    HOST: z.string().default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    STORAGE_URL: z
+      .string()
+      .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'expected sqlite:<file> or postgres://…')
+      .optional(),
+    PUBLIC_BASE_URL: z.url().optional(),
+    HELP_CENTER_URL: z.url().optional(),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    MicrosoftAppType: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (!v) return undefined;
+        const found = appTypes.find((t) => t.toLowerCase() === v.toLowerCase());
+        if (!found) ctx.addIssue({ code: 'custom', message: `expected one of ${appTypes.join(', ')}` });
+        return found;
+      }),
+    MicrosoftAppId: z.string().default(''),
+    MicrosoftAppPassword: z.string().default(''),
+    MicrosoftAppTenantId: z.string().default(''),
+    CASES_API_URL: z.url().optional(),
+    CASES_API_TIMEOUT_MS: intFrom(3000, 1),
+    DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    ALLOWED_ORIGINS: csv,
+    RATE_LIMIT_CONVERSATIONS_PER_MINUTE: intFrom(20, 1),
+    RATE_LIMIT_MESSAGES_PER_MINUTE: intFrom(60, 1),
+    AGENTS: z.string().default(''),
+    AGENT_TIME_ZONE: z.string().optional(),
+    STATE_RETENTION_DAYS: intFrom(90, 1),
+    MAX_BODY_BYTES: intFrom(256 * 1024, 1024),
+  })
+  .superRefine((env, ctx) => {
+    const need = (key: keyof typeof env, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [key], message });
+    if (env.MicrosoftAppId) {
+      if (!env.MicrosoftAppType) need('MicrosoftAppType', 'required when MicrosoftAppId is set');
+      if (env.MicrosoftAppType === 'SingleTenant' || env.MicrosoftAppType === 'UserAssignedMSI') {
+        if (!env.MicrosoftAppTenantId) need('MicrosoftAppTenantId', `required for ${env.MicrosoftAppType}`);
+      }
+      if (env.MicrosoftAppType === 'UserAssignedMSI' && env.MicrosoftAppPassword)
+        need('MicrosoftAppPassword', 'must be empty for UserAssignedMSI');
+      if (
+        (env.MicrosoftAppType === 'SingleTenant' || env.MicrosoftAppType === 'MultiTenant') &&
+        !env.MicrosoftAppPassword
+      )
+        need('MicrosoftAppPassword', `required for ${env.MicrosoftAppType}`);
+    } else if (env.NODE_ENV === 'production') {
+      need('MicrosoftAppId', 'required in production: an empty app id turns channel authentication off');
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+/** The configuration the rest of the program sees: resolved paths and grouped settings. */
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  dataDir: string;
+  storageUrl: string;
+  publicBaseUrl: string;
+  helpCenterUrl?: string;
+  logLevel: Env['LOG_LEVEL'];
+  bot: { appType?: string; appId: string; appPassword: string; appTenantId: string };
+  cases: { apiUrl?: string; timeoutMs: number };
+  directLine: {
+    secret?: string;
+    allowedOrigins: string[];
+    conversationsPerMinute: number;
+    messagesPerMinute: number;
+  };
+  agents: string;
+  agentTimeZone?: string;
+  stateRetentionDays: number;
+  maxBodyBytes: number;
+}
+
+/** Thrown when the environment is wrong; the message names every variable at fault. */
+export class ConfigError extends Error {}
+
+/** Parses the environment once. Throws ConfigError naming each bad variable. */
+export function loadConfig(source: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const port = e.PORT;
+  return {
+    env: e.NODE_ENV,
+    port,
+    host: e.HOST,
+    dataDir,
+    storageUrl: e.STORAGE_URL ?? `sqlite:${path.join(dataDir, 'support.db')}`,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    helpCenterUrl: e.HELP_CENTER_URL?.replace(/\/$/, ''),
+    logLevel: e.LOG_LEVEL,
+    bot: {
+      appType: e.MicrosoftAppType,
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appTenantId: e.MicrosoftAppTenantId,
+    },
+    cases: { apiUrl: e.CASES_API_URL, timeoutMs: e.CASES_API_TIMEOUT_MS },
+    directLine: {
+      secret: e.DIRECTLINE_SECRET,
+      allowedOrigins: e.ALLOWED_ORIGINS,
+      conversationsPerMinute: e.RATE_LIMIT_CONVERSATIONS_PER_MINUTE,
+      messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
+    },
+    agents: e.AGENTS,
+    agentTimeZone: e.AGENT_TIME_ZONE,
+    stateRetentionDays: e.STATE_RETENTION_DAYS,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+  };
+}

@@ -1,0 +1,110 @@
+import restify, { type Server } from 'restify';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import type { AddressInfo } from 'node:net';
+import { createLogger, type Logger } from '../adapters/logger';
+import { createStorage, type StorageBundle } from '../adapters/storage/createStorage';
+import { mountMessagesRoute } from '../adapters/http/messagesRoute';
+import { mountHealthRoutes } from '../adapters/http/healthRoutes';
+import { mountHelpRoutes } from '../adapters/http/helpRoutes';
+import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge/kb/loader';
+import { createArticleSearch } from '../knowledge/search';
+import { createAssistant } from '../knowledge/assistant/createAssistant';
+import type { Assistant } from '../knowledge/assistant/types';
+import type { CaseLookup, FeedbackSink } from '../dialogs/ports';
+import { createBot, type BuiltBot } from './createBot';
+import type { Config } from './config';
+import { createCaseLookup } from './wiring/cases';
+
+/** What tests and main may replace: the clock, the log sink, the case records. */
+export interface AppOverrides {
+  logger?: Logger;
+  now?: () => Date;
+  cases?: CaseLookup;
+}
+
+export interface App {
+  server: Server;
+  kb: KnowledgeBase;
+  assistant: Assistant;
+  storage: StorageBundle;
+  built: BuiltBot;
+  cloudAdapter: CloudAdapter;
+  logger: Logger;
+  /** Starts listening; resolves with the bound port (0 picks a free one). */
+  listen(port?: number, host?: string): Promise<number>;
+  /** Stops accepting requests, then closes storage. */
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root's worker: builds every part from the parsed config. Knowledge errors and
+ * storage errors reject here, before anything listens.
+ */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const now = overrides.now ?? (() => new Date());
+  const kb = loadKnowledgeBase();
+  const search = createArticleSearch(kb.articles);
+  const assistant = createAssistant({ kb, search, publicBaseUrl: config.publicBaseUrl, helpCenterUrl: config.helpCenterUrl });
+  const storage = await createStorage(config.storageUrl, { logger });
+  const cases = overrides.cases ?? createCaseLookup(config, storage);
+  const feedback: FeedbackSink = {
+    feedback: (e) => storage.feedback.record({ ...e, text: e.query }),
+    unanswered: (e) =>
+      storage.unanswered.record({
+        text: e.text,
+        at: e.at,
+        conversationId: e.conversationId,
+        topCandidates: e.candidates.map((id, i) => ({ id, score: -i })),
+      }),
+  };
+  const built = createBot({ storage: storage.storage, assistant, cases, feedback, logger, now });
+
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppType: config.bot.appType ?? '',
+    MicrosoftAppId: config.bot.appId,
+    MicrosoftAppPassword: config.bot.appPassword,
+    MicrosoftAppTenantId: config.bot.appTenantId,
+  });
+  const cloudAdapter = new CloudAdapter(auth);
+  cloudAdapter.onTurnError = built.onTurnError;
+  for (const m of built.middleware) cloudAdapter.use(m);
+
+  const server = restify.createServer({ name: 'kingston-express-support' });
+  server.on('restifyError', (_req, _res, err, cb) => {
+    if ((err as { statusCode?: number }).statusCode === undefined || (err as { statusCode: number }).statusCode >= 500)
+      logger.error('request failed', { err });
+    return cb();
+  });
+  const logic = (context: TurnContext) => built.logic(context);
+  mountMessagesRoute(server, {
+    adapter: cloudAdapter,
+    logic,
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    loopbackOnly: !config.bot.appId,
+  });
+  mountHealthRoutes(server, [
+    ['knowledge', async () => void (kb.articles.length > 0 || Promise.reject(new Error('no articles')))],
+    ['storage', () => storage.ping()],
+  ]);
+  mountHelpRoutes(server, { articles: kb.articles, publicBaseUrl: config.publicBaseUrl });
+
+  return {
+    server,
+    kb,
+    assistant,
+    storage,
+    built,
+    cloudAdapter,
+    logger,
+    listen: (port = config.port, host = config.host) =>
+      new Promise((resolve) => {
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      }),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await storage.close();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { ConversationState, UserState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
+import type { Logger } from '../adapters/logger';
+import { CaseCheckDialog } from '../dialogs/caseCheckDialog';
+import { IntakeDialog } from '../dialogs/intakeDialog';
+import { MainDialog } from '../dialogs/mainDialog';
+import type { DialogDeps } from '../dialogs/ports';
+import { CONVERSATION_DATA, type ConversationData } from '../dialogs/state';
+import { WalkthroughDialog } from '../dialogs/walkthroughDialog';
+import type { Assistant } from '../knowledge/assistant/types';
+import { createErrorBoundary } from './errorBoundary';
+import { SupportBot } from './supportBot';
+
+export interface BotParts extends DialogDeps {
+  storage: Storage;
+  assistant: Assistant;
+  logger: Logger;
+}
+
+/** The bot as every adapter runs it: the turn logic, its error boundary and its middleware. */
+export interface BuiltBot {
+  bot: SupportBot;
+  conversationState: ConversationState;
+  logic: (context: TurnContext) => Promise<void>;
+  onTurnError: (context: TurnContext, error: Error) => Promise<void>;
+  middleware: Middleware[];
+}
+
+/** Builds state, dialogs and the ActivityHandler from ready-made parts; no I/O of its own. */
+export function createBot(parts: BotParts, middleware: Middleware[] = []): BuiltBot {
+  const conversationState = new ConversationState(parts.storage);
+  const userState = new UserState(parts.storage);
+  const data = conversationState.createProperty<ConversationData>(CONVERSATION_DATA);
+  const deps: DialogDeps = { cases: parts.cases, feedback: parts.feedback, handoff: parts.handoff, now: parts.now };
+  const main = new MainDialog(parts.assistant, deps, data, [
+    new WalkthroughDialog(parts.assistant, deps, data),
+    new CaseCheckDialog(parts.assistant, deps, data),
+    new IntakeDialog(parts.assistant, deps),
+  ]);
+  const bot = new SupportBot(conversationState, userState, main);
+  return {
+    bot,
+    conversationState,
+    logic: (context) => bot.run(context),
+    onTurnError: createErrorBoundary(conversationState, parts.logger),
+    middleware,
+  };
+}

@@ -1,0 +1,114 @@
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { Assessment, Assistant } from '../knowledge/assistant/types';
+import { DIALOG } from './ids';
+import { MESSAGES } from './messages';
+import { answerText, decisionMessage, didYouMean, feedbackQuestion, outOfScope, BUTTONS } from './replies';
+import type { ConversationData } from './state';
+import type { DialogDeps } from './ports';
+
+/** Everything a flow needs to act out an assessment. */
+export interface PresentContext {
+  assistant: Assistant;
+  deps: DialogDeps;
+  data: ConversationData;
+  /** The message the assessment is about. */
+  text: string;
+}
+
+/** The options intake starts with. */
+export interface IntakeOptions {
+  category: NonNullable<Assessment['view']['category']>;
+  reason: string;
+  caseId?: string;
+  firstMessage: string;
+  view: Assessment['view'];
+}
+
+/** The options the case check starts with. */
+export interface CaseCheckOptions {
+  process: string | null;
+  caseId?: string;
+  firstMessage: string;
+}
+
+/**
+ * Acts out one assessment: sends the reply, or replaces the calling step with the flow it calls for
+ * (so that flow's end is the caller's end). The decision was made
+ * in knowledge/; this only chooses words and buttons.
+ */
+export async function present(dc: DialogContext, a: Assessment, p: PresentContext): Promise<DialogTurnResult> {
+  const send = (activity: Parameters<typeof dc.context.sendActivity>[0]) => dc.context.sendActivity(activity);
+  const tz = p.data.timeZone;
+  switch (a.kind) {
+    case 'answer':
+      p.data.misses = 0;
+      p.data.awaitingFeedback = { articleId: a.article.id, query: p.text };
+      await send(decisionMessage(answerText(a.article), a.view));
+      await send(feedbackQuestion(a.view));
+      return dc.endDialog();
+    case 'clarify':
+      p.data.misses += 1;
+      if (p.data.misses >= 2) return offerWalkthrough(dc, a);
+      await send(didYouMean(a.candidates, a.view));
+      return dc.endDialog();
+    case 'out_of_scope':
+      await p.deps.feedback.unanswered({
+        conversationId: dc.context.activity.conversation.id,
+        text: p.text,
+        candidates: [],
+        at: p.deps.now(),
+      });
+      await send(outOfScope(p.assistant, a.view));
+      return dc.endDialog();
+    case 'triage':
+      return dc.replaceDialog(DIALOG.walkthrough, { firstMessage: p.text });
+    case 'wait': {
+      const key = `${a.process.id}:${a.due.toISOString()}`;
+      const repeated = p.data.lastStatus?.key === key;
+      p.data.lastStatus = { key, at: p.deps.now().toISOString() };
+      await send(decisionMessage((repeated ? MESSAGES.repeatedStatus + '\n\n' : '') + waitText(a, p.assistant, tz), a.view));
+      return dc.endDialog();
+    }
+    case 'calm':
+      await send(decisionMessage(calmText(a, p.assistant, tz), a.view));
+      return dc.endDialog();
+    case 'check_case':
+      return dc.replaceDialog(DIALOG.caseCheck, {
+        process: a.process?.id ?? null,
+        caseId: a.caseId,
+        firstMessage: p.text,
+      } satisfies CaseCheckOptions);
+    case 'escalate':
+      return dc.replaceDialog(DIALOG.intake, {
+        category: a.category,
+        reason: a.reason,
+        caseId: a.caseId,
+        firstMessage: p.text,
+        view: a.view,
+      } satisfies IntakeOptions);
+  }
+}
+
+async function offerWalkthrough(dc: DialogContext, a: Assessment): Promise<DialogTurnResult> {
+  await dc.context.sendActivity(
+    decisionMessage(MESSAGES.missesOffer, { ...a.view, outcome: 'triage' }, [BUTTONS.walkThrough, BUTTONS.somethingElse]),
+  );
+  return dc.endDialog();
+}
+
+function waitText(a: Extract<Assessment, { kind: 'wait' }>, assistant: Assistant, tz?: string): string {
+  const due = assistant.formatDate(a.due, tz);
+  return (
+    `Your ${a.process.label} is still within its normal timeline of ${a.process.durationText}, so there's nothing to chase yet: ` +
+    `no update doesn't mean no progress. **An update is due by ${due}.** ${a.process.next}\n\n` +
+    `Contacting support now would not speed it up. If you've heard nothing by ${due}, come back and I'll connect you with our team.`
+  );
+}
+
+function calmText(a: Extract<Assessment, { kind: 'calm' }>, assistant: Assistant, tz?: string): string {
+  const ack = "I understand this is frustrating, and I'm sorry it's taking longer than you'd like.";
+  if (a.process && a.due) {
+    return `${ack} Your ${a.process.label} is still on track: an update is due by ${assistant.formatDate(a.due, tz)}. ${a.process.next} A new ticket wouldn't make it faster, but if something has changed or gone wrong, tell me what and I'll look again.`;
+  }
+  return `${ack} Tell me what's happening: the order or case number, and what has changed or gone wrong. If it needs a person, I'll connect you; if it's still within its normal timeline, I'll tell you exactly when to expect an update.`;
+}

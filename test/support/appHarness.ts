@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { silentLogger, type Logger } from '../../adapters/logger';
+import { loadConfig } from '../../bot/config';
+import { createApp, type App, type AppOverrides } from '../../bot/createApp';
+
+export interface RunningApp {
+  app: App;
+  baseUrl: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the whole app on a free loopback port with a temporary data folder. */
+export async function startApp(
+  env: Record<string, string> = {},
+  overrides: AppOverrides & { logger?: Logger } = {},
+): Promise<RunningApp> {
+  const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kx-app-'));
+  const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', ...env, DATA_DIR: dataDir });
+  const app = await createApp(config, { logger: silentLogger, ...overrides });
+  const port = await app.listen(0, '127.0.0.1');
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${port}`,
+    dataDir,
+    stop: () => app.close(),
+  };
+}
+
+let seq = 0;
+
+/** A message activity as a channel would post it, asking for the replies in the response body. */
+export function messageActivity(text: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  seq += 1;
+  return {
+    type: 'message',
+    id: `in-${seq}`,
+    text,
+    channelId: 'test',
+    serviceUrl: 'http://127.0.0.1:1',
+    deliveryMode: 'expectReplies',
+    from: { id: 'user-1', name: 'Pat' },
+    recipient: { id: 'bot', name: 'Kingston Express Support' },
+    conversation: { id: 'conv-http-1' },
+    ...extra,
+  };
+}
+
+/** POSTs to /api/messages and returns status and parsed body. */
+export async function postActivity(
+  baseUrl: string,
+  body: unknown,
+  headers: Record<string, string> = { 'Content-Type': 'application/json' },
+): Promise<{ status: number; body: { activities?: Array<Record<string, unknown>>; error?: { message: string } } }> {
+  const res = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : {} };
+}
