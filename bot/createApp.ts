@@ -47,7 +47,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const search = createArticleSearch(kb.articles);
   const assistant = createAssistant({ kb, search, publicBaseUrl: config.publicBaseUrl, helpCenterUrl: config.helpCenterUrl });
   const storage = await createStorage(config.storageUrl, { logger });
-  const cases = overrides.cases ?? createCaseLookup(config, storage);
+  const cases = overrides.cases ?? createCaseLookup(config, storage, kb.policy.timelines);
   const feedback: FeedbackSink = {
     feedback: (e) => storage.feedback.record({ ...e, text: e.query }),
     unanswered: (e) =>
@@ -90,6 +90,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   ]);
   mountHelpRoutes(server, { articles: kb.articles, publicBaseUrl: config.publicBaseUrl });
 
+  // Conversation state would grow forever: purge what nobody touched within the retention.
+  const purge = () => {
+    const cutoff = new Date(now().getTime() - config.stateRetentionDays * 86_400_000);
+    storage.storage.purgeOlderThan(cutoff).catch((err: Error) => logger.warn('state purge failed', { err }));
+  };
+  const retention = setInterval(purge, 6 * 3_600_000);
+  retention.unref();
+
   return {
     server,
     kb,
@@ -103,6 +111,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
       }),
     close: async () => {
+      clearInterval(retention);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await storage.close();
     },

@@ -1,0 +1,99 @@
+import type { Storage } from 'botbuilder';
+import type { Pool } from 'pg';
+import type { Logger } from '../logger';
+import { PostgresFeedbackStore, SqliteFeedbackStore, type FeedbackStore } from './feedback';
+import { createPgPool } from './postgres';
+import { PostgresStorage } from './postgresStorage';
+import { openSqlite, type SqliteDatabase } from './sqlite';
+import { SqliteStorage } from './sqliteStorage';
+import { PostgresUnansweredStore, SqliteUnansweredStore, type UnansweredStore } from './unanswered';
+
+/** Bot state storage with retention. */
+export type BotStateStorage = Storage & { purgeOlderThan(cutoff: Date): Promise<number> };
+
+/** Everything the composition root gets from one `STORAGE_URL`. */
+export interface StorageBundle {
+  kind: 'sqlite' | 'postgres';
+  storage: BotStateStorage;
+  feedback: FeedbackStore;
+  unanswered: UnansweredStore;
+  /** Resolves when the database answers (readiness probe); rejects otherwise. */
+  ping(): Promise<void>;
+  /** Closes the SQLite file or drains the pool. */
+  close(): Promise<void>;
+  /** The SQLite handle, for modules that add their own tables with `migrate` (tickets, logs). */
+  db?: SqliteDatabase;
+  /** The PostgreSQL pool, for modules that add their own tables. */
+  pool?: Pool;
+}
+
+/** Options of {@link createStorage}. */
+export interface CreateStorageOptions {
+  logger: Logger;
+  /** PostgreSQL only: schema for our tables (tests isolate with it). */
+  schema?: string;
+  statementTimeoutMs?: number;
+  /** Clock for `updated_at`; injected by tests. */
+  now?: () => Date;
+}
+
+/**
+ * Opens the store named by `url`: `sqlite:<path>` (default `sqlite:./data/support.db`) or
+ * `postgres://…` / `postgresql://…`, creating tables as needed. Rejects with an Error naming
+ * STORAGE_URL when the URL has neither form.
+ */
+export async function createStorage(url: string, opts: CreateStorageOptions): Promise<StorageBundle> {
+  const log = opts.logger.child({ component: 'storage' });
+  if (url.startsWith('sqlite:') && url.length > 'sqlite:'.length) {
+    const file = url.slice('sqlite:'.length);
+    const db = openSqlite(file);
+    log.info('storage opened', { kind: 'sqlite', file });
+    return {
+      kind: 'sqlite',
+      storage: new SqliteStorage(db, { now: opts.now }),
+      feedback: new SqliteFeedbackStore(db),
+      unanswered: new SqliteUnansweredStore(db),
+      db,
+      ping: async () => {
+        db.prepare('SELECT 1').get();
+      },
+      close: async () => {
+        if (db.open) db.close();
+      },
+    };
+  }
+  if (/^postgres(ql)?:\/\/.+/.test(url)) {
+    const pool = createPgPool(url, { statementTimeoutMs: opts.statementTimeoutMs });
+    // An idle client losing its connection emits 'error' on the pool; unhandled, it kills the process.
+    pool.on('error', (err) => log.warn('postgres idle client error', { err }));
+    const storage = new PostgresStorage(pool, { schema: opts.schema, now: opts.now });
+    const feedback = new PostgresFeedbackStore(pool, { schema: opts.schema });
+    const unanswered = new PostgresUnansweredStore(pool, { schema: opts.schema });
+    try {
+      await storage.init();
+      await feedback.init();
+      await unanswered.init();
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw err;
+    }
+    log.info('storage opened', { kind: 'postgres', host: new URL(url).host });
+    let ended = false;
+    return {
+      kind: 'postgres',
+      storage,
+      feedback,
+      unanswered,
+      pool,
+      ping: async () => {
+        await pool.query('SELECT 1');
+      },
+      close: async () => {
+        if (ended) return;
+        ended = true;
+        await pool.end();
+      },
+    };
+  }
+  throw new Error('STORAGE_URL must be sqlite:<file> or postgres://… (got an unsupported value)');
+}

@@ -1,0 +1,63 @@
+import { PostgresFeedbackStore } from '../../adapters/storage/feedback';
+import { PostgresUnansweredStore } from '../../adapters/storage/unanswered';
+import { createStorage } from '../../adapters/storage/createStorage';
+import { silentLogger } from '../../adapters/logger';
+import { describePostgres, dropSchema, freshSchema, testPool, TEST_DATABASE_URL } from '../support/postgres';
+import { feedbackContract, unansweredContract } from './feedbackContract';
+
+const describePg = describePostgres();
+
+async function onFreshSchema<T extends { init(): Promise<void> }>(
+  make: (pool: ReturnType<typeof testPool>, schema: string) => T,
+) {
+  const pool = testPool();
+  const schema = await freshSchema(pool);
+  const store = make(pool, schema);
+  await store.init();
+  return {
+    store,
+    dispose: async () => {
+      await dropSchema(pool, schema);
+      await pool.end();
+    },
+  };
+}
+
+feedbackContract(
+  'PostgresFeedbackStore',
+  () => onFreshSchema((p, schema) => new PostgresFeedbackStore(p, { schema })),
+  describePg,
+);
+unansweredContract(
+  'PostgresUnansweredStore',
+  () => onFreshSchema((p, schema) => new PostgresUnansweredStore(p, { schema })),
+  describePg,
+);
+
+describePg('createStorage on PostgreSQL', () => {
+  it('when the url is postgres://, then it creates the tables in the schema, pings and closes', async () => {
+    const admin = testPool();
+    const schema = await freshSchema(admin);
+    try {
+      const bundle = await createStorage(TEST_DATABASE_URL, { logger: silentLogger, schema });
+      expect(bundle.kind).toBe('postgres');
+      await bundle.ping();
+      await bundle.storage.write({ k: { v: 1 } });
+      expect((await bundle.storage.read(['k'])).k.v).toBe(1);
+      await bundle.close();
+      await bundle.close();
+      const { rows } = await admin.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name`,
+        [schema],
+      );
+      expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual([
+        'bot_state',
+        'feedback',
+        'unanswered',
+      ]);
+    } finally {
+      await dropSchema(admin, schema);
+      await admin.end();
+    }
+  });
+});
