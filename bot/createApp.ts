@@ -45,7 +45,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const now = overrides.now ?? (() => new Date());
   const kb = loadKnowledgeBase();
   const search = createArticleSearch(kb.articles);
-  const assistant = createAssistant({ kb, search, publicBaseUrl: config.publicBaseUrl, helpCenterUrl: config.helpCenterUrl });
+  const assistant = createAssistant({
+    kb,
+    search,
+    publicBaseUrl: config.publicBaseUrl,
+    helpCenterUrl: config.helpCenterUrl,
+  });
   const storage = await createStorage(config.storageUrl, { logger });
   const cases = overrides.cases ?? createCaseLookup(config, storage, kb.policy.timelines);
   const feedback: FeedbackSink = {
@@ -72,7 +77,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const server = restify.createServer({ name: 'kingston-express-support' });
   server.on('restifyError', (_req, _res, err, cb) => {
-    if ((err as { statusCode?: number }).statusCode === undefined || (err as { statusCode: number }).statusCode >= 500)
+    if (
+      (err as { statusCode?: number }).statusCode === undefined ||
+      (err as { statusCode: number }).statusCode >= 500
+    )
       logger.error('request failed', { err });
     return cb();
   });

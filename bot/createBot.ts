@@ -30,7 +30,12 @@ export function createBot(parts: BotParts, middleware: Middleware[] = []): Built
   const conversationState = new ConversationState(parts.storage);
   const userState = new UserState(parts.storage);
   const data = conversationState.createProperty<ConversationData>(CONVERSATION_DATA);
-  const deps: DialogDeps = { cases: parts.cases, feedback: parts.feedback, handoff: parts.handoff, now: parts.now };
+  const deps: DialogDeps = {
+    cases: parts.cases,
+    feedback: parts.feedback,
+    handoff: parts.handoff,
+    now: parts.now,
+  };
   const main = new MainDialog(parts.assistant, deps, data, [
     new WalkthroughDialog(parts.assistant, deps, data),
     new CaseCheckDialog(parts.assistant, deps, data),

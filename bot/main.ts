@@ -32,7 +32,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   if (!config.bot.appId) {
-    logger.warn('MicrosoftAppId is empty: /api/messages accepts unauthenticated requests from this machine only');
+    logger.warn(
+      'MicrosoftAppId is empty: /api/messages accepts unauthenticated requests from this machine only',
+    );
   } else {
     logger.info('channel authentication on', { appType: config.bot.appType, appId: config.bot.appId });
   }

@@ -27,7 +27,10 @@ export class SupportBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== botId);
-      if (joined) await context.sendActivity(MessageFactory.suggestedActions([...MESSAGES.welcomeButtons], MESSAGES.welcome));
+      if (joined)
+        await context.sendActivity(
+          MessageFactory.suggestedActions([...MESSAGES.welcomeButtons], MESSAGES.welcome),
+        );
       await next();
     });
 

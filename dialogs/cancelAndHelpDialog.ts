@@ -1,5 +1,10 @@
 import { ActivityTypes } from 'botbuilder';
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  DialogTurnStatus,
+  type DialogContext,
+  type DialogTurnResult,
+} from 'botbuilder-dialogs';
 import { MESSAGES } from './messages';
 import { interruptionOf } from './interruptions';
 

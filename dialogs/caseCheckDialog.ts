@@ -1,11 +1,17 @@
 import { ActionTypes, MessageFactory, type StatePropertyAccessor } from 'botbuilder';
-import { TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { AssessContext, Assistant } from '../knowledge/assistant/types';
 import type { CaseFacts } from '../knowledge/types';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { DIALOG } from './ids';
 import type { DialogDeps } from './ports';
 import { present, type CaseCheckOptions } from './present';
+import { answerText, decisionMessage } from './replies';
 import { freshConversationData, type ConversationData } from './state';
 
 const PROMPT = 'caseCheckText';
@@ -33,7 +39,8 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
   }
 
   private async lookupOrAsk(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { caseId, process } = this.options(step);
+    const { caseId, process, article, view } = this.options(step);
+    if (article && view) await step.context.sendActivity(decisionMessage(answerText(article), view));
     if (caseId) {
       const facts = await this.find(caseId);
       if (facts) return this.decide(step, { facts });
@@ -82,7 +89,10 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
     return present(step, assessment, { assistant: this.assistant, deps: this.deps, data, text });
   }
 
-  private async explainTimeline(step: WaterfallStepContext, processId: string | null): Promise<DialogTurnResult> {
+  private async explainTimeline(
+    step: WaterfallStepContext,
+    processId: string | null,
+  ): Promise<DialogTurnResult> {
     const process = processId ? this.assistant.process(processId) : undefined;
     await step.context.sendActivity(
       process

@@ -1,5 +1,10 @@
 import { ActionTypes, MessageFactory, type Activity } from 'botbuilder';
-import { TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { Assistant } from '../knowledge/assistant/types';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { DIALOG } from './ids';
@@ -59,7 +64,10 @@ export class IntakeDialog extends CancelAndHelpDialog {
 
   private ask(step: WaterfallStepContext, text: string, buttons: string[] = []): Promise<DialogTurnResult> {
     const prompt: Partial<Activity> = buttons.length
-      ? MessageFactory.suggestedActions(buttons.map((b) => ({ type: ActionTypes.ImBack, title: b, value: b })), text)
+      ? MessageFactory.suggestedActions(
+          buttons.map((b) => ({ type: ActionTypes.ImBack, title: b, value: b })),
+          text,
+        )
       : MessageFactory.text(text);
     prompt.channelData = { triage: this.opts(step).view };
     return step.prompt(PROMPT, { prompt });
@@ -77,7 +85,9 @@ export class IntakeDialog extends CancelAndHelpDialog {
     );
     if (category === 'security') {
       const steps = this.assistant.safetySteps().map((s, i) => `${i + 1}. ${s}`);
-      await step.context.sendActivity(`While you wait, please do this now to protect your account:\n\n${steps.join('\n')}`);
+      await step.context.sendActivity(
+        `While you wait, please do this now to protect your account:\n\n${steps.join('\n')}`,
+      );
     }
     if (wordCount(firstMessage) >= DESCRIPTIVE_WORDS) got.whatHappened = firstMessage;
     const known = caseId ?? this.assistant.parseCaseId(firstMessage) ?? undefined;
@@ -102,7 +112,9 @@ export class IntakeDialog extends CancelAndHelpDialog {
   private async when(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const got = this.got(step);
     if (typeof step.result === 'string') got.whatHappened = step.result.trim();
-    return this.ask(step, 'When did it happen or start? (for example "yesterday" or "12 November")', ["I'm not sure"]);
+    return this.ask(step, 'When did it happen or start? (for example "yesterday" or "12 November")', [
+      "I'm not sure",
+    ]);
   }
 
   private async tried(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -116,9 +128,11 @@ export class IntakeDialog extends CancelAndHelpDialog {
     const got = this.got(step);
     const answer = String(step.result ?? '');
     if (!isSkip(answer) && !/nothing yet/i.test(answer)) got.alreadyTried = answer.trim();
-    return this.ask(step, 'How should our team reach you? Stay in this chat, or type an email address or phone number.', [
-      'This chat',
-    ]);
+    return this.ask(
+      step,
+      'How should our team reach you? Stay in this chat, or type an email address or phone number.',
+      ['This chat'],
+    );
   }
 
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -14,7 +14,9 @@ export function parseContact(text: string): HandoffRequest['fields']['contact'] 
 
 /** "none", "skip", "no", "nothing" mean the person has nothing to add. */
 export function isSkip(text: string): boolean {
-  return /^(none|skip|no|nope|n\/a|na|nothing|not yet|-|don'?t know|i don'?t know|no idea)\.?$/i.test(text.trim());
+  return /^(none|skip|no|nope|n\/a|na|nothing|not yet|-|don'?t know|i don'?t know|no idea)\.?$/i.test(
+    text.trim(),
+  );
 }
 
 /** The collected fields, checked before a ticket may exist. */

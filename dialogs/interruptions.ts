@@ -9,7 +9,10 @@ const PATTERNS: Array<[Interruption, RegExp]> = [
 
 /** Recognises a bare command; a sentence that merely contains the word is not one. */
 export function interruptionOf(text: string | undefined): Interruption | null {
-  const t = (text ?? '').trim().toLowerCase().replace(/[.!]+$/, '');
+  const t = (text ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[.!]+$/, '');
   for (const [kind, re] of PATTERNS) if (re.test(t)) return kind;
   return null;
 }

@@ -1,5 +1,10 @@
 import type { StatePropertyAccessor } from 'botbuilder';
-import { WaterfallDialog, type Dialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import {
+  WaterfallDialog,
+  type Dialog,
+  type WaterfallStepContext,
+  type DialogTurnResult,
+} from 'botbuilder-dialogs';
 import type { Assistant } from '../knowledge/assistant/types';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { DIALOG } from './ids';
@@ -40,7 +45,9 @@ export class MainDialog extends CancelAndHelpDialog {
     const command = interruptionOf(text);
     if (command) {
       data.awaitingFeedback = undefined;
-      await context.sendActivity(command === 'help' ? MESSAGES.help : command === 'cancel' ? MESSAGES.cancelled : MESSAGES.startOver);
+      await context.sendActivity(
+        command === 'help' ? MESSAGES.help : command === 'cancel' ? MESSAGES.cancelled : MESSAGES.startOver,
+      );
       return step.endDialog();
     }
     if (!text) return step.endDialog();

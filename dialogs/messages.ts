@@ -3,7 +3,7 @@ export const MESSAGES = {
   welcome:
     "Hi, I'm the Kingston Express support assistant. Ask me about orders, delivery, returns, refunds, payments or payouts. If something needs a person, I'll check that with you and connect you.",
   welcomeButtons: ['How long do refunds take?', 'Where is my order?', 'Talk to a person'],
-  help: "I can answer Help Center questions (try \"how long does delivery take?\"), check whether a dispute, return, refund or delivery is still on schedule, and connect you with our team for account security, disputes and chargebacks, orders Dispatched by Kingston Express, and cases that are overdue. Type **cancel** to stop what we're doing or **start over** to begin again.",
+  help: 'I can answer Help Center questions (try "how long does delivery take?"), check whether a dispute, return, refund or delivery is still on schedule, and connect you with our team for account security, disputes and chargebacks, orders Dispatched by Kingston Express, and cases that are overdue. Type **cancel** to stop what we\'re doing or **start over** to begin again.',
   cancelled: "OK, I've stopped that. What else can I help you with?",
   startOver: "Let's start over. What can I help you with?",
   glad: 'Glad that helped. Anything else I can help with?',

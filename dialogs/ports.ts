@@ -8,7 +8,13 @@ export interface CaseLookup {
 
 /** Stores "Did this answer your question?" answers and unanswered questions. */
 export interface FeedbackSink {
-  feedback(entry: { conversationId: string; articleId: string; helpful: boolean; query?: string; at: Date }): Promise<void>;
+  feedback(entry: {
+    conversationId: string;
+    articleId: string;
+    helpful: boolean;
+    query?: string;
+    at: Date;
+  }): Promise<void>;
   unanswered(entry: { conversationId: string; text: string; candidates: string[]; at: Date }): Promise<void>;
 }
 

@@ -1,5 +1,5 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import type { Assessment, Assistant } from '../knowledge/assistant/types';
+import type { ArticleRef, Assessment, Assistant } from '../knowledge/assistant/types';
 import { DIALOG } from './ids';
 import { MESSAGES } from './messages';
 import { answerText, decisionMessage, didYouMean, feedbackQuestion, outOfScope, BUTTONS } from './replies';
@@ -27,8 +27,11 @@ export interface IntakeOptions {
 /** The options the case check starts with. */
 export interface CaseCheckOptions {
   process: string | null;
+  /** The general answer to give before asking, when there is one. */
+  article?: ArticleRef;
   caseId?: string;
   firstMessage: string;
+  view?: Assessment['view'];
 }
 
 /**
@@ -36,7 +39,11 @@ export interface CaseCheckOptions {
  * (so that flow's end is the caller's end). The decision was made
  * in knowledge/; this only chooses words and buttons.
  */
-export async function present(dc: DialogContext, a: Assessment, p: PresentContext): Promise<DialogTurnResult> {
+export async function present(
+  dc: DialogContext,
+  a: Assessment,
+  p: PresentContext,
+): Promise<DialogTurnResult> {
   const send = (activity: Parameters<typeof dc.context.sendActivity>[0]) => dc.context.sendActivity(activity);
   const tz = p.data.timeZone;
   switch (a.kind) {
@@ -66,7 +73,12 @@ export async function present(dc: DialogContext, a: Assessment, p: PresentContex
       const key = `${a.process.id}:${a.due.toISOString()}`;
       const repeated = p.data.lastStatus?.key === key;
       p.data.lastStatus = { key, at: p.deps.now().toISOString() };
-      await send(decisionMessage((repeated ? MESSAGES.repeatedStatus + '\n\n' : '') + waitText(a, p.assistant, tz), a.view));
+      await send(
+        decisionMessage(
+          (repeated ? MESSAGES.repeatedStatus + '\n\n' : '') + waitText(a, p.assistant, tz),
+          a.view,
+        ),
+      );
       return dc.endDialog();
     }
     case 'calm':
@@ -76,7 +88,9 @@ export async function present(dc: DialogContext, a: Assessment, p: PresentContex
       return dc.replaceDialog(DIALOG.caseCheck, {
         process: a.process?.id ?? null,
         caseId: a.caseId,
+        article: a.article,
         firstMessage: p.text,
+        view: a.view,
       } satisfies CaseCheckOptions);
     case 'escalate':
       return dc.replaceDialog(DIALOG.intake, {
@@ -91,7 +105,10 @@ export async function present(dc: DialogContext, a: Assessment, p: PresentContex
 
 async function offerWalkthrough(dc: DialogContext, a: Assessment): Promise<DialogTurnResult> {
   await dc.context.sendActivity(
-    decisionMessage(MESSAGES.missesOffer, { ...a.view, outcome: 'triage' }, [BUTTONS.walkThrough, BUTTONS.somethingElse]),
+    decisionMessage(MESSAGES.missesOffer, { ...a.view, outcome: 'triage' }, [
+      BUTTONS.walkThrough,
+      BUTTONS.somethingElse,
+    ]),
   );
   return dc.endDialog();
 }

@@ -17,7 +17,10 @@ const imBack = (title: string, value = title): CardAction => ({ type: ActionType
 /** A message carrying a triage decision: `channelData.triage` is set (DESIGN.md contract 3). */
 export function decisionMessage(text: string, view: TriageView, buttons: string[] = []): Partial<Activity> {
   const activity: Partial<Activity> = buttons.length
-    ? MessageFactory.suggestedActions(buttons.map((b) => imBack(b)), text)
+    ? MessageFactory.suggestedActions(
+        buttons.map((b) => imBack(b)),
+        text,
+      )
     : MessageFactory.text(text);
   activity.channelData = { triage: { ...view } };
   activity.textFormat = 'markdown';
@@ -34,11 +37,10 @@ export function feedbackQuestion(view: TriageView): Partial<Activity> {
 }
 
 export function didYouMean(candidates: ArticleRef[], view: TriageView): Partial<Activity> {
-  return decisionMessage(
-    "I'm not sure I understood. Did you mean one of these?",
-    view,
-    [...candidates.map((c) => c.title), BUTTONS.noneOfThese],
-  );
+  return decisionMessage("I'm not sure I understood. Did you mean one of these?", view, [
+    ...candidates.map((c) => c.title),
+    BUTTONS.noneOfThese,
+  ]);
 }
 
 export function outOfScope(assistant: Assistant, view: TriageView): Partial<Activity> {

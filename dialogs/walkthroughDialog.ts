@@ -1,5 +1,10 @@
 import { MessageFactory, ActionTypes } from 'botbuilder';
-import { TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { Assistant } from '../knowledge/assistant/types';
 import type { Category } from '../knowledge/types';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
@@ -24,7 +29,8 @@ const RISK_CHOICES: Array<[string, Category]> = [
 
 const Q1 =
   "Let's check together whether this needs our team. **1 of 3:** Is this about something already in progress, such as a dispute, a return, a refund, a chargeback or a delivery?";
-const Q2 = '**2 of 3:** Is there new information, or has something gone wrong (an error, or a decision that looks clearly wrong)?';
+const Q2 =
+  '**2 of 3:** Is there new information, or has something gone wrong (an error, or a decision that looks clearly wrong)?';
 const Q3 =
   '**3 of 3:** Does it involve account security, money in a dispute or chargeback, or an order Dispatched by Kingston Express?';
 
@@ -79,7 +85,10 @@ export class WalkthroughDialog extends CancelAndHelpDialog {
     if (!values(step).askedWhich) return this.ask(step, Q2, [BUTTONS.yes, BUTTONS.no]);
     const text = String(step.result ?? '').toLowerCase();
     const process = this.assistant.processes().find((p) => p.label.toLowerCase() === text);
-    const options: CaseCheckOptions = { process: process?.id ?? null, firstMessage: String(step.result ?? '') };
+    const options: CaseCheckOptions = {
+      process: process?.id ?? null,
+      firstMessage: String(step.result ?? ''),
+    };
     if (!process) return this.assessTyped(step, String(step.result ?? ''));
     return step.replaceDialog(DIALOG.caseCheck, options);
   }
@@ -109,7 +118,7 @@ export class WalkthroughDialog extends CancelAndHelpDialog {
       await step.context.sendActivity(
         values(step).newInfo
           ? "Then this doesn't need a ticket: the Help Center or I can sort it out. Tell me what happened in a sentence and I'll find the right answer."
-          : "Then the quickest route is the Help Center: nothing here needs our team yet. What would you like to know? For example, \"how long do refunds take?\"",
+          : 'Then the quickest route is the Help Center: nothing here needs our team yet. What would you like to know? For example, "how long do refunds take?"',
       );
       return step.endDialog();
     }

@@ -1,7 +1,14 @@
 /** Reads a yes or a no from a button press or free text; null when it is neither. */
 export function yesNo(text: string | undefined): boolean | null {
-  const t = (text ?? '').trim().toLowerCase().replace(/[.!]+$/, '');
-  if (/^(y|yes|yeah|yep|yup|sure|correct|it did|it does|that helped|helpful|ok(ay)?,? thanks?|thanks?|thank you|right)\b/.test(t))
+  const t = (text ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[.!]+$/, '');
+  if (
+    /^(y|yes|yeah|yep|yup|sure|correct|it did|it does|that helped|helpful|ok(ay)?,? thanks?|thanks?|thank you|right)\b/.test(
+      t,
+    )
+  )
     return true;
   if (/^(n|no|nope|nah|not really|it didn'?t|not helpful|wrong)\b/.test(t)) return false;
   return null;

@@ -25,7 +25,12 @@ export class ConsoleAdapter extends BotAdapter {
       channelId: 'console',
       user: { id: 'console-user', name: 'You' },
       bot: { id: 'support-bot', name: 'Kingston Express Support' },
-      conversation: { id: `console-${process.pid}`, isGroup: false, name: 'console', conversationType: 'personal' },
+      conversation: {
+        id: `console-${process.pid}`,
+        isGroup: false,
+        name: 'console',
+        conversationType: 'personal',
+      },
       serviceUrl: 'urn:console',
     };
   }
@@ -47,7 +52,10 @@ export class ConsoleAdapter extends BotAdapter {
     }
   }
 
-  private async runTurn(partial: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  private async runTurn(
+    partial: Partial<Activity>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
     const activity = TurnContext.applyConversationReference(
       { ...partial, id: String(++this.nextId), timestamp: new Date(), localTimezone: localZone() },
       this.reference,

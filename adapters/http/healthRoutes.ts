@@ -1,11 +1,14 @@
-import type { Request, Response, Server } from 'restify';
+import type { Next, Request, Response, Server } from 'restify';
 
 /** A named readiness check: resolves when ready, rejects with the reason otherwise. */
 export type ReadinessCheck = [name: string, check: () => Promise<void>];
 
 /** `/healthz`: the process answers. `/readyz`: knowledge loaded and storage reachable. */
 export function mountHealthRoutes(server: Server, checks: ReadinessCheck[]): void {
-  server.get('/healthz', (_req: Request, res: Response) => res.send(200, { status: 'ok' }));
+  server.get('/healthz', (_req: Request, res: Response, next: Next) => {
+    res.send(200, { status: 'ok' });
+    next();
+  });
   server.get('/readyz', async (_req: Request, res: Response) => {
     const results = await Promise.all(
       checks.map(async ([name, check]) => {
@@ -18,6 +21,9 @@ export function mountHealthRoutes(server: Server, checks: ReadinessCheck[]): voi
       }),
     );
     const ready = results.every(([, r]) => r === 'ok');
-    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(results) });
+    res.send(ready ? 200 : 503, {
+      status: ready ? 'ready' : 'not ready',
+      checks: Object.fromEntries(results),
+    });
   });
 }

@@ -1,4 +1,4 @@
-import type { Request, Response, Server } from 'restify';
+import type { Next, Request, Response, Server } from 'restify';
 import type { Article } from '../../knowledge/kb/article';
 import { renderArticleHtml, renderHelpIndexHtml } from '../../knowledge/kb/render';
 
@@ -17,13 +17,25 @@ export function mountHelpRoutes(server: Server, opts: { articles: Article[]; pub
     ]),
   );
   const html = (res: Response, status: number, body: string) => {
-    res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300' });
+    res.writeHead(status, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    });
     res.end(body);
   };
-  server.get('/help', (_req: Request, res: Response) => html(res, 200, index));
-  server.get('/help/:id', (req: Request, res: Response) => {
+  server.get('/help', (_req: Request, res: Response, next: Next) => {
+    html(res, 200, index);
+    next();
+  });
+  server.get('/help/:id', (req: Request, res: Response, next: Next) => {
     const page = pages.get(String(req.params.id));
-    if (page) return html(res, 200, page);
-    return html(res, 404, '<!doctype html><title>Not found</title><p>No such Help Center article. <a href="/help">All articles</a></p>');
+    if (page) html(res, 200, page);
+    else
+      html(
+        res,
+        404,
+        '<!doctype html><title>Not found</title><p>No such Help Center article. <a href="/help">All articles</a></p>',
+      );
+    next();
   });
 }

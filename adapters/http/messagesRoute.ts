@@ -26,7 +26,12 @@ export function mountMessagesRoute(server: Server, opts: MessagesRouteOptions): 
   const parse = restify.plugins.bodyParser({ maxBodySize: opts.maxBodyBytes, mapParams: false });
   const guard = (req: Request, res: Response, next: Next): void => {
     if (opts.loopbackOnly && !LOOPBACK.test(req.socket.remoteAddress ?? '')) {
-      sendError(res, 403, 'Forbidden', 'authentication is off (no MicrosoftAppId): only local clients may post');
+      sendError(
+        res,
+        403,
+        'Forbidden',
+        'authentication is off (no MicrosoftAppId): only local clients may post',
+      );
       return next(false);
     }
     if (!req.is('application/json')) {

@@ -5,8 +5,13 @@ import { HttpCaseLookup } from '../../adapters/cases/httpCaseLookup';
 import { SqliteCaseLookup } from '../../adapters/cases/sqliteCaseLookup';
 
 /** The marketplace's API when CASES_API_URL is set; else the embedded table (demo records). */
-export function createCaseLookup(config: Config, storage: StorageBundle, processes: Record<string, unknown>): CaseLookup {
-  if (config.cases.apiUrl) return new HttpCaseLookup({
+export function createCaseLookup(
+  config: Config,
+  storage: StorageBundle,
+  processes: Record<string, unknown>,
+): CaseLookup {
+  if (config.cases.apiUrl)
+    return new HttpCaseLookup({
       baseUrl: config.cases.apiUrl,
       timeoutMs: config.cases.timeoutMs,
       processes: Object.keys(processes),

@@ -11,7 +11,8 @@ export function safetyStepsFrom(markdown: string): string[] {
     if (/^#+\s/.test(line.trim())) break;
     const m = /^\s*\d+\.\s+(.*)$/.exec(line);
     if (m) steps.push(m[1].replace(/\*\*|__/g, '').trim());
-    else if (steps.length && line.trim() && /^\s{2,}/.test(line)) steps[steps.length - 1] += ` ${line.trim()}`;
+    else if (steps.length && line.trim() && /^\s{2,}/.test(line))
+      steps[steps.length - 1] += ` ${line.trim()}`;
   }
   return steps;
 }

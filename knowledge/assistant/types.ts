@@ -35,7 +35,7 @@ export type Assessment =
   | (Base & { kind: 'wait'; process: ProcessRef; due: Date })
   | (Base & { kind: 'escalate'; category: Category; caseId?: string; process?: ProcessRef; due?: Date })
   /** A running process is mentioned but neither its start nor its record is known: ask. */
-  | (Base & { kind: 'check_case'; process: ProcessRef | null; caseId?: string });
+  | (Base & { kind: 'check_case'; process: ProcessRef | null; caseId?: string; article?: ArticleRef });
 
 export interface AssessContext {
   now: Date;

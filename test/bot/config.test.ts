@@ -18,9 +18,20 @@ describe('loadConfig', () => {
     [{ STORAGE_URL: 'mysql://x' }, 'STORAGE_URL'],
     [{ PUBLIC_BASE_URL: 'not a url' }, 'PUBLIC_BASE_URL'],
     [{ MicrosoftAppId: 'abc' }, 'MicrosoftAppType'],
-    [{ MicrosoftAppId: 'abc', MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 'p' }, 'MicrosoftAppTenantId'],
+    [
+      { MicrosoftAppId: 'abc', MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 'p' },
+      'MicrosoftAppTenantId',
+    ],
     [{ MicrosoftAppId: 'abc', MicrosoftAppType: 'Galaxy' }, 'MicrosoftAppType'],
-    [{ MicrosoftAppId: 'a', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't', MicrosoftAppPassword: 'p' }, 'MicrosoftAppPassword'],
+    [
+      {
+        MicrosoftAppId: 'a',
+        MicrosoftAppType: 'UserAssignedMSI',
+        MicrosoftAppTenantId: 't',
+        MicrosoftAppPassword: 'p',
+      },
+      'MicrosoftAppPassword',
+    ],
     [{ NODE_ENV: 'production' }, 'MicrosoftAppId'],
     [{ DIRECTLINE_SECRET: 'short' }, 'DIRECTLINE_SECRET'],
   ])('when %j is given, then start-up fails naming %s', (env, variable) => {
@@ -39,9 +50,8 @@ describe('loadConfig', () => {
   });
 
   it('when allowed origins are listed, then they are split and trimmed', () => {
-    expect(loadConfig({ ALLOWED_ORIGINS: 'https://a.example, https://b.example' }).directLine.allowedOrigins).toEqual([
-      'https://a.example',
-      'https://b.example',
-    ]);
+    expect(
+      loadConfig({ ALLOWED_ORIGINS: 'https://a.example, https://b.example' }).directLine.allowedOrigins,
+    ).toEqual(['https://a.example', 'https://b.example']);
   });
 });

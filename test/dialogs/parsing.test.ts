@@ -33,7 +33,10 @@ describe('yesNo', () => {
 
 describe('parseContact', () => {
   it('when an email is given, then it is the email method', () => {
-    expect(parseContact('mail me at pat@example.com please')).toEqual({ method: 'email', value: 'pat@example.com' });
+    expect(parseContact('mail me at pat@example.com please')).toEqual({
+      method: 'email',
+      value: 'pat@example.com',
+    });
   });
   it('when a phone number is given, then it is the phone method, digits only', () => {
     expect(parseContact('+44 20 7946 0958')).toEqual({ method: 'phone', value: '+442079460958' });
@@ -52,7 +55,8 @@ describe('parseContact', () => {
 
 describe('safetyStepsFrom', () => {
   it('when the article has a "Do this now" list, then its steps come back without emphasis', () => {
-    const md = 'Intro\n\n## Do this now\n\n1. **Change your password** now.\n2. Sign out.\n\n## Next\n\n1. Not this';
+    const md =
+      'Intro\n\n## Do this now\n\n1. **Change your password** now.\n2. Sign out.\n\n## Next\n\n1. Not this';
     expect(safetyStepsFrom(md)).toEqual(['Change your password now.', 'Sign out.']);
   });
   it('when there is no such heading, then there are no steps', () => {

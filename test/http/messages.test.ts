@@ -8,7 +8,10 @@ describe('POST /api/messages (expectReplies, anonymous local mode)', () => {
   afterAll(async () => running.stop());
 
   it('when asked how long refunds take, then it answers from refund-processing-times with channelData.triage', async () => {
-    const { status, body } = await postActivity(running.baseUrl, messageActivity('how long do refunds take?'));
+    const { status, body } = await postActivity(
+      running.baseUrl,
+      messageActivity('how long do refunds take?'),
+    );
     expect(status).toBe(200);
     const triaged = body.activities!.find((a) => (a.channelData as { triage?: unknown })?.triage);
     expect((triaged!.channelData as { triage: unknown }).triage).toMatchObject({
@@ -38,13 +41,16 @@ describe('POST /api/messages (expectReplies, anonymous local mode)', () => {
     ['a 1 MB text', messageActivity('x'.repeat(1024 * 1024)), { 'Content-Type': 'application/json' }, 413],
     ['a wrong content type', 'type=message', { 'Content-Type': 'application/x-www-form-urlencoded' }, 415],
     ['an array body', [1, 2], { 'Content-Type': 'application/json' }, 400],
-  ])('when the body has %s, then it gets a clear 4xx and the server goes on serving', async (_name, body, headers, code) => {
-    const bad = await postActivity(running.baseUrl, body, headers as Record<string, string>);
-    expect(bad.status).toBe(code);
-    expect(bad.body.error?.message ?? (bad.body as { message?: string }).message).toBeTruthy();
-    const good = await postActivity(running.baseUrl, messageActivity('how long does delivery take?'));
-    expect(good.status).toBe(200);
-  });
+  ])(
+    'when the body has %s, then it gets a clear 4xx and the server goes on serving',
+    async (_name, body, headers, code) => {
+      const bad = await postActivity(running.baseUrl, body, headers as Record<string, string>);
+      expect(bad.status).toBe(code);
+      expect(bad.body.error?.message ?? (bad.body as { message?: string }).message).toBeTruthy();
+      const good = await postActivity(running.baseUrl, messageActivity('how long does delivery take?'));
+      expect(good.status).toBe(200);
+    },
+  );
 
   it('when a 10,001-character text arrives within the body limit, then it is refused naming the field', async () => {
     const { status, body } = await postActivity(running.baseUrl, messageActivity('y'.repeat(10_001)));

@@ -53,7 +53,10 @@ export async function postActivity(
   baseUrl: string,
   body: unknown,
   headers: Record<string, string> = { 'Content-Type': 'application/json' },
-): Promise<{ status: number; body: { activities?: Array<Record<string, unknown>>; error?: { message: string } } }> {
+): Promise<{
+  status: number;
+  body: { activities?: Array<Record<string, unknown>>; error?: { message: string } };
+}> {
   const res = await fetch(`${baseUrl}/api/messages`, {
     method: 'POST',
     headers,

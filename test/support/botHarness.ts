@@ -14,7 +14,11 @@ let shared: { kb: KnowledgeBase; assistant: Assistant } | undefined;
 export function realAssistant(): { kb: KnowledgeBase; assistant: Assistant } {
   if (!shared) {
     const kb = loadKnowledgeBase();
-    const assistant = createAssistant({ kb, search: createArticleSearch(kb.articles), publicBaseUrl: 'http://test.local' });
+    const assistant = createAssistant({
+      kb,
+      search: createArticleSearch(kb.articles),
+      publicBaseUrl: 'http://test.local',
+    });
     shared = { kb, assistant };
   }
   return shared;
@@ -59,7 +63,9 @@ export function createHarness(opts: HarnessOptions) {
   adapter.onTurnError = built.onTurnError;
 
   const collect = (): Partial<Activity>[] =>
-    adapter.activeQueue.splice(0).filter((a) => a.type !== ActivityTypes.Typing && a.type !== ActivityTypes.Trace);
+    adapter.activeQueue
+      .splice(0)
+      .filter((a) => a.type !== ActivityTypes.Typing && a.type !== ActivityTypes.Trace);
 
   return {
     recorded,
@@ -86,9 +92,13 @@ export const textOf = (replies: Partial<Activity>[]): string => replies.map((r) 
 
 /** The triage decision carried by a turn's replies (the first that has one). */
 export const triageOf = (replies: Partial<Activity>[]) =>
-  (replies.find((r) => (r.channelData as { triage?: unknown } | undefined)?.triage)?.channelData as {
-    triage: { outcome: string; topic: string | null; category: string | null; confidence: number };
-  } | undefined)?.triage;
+  (
+    replies.find((r) => (r.channelData as { triage?: unknown } | undefined)?.triage)?.channelData as
+      | {
+          triage: { outcome: string; topic: string | null; category: string | null; confidence: number };
+        }
+      | undefined
+  )?.triage;
 
 /** Suggested action titles on the last reply of a turn. */
 export const buttonsOf = (replies: Partial<Activity>[]): string[] =>

@@ -1,0 +1,169 @@
+import type { KnowledgeBase } from '../kb/loader';
+import { articleUrl } from '../kb/render';
+import { formatDuration } from '../kb/placeholders';
+import { decide, toTriageView, type Decision } from '../rule';
+import type { ArticleSearch } from '../search/types';
+import { formatDue } from '../timeline';
+import type { CaseFacts, Category, TriageView } from '../types';
+import { understand, type Understanding } from '../understand';
+import { safetyStepsFrom } from './safetySteps';
+import type { ArticleRef, Assessment, AssessContext, Assistant, ProcessRef } from './types';
+
+export interface AssistantOptions {
+  kb: KnowledgeBase;
+  search: ArticleSearch;
+  publicBaseUrl: string;
+  helpCenterUrl?: string;
+}
+
+/** Processes a person can name in the walk-through, in the order the buttons show them. */
+const PICKABLE = [
+  'dispute-review',
+  'return-inspection',
+  'refund-processing',
+  'chargeback-bank-review',
+  'delivery-standard',
+];
+
+/** Demo records (adapters/cases) use ids the marketplace never issues, so they stay apart. */
+const DEMO_ID = /\bDEMO-\d{3,}\b/i;
+
+/** Articles offered when the bot cannot help, most asked first. */
+const STARTERS = [
+  'order-status',
+  'refund-processing-times',
+  'delivery-timelines',
+  'returns-refunds',
+  'contact-support',
+];
+
+/**
+ * The knowledge layer composed for the conversation: understand → search → the rule, then the
+ * decision dressed with article titles, links and timelines. Pure apart from reading `ctx.now`.
+ */
+export function createAssistant(opts: AssistantOptions): Assistant {
+  const { kb, search } = opts;
+  const articleIds: ReadonlySet<string> = new Set(kb.byId.keys());
+  const zone = kb.policy.calendar.timeZone;
+
+  const article = (id: string): ArticleRef | undefined => {
+    const a = kb.byId.get(id);
+    return (
+      a && {
+        id: a.id,
+        title: a.title,
+        summary: a.summary,
+        url: articleUrl(a.id, opts.helpCenterUrl, opts.publicBaseUrl),
+      }
+    );
+  };
+  const process = (id: string): ProcessRef | undefined => {
+    const t = kb.policy.timelines[id];
+    return (
+      t && {
+        id,
+        label: t.label,
+        durationText: formatDuration(t.duration),
+        next: t.next,
+        articleId: t.article,
+      }
+    );
+  };
+
+  /** What the conversation already established replaces what the text alone says. */
+  const withContext = (u: Understanding, ctx: AssessContext): Understanding => {
+    if (!ctx.process && !ctx.startedAt) return u;
+    const processId = ctx.process ?? u.process?.process;
+    return {
+      ...u,
+      process: processId
+        ? { process: processId, running: true, matched: u.process?.matched ?? processId }
+        : u.process,
+      start: ctx.startedAt ? { startedAt: ctx.startedAt, text: 'given', approximate: false } : u.start,
+    };
+  };
+
+  const toAssessment = (d: Decision, u: Understanding, facts: CaseFacts | null): Assessment => {
+    const view: TriageView = toTriageView(d);
+    const base = { view, reason: d.reason };
+    switch (d.kind) {
+      case 'answer': {
+        const a = article(d.articleId);
+        // A process the person is inside, with no start and no record: answer in general, then
+        // ask for the case or the date rather than guess whether it is overdue.
+        if (u.process?.running && !u.start && !facts) {
+          const p = process(u.process.process);
+          return {
+            ...base,
+            kind: 'check_case',
+            process: p ?? null,
+            caseId: u.ids.cases[0] ?? u.ids.orders[0],
+            article: a,
+          };
+        }
+        return a ? { ...base, kind: 'answer', article: a } : { ...base, kind: 'clarify', candidates: [] };
+      }
+      case 'clarify':
+        return {
+          ...base,
+          kind: 'clarify',
+          candidates: d.candidates
+            .map(article)
+            .filter((a): a is ArticleRef => a !== undefined)
+            .slice(0, 3),
+        };
+      case 'wait':
+        return { ...base, kind: 'wait', process: process(d.process)!, due: d.due };
+      case 'calm':
+        return { ...base, kind: 'calm', process: d.process ? process(d.process) : undefined, due: d.due };
+      case 'escalate': {
+        const p = u.process
+          ? process(u.process.process)
+          : facts?.process
+            ? process(facts.process)
+            : undefined;
+        return {
+          ...base,
+          kind: 'escalate',
+          category: d.category,
+          caseId: d.attachTo ?? facts?.id,
+          process: p,
+        };
+      }
+      case 'triage':
+        return { ...base, kind: 'triage' };
+      case 'out_of_scope':
+        return { ...base, kind: 'out_of_scope' };
+    }
+  };
+
+  return {
+    assess(text, ctx) {
+      const u = withContext(understand(text, { now: ctx.now, timeZone: ctx.timeZone ?? zone }), ctx);
+      const facts = ctx.facts ?? null;
+      const decision = decide(u, facts, {
+        policy: kb.policy,
+        now: ctx.now,
+        search: search.search(text),
+        articleIds,
+      });
+      return toAssessment(decision, u, facts);
+    },
+    article,
+    process,
+    processes: () => PICKABLE.map(process).filter((p): p is ProcessRef => p !== undefined),
+    parseWhen(text, now, timeZone) {
+      return understand(text, { now, timeZone: timeZone ?? zone }).start?.startedAt ?? null;
+    },
+    parseCaseId(text) {
+      const demo = DEMO_ID.exec(text)?.[0];
+      if (demo) return demo.toUpperCase();
+      const ids = understand(text, { now: new Date(0), timeZone: zone }).ids;
+      return ids.cases[0] ?? ids.orders[0] ?? null;
+    },
+    formatDate: (date, timeZone) => formatDue(date, timeZone ?? zone),
+    safetySteps: () => safetyStepsFrom(kb.byId.get('account-security')?.body ?? ''),
+    categoryLabel: (category: Category) => kb.policy.categories[category].label,
+    starterTopics: () => STARTERS.map(article).filter((a): a is ArticleRef => a !== undefined),
+  };
+}

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { HandoffPort } from '../../dialogs/ports';
+import { buttonsOf, createHarness, textOf, triageOf } from '../support/botHarness';
+
+/**
+ * Conversation tests as data: every file in scripts/ is one conversation, run through the real
+ * bot (dialogs, rule, knowledge) with an injected clock and in-memory case records.
+ */
+const caseSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['order', 'case']),
+  process: z.string().nullable(),
+  status: z.string(),
+  closed: z.boolean(),
+  /** Days before `now`, so scripts stay readable. */
+  openedDaysAgo: z.number(),
+  dispatchedByKx: z.boolean().default(false),
+});
+
+const stepSchema = z.object({
+  user: z.string().optional(),
+  join: z.boolean().optional(),
+  expect: z
+    .object({
+      triage: z.record(z.string(), z.unknown()).optional(),
+      text: z.array(z.string()).default([]),
+      notText: z.array(z.string()).default([]),
+      buttons: z.array(z.string()).optional(),
+      handoffRequested: z.record(z.string(), z.unknown()).optional(),
+      feedback: z.object({ articleId: z.string(), helpful: z.boolean() }).optional(),
+    })
+    .default({ text: [], notText: [] }),
+});
+
+const scriptSchema = z.object({
+  name: z.string(),
+  now: z.iso.datetime(),
+  timeZone: z.string().optional(),
+  withHandoff: z.boolean().default(false),
+  cases: z.array(caseSchema).default([]),
+  steps: z.array(stepSchema).min(1),
+});
+
+const dir = path.join(__dirname, 'scripts');
+const scripts = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({
+    file: f,
+    script: scriptSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))),
+  }));
+
+describe.each(scripts)('conversation $file', ({ script }) => {
+  it(script.name, async () => {
+    const now = new Date(script.now);
+    const requested: unknown[] = [];
+    const handoff: HandoffPort | undefined = script.withHandoff
+      ? {
+          request: async (_ctx, req) => {
+            requested.push(req);
+            return { ticketId: 'T-TEST', attached: false, statusText: 'You are number 1 in the queue.' };
+          },
+        }
+      : undefined;
+    const harness = createHarness({
+      now,
+      timeZone: script.timeZone,
+      handoff,
+      cases: script.cases.map((c) => ({
+        ...c,
+        openedAt: new Date(now.getTime() - c.openedDaysAgo * 86_400_000).toISOString(),
+        lastUpdateAt: new Date(now.getTime() - c.openedDaysAgo * 86_400_000).toISOString(),
+      })),
+    });
+    for (const [i, step] of script.steps.entries()) {
+      const replies = step.join ? await harness.join() : await harness.say(step.user ?? '');
+      const where = `step ${i + 1} (${step.user ?? 'join'})`;
+      const text = textOf(replies);
+      for (const want of step.expect.text)
+        expect({ where, text }).toEqual({ where, text: expect.stringContaining(want) });
+      for (const unwanted of step.expect.notText)
+        expect({ where, text }).not.toEqual({ where, text: expect.stringContaining(unwanted) });
+      if (step.expect.triage)
+        expect({ where, triage: triageOf(replies) }).toMatchObject({ where, triage: step.expect.triage });
+      if (step.expect.buttons)
+        expect({ where, buttons: buttonsOf(replies) }).toEqual({ where, buttons: step.expect.buttons });
+      if (step.expect.handoffRequested) expect(requested.at(-1)).toMatchObject(step.expect.handoffRequested);
+      if (step.expect.feedback) expect(harness.recorded.feedback.at(-1)).toMatchObject(step.expect.feedback);
+    }
+  });
+});
