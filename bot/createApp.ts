@@ -6,7 +6,7 @@ import { createStorage, type StorageBundle } from '../adapters/storage/createSto
 import { mountMessagesRoute } from '../adapters/http/messagesRoute';
 import { mountHealthRoutes } from '../adapters/http/healthRoutes';
 import { mountHelpRoutes } from '../adapters/http/helpRoutes';
-import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge/kb/loader';
+import { loadKnowledgeBase, type KnowledgeBase, type LoadOptions } from '../knowledge/kb/loader';
 import { createArticleSearch } from '../knowledge/search';
 import { createAssistant } from '../knowledge/assistant/createAssistant';
 import type { Assistant } from '../knowledge/assistant/types';
@@ -20,6 +20,8 @@ export interface AppOverrides {
   logger?: Logger;
   now?: () => Date;
   cases?: CaseLookup;
+  /** Where the articles and policy are read from (tests point at broken copies). */
+  knowledge?: LoadOptions;
 }
 
 export interface App {
@@ -43,7 +45,7 @@ export interface App {
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? (() => new Date());
-  const kb = loadKnowledgeBase();
+  const kb = loadKnowledgeBase(overrides.knowledge);
   const search = createArticleSearch(kb.articles);
   const assistant = createAssistant({
     kb,
