@@ -14,6 +14,8 @@ import {
  */
 export class ConsoleAdapter extends BotAdapter {
   private nextId = 0;
+  /** The last buttons shown, so typing their number presses them. */
+  private choices: string[] = [];
   private readonly reference: ConversationReference;
 
   constructor(
@@ -47,7 +49,8 @@ export class ConsoleAdapter extends BotAdapter {
     const rl = readline.createInterface({ input: this.input, terminal: false });
     this.output.write('> ');
     for await (const line of rl) {
-      if (line.trim()) await this.runTurn({ type: ActivityTypes.Message, text: line }, logic);
+      const picked = /^\d+$/.test(line.trim()) ? this.choices[Number(line.trim()) - 1] : undefined;
+      if (line.trim()) await this.runTurn({ type: ActivityTypes.Message, text: picked ?? line }, logic);
       this.output.write('> ');
     }
   }
@@ -72,6 +75,8 @@ export class ConsoleAdapter extends BotAdapter {
           const c = att.content as { title?: string; text?: string } | undefined;
           if (c?.title || c?.text) this.output.write(`\n[${c.title ?? ''}] ${c.text ?? ''}\n`);
         }
+        if (a.suggestedActions)
+          this.choices = a.suggestedActions.actions.map((act) => String(act.value ?? act.title));
         a.suggestedActions?.actions.forEach((act, i) => this.output.write(`  ${i + 1}. ${act.title}\n`));
       } else if (a.type === 'delay') {
         await new Promise((r) => setTimeout(r, typeof a.value === 'number' ? a.value : 1000));

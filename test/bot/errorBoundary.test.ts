@@ -42,8 +42,10 @@ describe('the per-turn error boundary', () => {
 
     await adapter.receiveActivity({ type: ActivityTypes.Message, text: 'how long do refunds take?' });
     const next = adapter.activeQueue.splice(0);
-    expect(next.some((a) => (a.channelData as { triage?: { topic: string } })?.triage?.topic === 'refund-processing-times')).toBe(
-      true,
-    );
+    expect(
+      next.some(
+        (a) => (a.channelData as { triage?: { topic: string } })?.triage?.topic === 'refund-processing-times',
+      ),
+    ).toBe(true);
   });
 });
