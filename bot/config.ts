@@ -85,6 +85,8 @@ export interface Config {
   dataDir: string;
   storageUrl: string;
   publicBaseUrl: string;
+  /** True when PUBLIC_BASE_URL was set: the widget and stream URLs then use it instead of the request's host. */
+  publicBaseUrlSet: boolean;
   helpCenterUrl?: string;
   logLevel: Env['LOG_LEVEL'];
   bot: { appType?: string; appId: string; appPassword: string; appTenantId: string };
@@ -121,6 +123,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     dataDir,
     storageUrl: e.STORAGE_URL ?? `sqlite:${path.join(dataDir, 'support.db')}`,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    publicBaseUrlSet: e.PUBLIC_BASE_URL !== undefined,
     helpCenterUrl: e.HELP_CENTER_URL?.replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     bot: {

@@ -14,6 +14,10 @@ import type { CaseLookup, FeedbackSink } from '../dialogs/ports';
 import { createBot, type BuiltBot } from './createBot';
 import type { Config } from './config';
 import { createCaseLookup } from './wiring/cases';
+import path from 'node:path';
+import { loadOrCreateSigningKey, mountDirectLine, type MountedDirectLine } from '../adapters/directline';
+import { mountWidget, WEBCHAT_VERSION } from '../adapters/web';
+import { findRepoRoot } from '../knowledge/kb/paths';
 
 /** What tests and main may replace: the clock, the log sink, the case records. */
 export interface AppOverrides {
@@ -31,6 +35,7 @@ export interface App {
   storage: StorageBundle;
   built: BuiltBot;
   cloudAdapter: CloudAdapter;
+  directLine: MountedDirectLine;
   logger: Logger;
   /** Starts listening; resolves with the bound port (0 picks a free one). */
   listen(port?: number, host?: string): Promise<number>;
@@ -100,6 +105,29 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   ]);
   mountHelpRoutes(server, { articles: kb.articles, publicBaseUrl: config.publicBaseUrl });
 
+  const limit = (perMinute: number) => ({ burst: Math.min(10, perMinute), perMinute });
+  const directLine = mountDirectLine(server, {
+    logic,
+    logger: logger.child({ component: 'directline' }),
+    signingKey: loadOrCreateSigningKey(config.dataDir),
+    secret: config.directLine.secret,
+    db: storage.db,
+    allowedOrigins: config.directLine.allowedOrigins,
+    publicBaseUrl: config.publicBaseUrlSet ? config.publicBaseUrl : undefined,
+    now,
+    limits: {
+      tokensPerAddress: limit(config.directLine.conversationsPerMinute),
+      startsPerAddress: limit(config.directLine.conversationsPerMinute),
+      messagesPerConversation: limit(config.directLine.messagesPerMinute),
+    },
+  });
+  directLine.adapter.onTurnError = built.onTurnError;
+  for (const m of built.middleware) directLine.adapter.use(m);
+  mountWidget(server, {
+    vendorDir: path.join(findRepoRoot(), 'vendor', 'webchat', WEBCHAT_VERSION),
+    publicBaseUrl: config.publicBaseUrlSet ? config.publicBaseUrl : undefined,
+  });
+
   // Conversation state would grow forever: purge what nobody touched within the retention.
   const purge = () => {
     const cutoff = new Date(now().getTime() - config.stateRetentionDays * 86_400_000);
@@ -115,6 +143,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     storage,
     built,
     cloudAdapter,
+    directLine,
     logger,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve) => {
@@ -122,6 +151,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       }),
     close: async () => {
       clearInterval(retention);
+      await directLine.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await storage.close();
     },

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { silentLogger, type Logger } from '../../adapters/logger';
@@ -18,15 +19,34 @@ export async function startApp(
   overrides: AppOverrides & { logger?: Logger } = {},
 ): Promise<RunningApp> {
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kx-app-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', ...env, DATA_DIR: dataDir });
+  // A real port up front, so the links the bot writes (PUBLIC_BASE_URL's default) point at it.
+  const wanted = env.PORT ?? String(await freePort());
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    HOST: '127.0.0.1',
+    ...env,
+    PORT: wanted,
+    DATA_DIR: dataDir,
+  });
   const app = await createApp(config, { logger: silentLogger, ...overrides });
-  const port = await app.listen(0, '127.0.0.1');
+  const port = await app.listen(config.port, '127.0.0.1');
   return {
     app,
     baseUrl: `http://127.0.0.1:${port}`,
     dataDir,
     stop: () => app.close(),
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 let seq = 0;

@@ -1,0 +1,87 @@
+import type { Activity } from 'botbuilder';
+
+/**
+ * Where Direct Line conversations and their activities live. The log assigns each activity its
+ * `seq` (the watermark), its id and a server timestamp that never goes backwards, so that Web
+ * Chat, which sorts by timestamp, shows the order the server saw.
+ */
+export interface ConversationRecord {
+  id: string;
+  userId: string;
+  createdAt: string;
+}
+
+/** An activity as it travels as JSON: timestamps are ISO strings, not Dates. */
+export type WireActivity = Omit<Partial<Activity>, 'timestamp' | 'localTimestamp'> & {
+  timestamp?: string;
+  localTimestamp?: string;
+};
+
+/** The activity a turn sees: botbuilder types its timestamps as Dates. */
+export function toTurnActivity(a: WireActivity): Partial<Activity> {
+  return {
+    ...a,
+    timestamp: a.timestamp === undefined ? undefined : new Date(a.timestamp),
+    localTimestamp: a.localTimestamp === undefined ? undefined : new Date(a.localTimestamp),
+  };
+}
+
+export interface StoredActivity {
+  seq: number;
+  activity: WireActivity & { id: string; timestamp: string };
+}
+
+export interface ConversationLog {
+  /** Creates the conversation; false when it already exists (a start is then a no-op). */
+  create(record: ConversationRecord): Promise<boolean>;
+  get(id: string): Promise<ConversationRecord | undefined>;
+  /** Appends with the next `seq`; `at` is raised to the previous timestamp if the clock went back. */
+  append(conversationId: string, activity: WireActivity, at: Date): Promise<StoredActivity>;
+  /** Activities with `seq > watermark`, oldest first, at most `limit`. */
+  after(conversationId: string, watermark: number, limit: number): Promise<StoredActivity[]>;
+}
+
+/** Activity id as the Azure service forms it: `<conversationId>|<seq, 7 digits>`. */
+export function activityId(conversationId: string, seq: number): string {
+  return `${conversationId}|${String(seq).padStart(7, '0')}`;
+}
+
+/** The timestamp for the next activity: now, unless the previous one is later. */
+export function nextTimestamp(previous: string | undefined, at: Date): string {
+  const iso = at.toISOString();
+  return previous !== undefined && previous > iso ? previous : iso;
+}
+
+/** The log for tests and single-process setups without a database; gone on restart. */
+export class InMemoryConversationLog implements ConversationLog {
+  private readonly conversations = new Map<string, { record: ConversationRecord; items: StoredActivity[] }>();
+
+  async create(record: ConversationRecord): Promise<boolean> {
+    if (this.conversations.has(record.id)) return false;
+    this.conversations.set(record.id, { record: { ...record }, items: [] });
+    return true;
+  }
+
+  async get(id: string): Promise<ConversationRecord | undefined> {
+    return this.conversations.get(id)?.record;
+  }
+
+  async append(conversationId: string, activity: WireActivity, at: Date): Promise<StoredActivity> {
+    const entry = this.conversations.get(conversationId);
+    if (!entry) throw new Error(`unknown conversation ${conversationId}`);
+    const seq = entry.items.length + 1;
+    const timestamp = nextTimestamp(entry.items.at(-1)?.activity.timestamp, at);
+    const stored: StoredActivity = {
+      seq,
+      activity: { ...activity, id: activityId(conversationId, seq), timestamp },
+    };
+    entry.items.push(stored);
+    return stored;
+  }
+
+  async after(conversationId: string, watermark: number, limit: number): Promise<StoredActivity[]> {
+    const items = this.conversations.get(conversationId)?.items ?? [];
+    // seq n sits at index n-1, so the slice starts right after the watermark.
+    return items.slice(Math.max(0, watermark), Math.max(0, watermark) + limit);
+  }
+}

@@ -1,0 +1,106 @@
+import type { IncomingMessage } from 'node:http';
+import type { Request, Response } from 'restify';
+import { errorReply, type Reply } from './service';
+
+/** Sends a service reply through restify (JSON body, extra headers such as Retry-After). */
+export function sendReply(res: Response, reply: Reply): void {
+  res.send(reply.status, reply.body, reply.headers);
+}
+
+/**
+ * Reads a JSON body ourselves, with a byte cap, instead of restify's bodyParser: the cap must
+ * answer 413 in our error shape, and an empty body must mean "no body", not an error.
+ */
+export function readJsonBody(
+  req: Request,
+  maxBytes: number,
+): Promise<{ ok: true; value: unknown } | { ok: false; reply: Reply }> {
+  const tooBig = () => errorReply(413, 'MessageSizeTooBig', `request body is larger than ${maxBytes} bytes`);
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    req.resume();
+    return Promise.resolve({ ok: false, reply: tooBig() });
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > maxBytes) {
+        done = true;
+        resolve({ ok: false, reply: tooBig() });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('error', () => {
+      if (!done)
+        resolve({ ok: false, reply: errorReply(400, 'BadArgument', 'request body could not be read') });
+      done = true;
+    });
+    req.on('end', () => {
+      if (done) return;
+      done = true;
+      const text = Buffer.concat(chunks).toString('utf8').trim();
+      if (text === '') return resolve({ ok: true, value: undefined });
+      try {
+        resolve({ ok: true, value: JSON.parse(text) });
+      } catch {
+        resolve({ ok: false, reply: errorReply(400, 'BadArgument', 'body: not valid JSON') });
+      }
+    });
+  });
+}
+
+/** The client address for per-address limits; X-Forwarded-For only behind a trusted proxy. */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers['x-forwarded-for'];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** `ws://host` or `wss://host` for streamUrl: the configured public URL, else the request's host. */
+export function streamBase(
+  req: IncomingMessage,
+  publicBaseUrl: string | undefined,
+  trustProxy: boolean,
+): string {
+  if (publicBaseUrl) return publicBaseUrl.replace(/^http/, 'ws').replace(/\/+$/, '');
+  const proto = trustProxy
+    ? String(req.headers['x-forwarded-proto'] ?? '')
+        .split(',')[0]
+        .trim()
+    : '';
+  const secure = proto === 'https' || ('encrypted' in req.socket && req.socket.encrypted === true);
+  return `${secure ? 'wss' : 'ws'}://${req.headers.host ?? 'localhost'}`;
+}
+
+/**
+ * Whether a browser origin may call us: the page's own origin always, others from the list
+ * ('*' allows any). Requests without Origin (servers, tests) are not browsers and pass.
+ */
+export function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (parsed.host === req.headers.host) return true;
+  return allowed.includes('*') || allowed.some((a) => normaliseOrigin(a) === parsed.origin);
+}
+
+function normaliseOrigin(value: string): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,102 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { TurnContext } from 'botbuilder';
+import type { Server } from 'restify';
+import { WebSocketServer } from 'ws';
+import type { Logger } from '../logger';
+import { InMemoryConversationLog } from './conversationLog';
+import type { LocalDirectLineAdapter } from './localDirectLineAdapter';
+import { mountRoutes } from './routes';
+import { DEFAULT_LIMITS, DirectLineService, type DirectLineLimits } from './service';
+import { SqliteConversationLog } from './sqliteConversationLog';
+import { StreamHub } from './streamHub';
+import { createUpgradeHandler } from './upgrade';
+import { TokenService } from './tokens';
+
+export {
+  LocalDirectLineAdapter,
+  DIRECTLINE_SERVICE_URL,
+  DIRECTLINE_CHANNEL_ID,
+} from './localDirectLineAdapter';
+export { loadOrCreateSigningKey } from './tokens';
+export { DEFAULT_LIMITS, type DirectLineLimits } from './service';
+export type { RateLimit } from './rateLimit';
+
+export interface DirectLineOptions {
+  /** The bot's turn logic (`bot.run`); the same one CloudAdapter runs. */
+  logic: (context: TurnContext) => Promise<void>;
+  logger: Logger;
+  /** HS256 key for tokens, ≥ 32 bytes; see loadOrCreateSigningKey. */
+  signingKey: Buffer;
+  /** DIRECTLINE_SECRET for back ends and tests; never sent to a browser. Without it, only tokens work. */
+  secret?: string;
+  /** SQLite database for the conversation log; in memory (lost on restart) without it. */
+  db?: BetterSqlite3.Database;
+  /** Browser origins other than the bot's own that may call the API and open streams ('*' = any). */
+  allowedOrigins: string[];
+  limits?: Partial<DirectLineLimits>;
+  /** Bot account on activities; defaults 'support-bot' / 'Kingston Express Support'. */
+  botId?: string;
+  botName?: string;
+  now?: () => Date;
+  /** Public base URL (https://bot.example): streamUrl then uses wss://bot.example. */
+  publicBaseUrl?: string;
+  /** Read client addresses and scheme from X-Forwarded-For / -Proto (behind a reverse proxy). */
+  trustProxy?: boolean;
+}
+
+export interface MountedDirectLine {
+  adapter: LocalDirectLineAdapter;
+  /** Closes sockets and waits for queued turns; call before closing the server and the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Mounts the self-hosted Direct Line 3.0 (directline.md) on a restify server: REST routes under
+ * /v3/directline, POST /api/webchat/token, CORS, and the stream upgrade on server.server.
+ * Add middleware and onTurnError to the returned adapter as for CloudAdapter.
+ */
+export function mountDirectLine(server: Server, opts: DirectLineOptions): MountedDirectLine {
+  const now = opts.now ?? (() => new Date());
+  const limits: DirectLineLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const hub = new StreamHub({
+    logger: opts.logger,
+    maxSocketsPerConversation: limits.maxSocketsPerConversation,
+    keepAliveMs: limits.keepAliveMs,
+    maxBufferedBytes: 4 * 1024 * 1024,
+  });
+  const service = new DirectLineService({
+    log: opts.db ? new SqliteConversationLog(opts.db) : new InMemoryConversationLog(),
+    tokens: new TokenService(opts.signingKey, now),
+    hub,
+    logic: opts.logic,
+    logger: opts.logger,
+    now,
+    limits,
+    bot: { id: opts.botId ?? 'support-bot', name: opts.botName ?? 'Kingston Express Support' },
+    secret: opts.secret,
+  });
+  mountRoutes(server, service, {
+    allowedOrigins: opts.allowedOrigins,
+    maxBodyBytes: limits.maxBodyBytes,
+    trustProxy: opts.trustProxy ?? false,
+    publicBaseUrl: opts.publicBaseUrl,
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const onUpgrade = createUpgradeHandler({
+    wss,
+    service,
+    hub,
+    logger: opts.logger,
+    allowedOrigins: opts.allowedOrigins,
+  });
+  server.server.on('upgrade', onUpgrade);
+  return {
+    adapter: service.adapter,
+    close: async () => {
+      server.server.off('upgrade', onUpgrade);
+      hub.close();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await service.drain();
+    },
+  };
+}

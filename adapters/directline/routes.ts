@@ -1,0 +1,97 @@
+import type { Request, Response, Server, Next } from 'restify';
+import { clientAddress, originAllowed, readJsonBody, sendReply, streamBase } from './http';
+import { errorReply, type Caller, type DirectLineService, type Reply } from './service';
+
+export interface RouteOptions {
+  allowedOrigins: readonly string[];
+  maxBodyBytes: number;
+  trustProxy: boolean;
+  publicBaseUrl?: string;
+}
+
+const PREFIX = '/v3/directline';
+const CORS_PATHS = /^\/(v3\/directline|api\/webchat)(\/|$)/;
+
+/** Registers the Direct Line REST routes of directline.md §3, the widget token route and CORS. */
+export function mountRoutes(server: Server, service: DirectLineService, opts: RouteOptions): void {
+  server.pre((req: Request, res: Response, next: Next) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (!CORS_PATHS.test(path)) return next();
+    if (!originAllowed(req, opts.allowedOrigins)) {
+      sendReply(res, errorReply(403, 'Forbidden', 'origin not allowed'));
+      return next(false);
+    }
+    const origin = req.headers.origin;
+    if (origin) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Vary', 'Origin');
+    }
+    if (req.method === 'OPTIONS') {
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, x-ms-bot-agent');
+      res.setHeader('Access-Control-Max-Age', '600');
+      res.writeHead(204);
+      res.end();
+      return next(false);
+    }
+    return next();
+  });
+
+  const address = (req: Request) => clientAddress(req, opts.trustProxy);
+  const base = (req: Request) => streamBase(req, opts.publicBaseUrl, opts.trustProxy);
+  const query = (req: Request, key: string) =>
+    new URL(req.url ?? '/', 'http://localhost').searchParams.get(key) ?? '';
+  const id = (req: Request) => String((req.params as Record<string, string>).id ?? '');
+
+  /** Authenticates, reads the body when asked, and runs `act`; every path ends in one reply. */
+  const route =
+    (withBody: boolean, act: (caller: Caller, req: Request, body: unknown) => Reply | Promise<Reply>) =>
+    async (req: Request, res: Response): Promise<void> => {
+      const caller = service.authenticate(req.headers.authorization);
+      if ('status' in caller) {
+        req.resume();
+        return sendReply(res, caller);
+      }
+      let body: unknown;
+      if (withBody) {
+        const read = await readJsonBody(req, opts.maxBodyBytes);
+        if (!read.ok) return sendReply(res, read.reply);
+        body = read.value;
+      }
+      sendReply(res, await act(caller, req, body));
+    };
+
+  server.post(
+    `${PREFIX}/tokens/generate`,
+    route(true, (c, req, body) => service.generate(c, body, address(req))),
+  );
+  server.post(
+    `${PREFIX}/tokens/refresh`,
+    route(false, (c) => service.refresh(c)),
+  );
+  server.post(
+    `${PREFIX}/conversations`,
+    route(true, (c, req, body) => service.start(c, body, address(req), base(req))),
+  );
+  server.get(
+    `${PREFIX}/conversations/:id`,
+    route(false, (c, req) => service.reconnect(c, id(req), query(req, 'watermark'), base(req))),
+  );
+  server.get(`${PREFIX}/conversations/:id/activities`, async (req: Request, res: Response) => {
+    // Polling clients die silently on anything but 200, 403 and 404 (directline.md §8).
+    try {
+      await route(false, (c) => service.activities(c, id(req), query(req, 'watermark')))(req, res);
+    } catch {
+      sendReply(res, { status: 200, body: { activities: [], watermark: query(req, 'watermark') } });
+    }
+  });
+  server.post(
+    `${PREFIX}/conversations/:id/activities`,
+    route(true, (c, req, body) => service.post(c, id(req), body)),
+  );
+
+  server.post('/api/webchat/token', async (req: Request, res: Response) => {
+    req.resume();
+    sendReply(res, service.widgetToken(address(req)));
+  });
+}

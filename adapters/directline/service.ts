@@ -1,0 +1,382 @@
+import crypto from 'node:crypto';
+import {
+  ActivityTypes,
+  type Activity,
+  type ChannelAccount,
+  type ResourceResponse,
+  type TurnContext,
+} from 'botbuilder';
+import { z } from 'zod';
+import type { Logger } from '../logger';
+import {
+  toTurnActivity,
+  type ConversationLog,
+  type StoredActivity,
+  type WireActivity,
+} from './conversationLog';
+import {
+  DIRECTLINE_CHANNEL_ID,
+  DIRECTLINE_SERVICE_URL,
+  LocalDirectLineAdapter,
+} from './localDirectLineAdapter';
+import { RateLimiter, type RateLimit } from './rateLimit';
+import {
+  describeIssue,
+  generateBodySchema,
+  parseWatermark,
+  postedActivitySchema,
+  startBodySchema,
+} from './schemas';
+import { SerialQueue } from './serialQueue';
+import type { StreamHub } from './streamHub';
+import { newConversationId, newUserId, type TokenClaims, type TokenService } from './tokens';
+
+/** Limits, all configurable; defaults in DEFAULT_LIMITS. */
+export interface DirectLineLimits {
+  /** Widget token endpoint and tokens/generate, per client address. */
+  tokensPerAddress: RateLimit;
+  /** New conversations started, per client address. */
+  startsPerAddress: RateLimit;
+  /** Messages per conversation; over it posts are slowed down, never refused with 429. */
+  messagesPerConversation: RateLimit;
+  /** Longest a post is held to slow a sender; beyond it the message is kept but runs no turn. */
+  maxMessageDelayMs: number;
+  /** Request body cap (413 above). */
+  maxBodyBytes: number;
+  maxSocketsPerConversation: number;
+  keepAliveMs: number;
+  /** Activities per GET or replay frame. */
+  pageSize: number;
+}
+
+export const DEFAULT_LIMITS: DirectLineLimits = {
+  tokensPerAddress: { burst: 10, perMinute: 10 },
+  startsPerAddress: { burst: 10, perMinute: 10 },
+  messagesPerConversation: { burst: 10, perMinute: 30 },
+  // Web Chat shows a message as failed after sendTimeout (20 s): stay well under it.
+  maxMessageDelayMs: 8_000,
+  maxBodyBytes: 64 * 1024,
+  maxSocketsPerConversation: 5,
+  keepAliveMs: 25_000,
+  pageSize: 100,
+};
+
+/** Who is calling: the shared secret (back ends, tests) or a conversation token. */
+export type Caller = { kind: 'secret' } | { kind: 'token'; claims: TokenClaims };
+
+/** A route's answer, independent of restify. */
+export interface Reply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export const errorReply = (
+  status: number,
+  code: string,
+  message: string,
+  headers?: Record<string, string>,
+): Reply => ({
+  status,
+  body: { error: { code, message } },
+  headers,
+});
+
+export interface DirectLineServiceDeps {
+  log: ConversationLog;
+  tokens: TokenService;
+  hub: StreamHub;
+  logic: (context: TurnContext) => Promise<void>;
+  logger: Logger;
+  now: () => Date;
+  limits: DirectLineLimits;
+  bot: { id: string; name: string };
+  secret?: string;
+}
+
+/** The Direct Line behaviour of directline.md §3–§7, with HTTP left to the routes. */
+export class DirectLineService {
+  readonly adapter: LocalDirectLineAdapter;
+  private readonly turns: SerialQueue;
+  private readonly appends = new Map<string, Promise<unknown>>();
+  private readonly tokenLimiter: RateLimiter;
+  private readonly startLimiter: RateLimiter;
+  private readonly messageLimiter: RateLimiter;
+
+  constructor(private readonly deps: DirectLineServiceDeps) {
+    this.adapter = new LocalDirectLineAdapter((activity) => this.deliverOutgoing(activity));
+    this.turns = new SerialQueue((conversationId, err) =>
+      deps.logger.error('directline turn failed', { conversationId, err }),
+    );
+    this.tokenLimiter = new RateLimiter(deps.limits.tokensPerAddress, deps.now);
+    this.startLimiter = new RateLimiter(deps.limits.startsPerAddress, deps.now);
+    this.messageLimiter = new RateLimiter(deps.limits.messagesPerConversation, deps.now);
+  }
+
+  /** Resolves `Authorization: Bearer …` to a caller, or the error reply. */
+  authenticate(header: string | undefined): Caller | Reply {
+    const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+    if (!m) return errorReply(401, 'Unauthorized', 'Authorization: Bearer <token> is required');
+    if (this.deps.secret && safeEqual(m[1], this.deps.secret)) return { kind: 'secret' };
+    const check = this.deps.tokens.verify(m[1], 'conversation');
+    if (check.ok) return { kind: 'token', claims: check.claims };
+    if (check.reason === 'expired') return errorReply(403, 'TokenExpired', 'token has expired');
+    return errorReply(403, 'Forbidden', 'token is not valid here');
+  }
+
+  /** `POST /api/webchat/token`: a new, not yet started conversation for a browser. */
+  widgetToken(clientKey: string): Reply {
+    const limited = this.limit(this.tokenLimiter, clientKey);
+    if (limited) return limited;
+    return { status: 200, body: this.newConversationToken(newUserId()) };
+  }
+
+  /** `POST /tokens/generate` (secret only). */
+  generate(caller: Caller, body: unknown, clientKey: string): Reply {
+    if (caller.kind !== 'secret')
+      return errorReply(403, 'Forbidden', 'tokens/generate needs the Direct Line secret');
+    const parsed = generateBodySchema.safeParse(body);
+    if (!parsed.success) return errorReply(400, 'BadArgument', describeIssue(parsed.error));
+    const limited = this.limit(this.tokenLimiter, clientKey);
+    if (limited) return limited;
+    return { status: 200, body: this.newConversationToken(parsed.data?.user?.id ?? newUserId()) };
+  }
+
+  /** `POST /tokens/refresh`: same conversation and user, new expiry. Expired tokens are refused earlier. */
+  refresh(caller: Caller): Reply {
+    if (caller.kind !== 'token') return errorReply(403, 'Forbidden', 'only a token can be refreshed');
+    const { token, expiresIn } = this.deps.tokens.issue(
+      caller.claims.conv,
+      caller.claims.user,
+      'conversation',
+    );
+    return { status: 200, body: { conversationId: caller.claims.conv, token, expires_in: expiresIn } };
+  }
+
+  /** `POST /conversations`: starts the token's conversation (201), or returns it if started (200). */
+  async start(caller: Caller, body: unknown, clientKey: string, streamBase: string): Promise<Reply> {
+    const parsed = startBodySchema.safeParse(body);
+    if (!parsed.success) return errorReply(400, 'BadArgument', describeIssue(parsed.error));
+    const conversationId = caller.kind === 'token' ? caller.claims.conv : newConversationId();
+    const userId = caller.kind === 'token' ? caller.claims.user : (parsed.data?.user?.id ?? newUserId());
+    if (await this.deps.log.get(conversationId))
+      return { status: 200, body: this.connection(conversationId, userId, '', streamBase) };
+    const limited = this.limit(this.startLimiter, clientKey);
+    if (limited) return limited;
+    const created = await this.deps.log.create({
+      id: conversationId,
+      userId,
+      createdAt: this.deps.now().toISOString(),
+    });
+    // Two racing starts of one token: only the one that created it greets.
+    if (created) this.queueTurn(this.conversationUpdate(conversationId, userId, parsed.data?.locale));
+    return { status: created ? 201 : 200, body: this.connection(conversationId, userId, '', streamBase) };
+  }
+
+  /** `GET /conversations/:id?watermark=`: a new streamUrl; never greets again. */
+  async reconnect(
+    caller: Caller,
+    conversationId: string,
+    watermark: string,
+    streamBase: string,
+  ): Promise<Reply> {
+    const found = await this.conversationFor(caller, conversationId);
+    if ('status' in found) return found;
+    return { status: 200, body: this.connection(conversationId, found.userId, watermark, streamBase) };
+  }
+
+  /** `GET /conversations/:id/activities?watermark=`: never 5xx or 429, or polling dies silently. */
+  async activities(caller: Caller, conversationId: string, watermark: string): Promise<Reply> {
+    const found = await this.conversationFor(caller, conversationId);
+    if ('status' in found) return found;
+    const after = parseWatermark(watermark);
+    try {
+      const page = await this.deps.log.after(conversationId, after, this.deps.limits.pageSize);
+      const last = page.length > 0 ? page[page.length - 1].seq : after;
+      return { status: 200, body: { activities: page.map((p) => p.activity), watermark: String(last) } };
+    } catch (err) {
+      this.deps.logger.error('directline poll failed; answering empty', { conversationId, err });
+      return { status: 200, body: { activities: [], watermark: String(after) } };
+    }
+  }
+
+  /** `POST /conversations/:id/activities` (directline.md §4): stored, echoed, answered, then the turn. */
+  async post(caller: Caller, conversationId: string, body: unknown): Promise<Reply> {
+    const found = await this.conversationFor(caller, conversationId);
+    if ('status' in found) return found;
+    const parsed = postedActivitySchema.safeParse(body);
+    if (!parsed.success) return errorReply(400, 'BadArgument', describeIssue(parsed.error));
+    const { from, ...fields } = parsed.data;
+    const userId = caller.kind === 'token' ? caller.claims.user : found.userId;
+    const activity: WireActivity = {
+      ...fields,
+      channelId: DIRECTLINE_CHANNEL_ID,
+      serviceUrl: DIRECTLINE_SERVICE_URL,
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: userId, name: from?.name ?? '', role: 'user' },
+      recipient: { ...this.botAccount() },
+    };
+    if (activity.type === ActivityTypes.Typing) {
+      // Typing is pushed, not stored, and runs no turn.
+      const id = `${conversationId}|typing-${crypto.randomBytes(4).toString('hex')}`;
+      this.deps.hub.publish(conversationId, { ...activity, id, timestamp: this.deps.now().toISOString() });
+      return { status: 200, body: { id } };
+    }
+    const wait = this.messageLimiter.reserve(conversationId, this.deps.limits.maxMessageDelayMs);
+    // Slow the sender down instead of a 429, which DirectLineJS turns into a failed send (§8).
+    if (wait > 0) await sleep(wait);
+    const stored = await this.appendAndPublish(conversationId, activity);
+    if (wait < 0) {
+      this.deps.logger.warn('directline message over the rate limit: kept, no turn', { conversationId });
+    } else {
+      this.queueTurn(toTurnActivity(stored.activity));
+    }
+    return { status: 200, body: { id: stored.activity.id } };
+  }
+
+  /** Checks a stream token before the WebSocket upgrade. */
+  async authorizeStream(
+    conversationId: string,
+    t: string | null,
+  ): Promise<{ ok: true } | { ok: false; status: 403 | 404 }> {
+    const check = this.deps.tokens.verify(t ?? '', 'stream');
+    if (!check.ok || check.claims.conv !== conversationId) return { ok: false, status: 403 };
+    if (!(await this.deps.log.get(conversationId))) return { ok: false, status: 404 };
+    return { ok: true };
+  }
+
+  /** Reads the log from `after`, for the stream's replay. */
+  backlog(conversationId: string, after: number): Promise<StoredActivity[]> {
+    return this.deps.log.after(conversationId, after, this.deps.limits.pageSize);
+  }
+
+  /** Waits for queued turns (shutdown, tests). */
+  drain(): Promise<void> {
+    return this.turns.drain();
+  }
+
+  private async deliverOutgoing(activity: Partial<Activity>): Promise<ResourceResponse> {
+    const conversationId = activity.conversation?.id;
+    if (!conversationId) throw new Error('outgoing activity without conversation.id');
+    // The server stamps time; serviceUrl is ours and means nothing to the page.
+    const { serviceUrl: _url, timestamp: _time, localTimestamp: _local, ...rest } = activity;
+    const outgoing: WireActivity = {
+      ...rest,
+      channelId: DIRECTLINE_CHANNEL_ID,
+      from: this.senderOf(activity),
+      recipient: activity.recipient ? { ...activity.recipient, role: 'user' } : undefined,
+    };
+    if (outgoing.type === ActivityTypes.Typing) {
+      const id = `${conversationId}|typing-${crypto.randomBytes(4).toString('hex')}`;
+      this.deps.hub.publish(conversationId, { ...outgoing, id, timestamp: this.deps.now().toISOString() });
+      return { id };
+    }
+    const stored = await this.appendAndPublish(conversationId, outgoing);
+    return { id: stored.activity.id };
+  }
+
+  /**
+   * Appends and publishes under a per-conversation lock, so sockets get activities in `seq`
+   * order (the hub drops anything at or below what a socket has seen: an inversion is a gap).
+   */
+  private appendAndPublish(conversationId: string, activity: WireActivity): Promise<StoredActivity> {
+    const previous = this.appends.get(conversationId) ?? Promise.resolve();
+    const next = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const stored = await this.deps.log.append(conversationId, activity, this.deps.now());
+        this.deps.hub.publish(conversationId, stored.activity, stored.seq);
+        return stored;
+      });
+    this.appends.set(conversationId, next);
+    void next
+      .catch(() => undefined)
+      .then(() => {
+        if (this.appends.get(conversationId) === next) this.appends.delete(conversationId);
+      });
+    return next;
+  }
+
+  private queueTurn(activity: Partial<Activity>): void {
+    const conversationId = activity.conversation?.id ?? '';
+    void this.turns.run(conversationId, () => this.adapter.processActivity(activity, this.deps.logic));
+  }
+
+  private conversationUpdate(conversationId: string, userId: string, locale?: string): Partial<Activity> {
+    const user: ChannelAccount = { id: userId, name: '', role: 'user' };
+    // No id on purpose: replies would carry it as replyToId, and Web Chat holds activities whose
+    // replyToId is not in its transcript (this update never is) for up to 5 s.
+    return {
+      type: ActivityTypes.ConversationUpdate,
+      channelId: DIRECTLINE_CHANNEL_ID,
+      serviceUrl: DIRECTLINE_SERVICE_URL,
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      from: user,
+      recipient: this.botAccount(),
+      membersAdded: [this.botAccount(), user],
+      locale,
+      timestamp: this.deps.now(),
+    };
+  }
+
+  private async conversationFor(caller: Caller, conversationId: string): Promise<{ userId: string } | Reply> {
+    if (caller.kind === 'token' && caller.claims.conv !== conversationId)
+      return errorReply(403, 'Forbidden', 'token is for another conversation');
+    const record = await this.deps.log.get(conversationId);
+    if (!record) return errorReply(404, 'NotFound', 'conversation not found');
+    return { userId: record.userId };
+  }
+
+  private connection(conversationId: string, userId: string, watermark: string, streamBase: string) {
+    const { token, expiresIn } = this.deps.tokens.issue(conversationId, userId, 'conversation');
+    const stream = this.deps.tokens.issue(conversationId, userId, 'stream').token;
+    const query = new URLSearchParams({ watermark: String(parseWatermark(watermark) || ''), t: stream });
+    const streamUrl = `${streamBase}/v3/directline/conversations/${encodeURIComponent(conversationId)}/stream?${query}`;
+    return { conversationId, token, expires_in: expiresIn, streamUrl };
+  }
+
+  private newConversationToken(userId: string) {
+    const conversationId = newConversationId();
+    const { token, expiresIn } = this.deps.tokens.issue(conversationId, userId, 'conversation');
+    return { conversationId, token, expires_in: expiresIn };
+  }
+
+  /**
+   * Who the page sees as the sender. Agents speak as `role: 'bot'` with their own name (read out
+   * as "… is typing"). TurnContext overwrites `from` with the bot account, so a turn marks an
+   * agent's message with `channelData.agent = {id?, name}` (Web Chat's avatarMiddleware can key on
+   * it too); a `from` given straight to adapter.sendActivities is kept as well.
+   */
+  private senderOf(activity: Partial<Activity>): ChannelAccount {
+    const agent = agentSchema.safeParse(activity.channelData);
+    const base = { ...this.botAccount(), ...activity.from };
+    if (agent.success)
+      return { ...base, id: agent.data.agent.id ?? base.id, name: agent.data.agent.name, role: 'bot' };
+    return { ...base, role: 'bot' };
+  }
+
+  private botAccount(): ChannelAccount {
+    return { id: this.deps.bot.id, name: this.deps.bot.name, role: 'bot' };
+  }
+
+  private limit(limiter: RateLimiter, key: string): Reply | undefined {
+    const decision = limiter.take(key);
+    if (decision.allowed) return undefined;
+    const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+    return errorReply(429, 'TooManyRequests', `too many requests; retry in ${seconds} s`, {
+      'Retry-After': String(seconds),
+    });
+  }
+}
+
+const agentSchema = z.looseObject({
+  agent: z.looseObject({ id: z.string().min(1).max(256).optional(), name: z.string().min(1).max(256) }),
+});
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function safeEqual(a: string, b: string): boolean {
+  const ha = crypto.createHash('sha256').update(a).digest();
+  const hb = crypto.createHash('sha256').update(b).digest();
+  return crypto.timingSafeEqual(ha, hb);
+}

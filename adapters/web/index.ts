@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Next, Request, Response, Server } from 'restify';
+
+/** The Web Chat version we pin and serve; scripts/fetch-webchat.js fetches the same one. */
+export const WEBCHAT_VERSION = '4.18.1';
+/** Static files live beside this module in the source tree; the compiled copy (dist/) looks back there. */
+const PUBLIC_DIR =
+  [
+    path.join(__dirname, 'public'),
+    path.resolve(__dirname, '..', '..', '..', 'adapters', 'web', 'public'),
+  ].find((dir) => fs.existsSync(path.join(dir, 'index.html'))) ?? path.join(__dirname, 'public');
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+export interface WidgetOptions {
+  /** Public base URL of the bot (https://bot.example); embed.js then talks to it wherever it is pasted. */
+  publicBaseUrl?: string;
+  /** Folder holding webchat.js and webchat.js.LICENSE.txt (vendor/webchat/4.18.1). */
+  vendorDir: string;
+}
+
+interface Asset {
+  body: Buffer;
+  gzip?: Buffer;
+  type: string;
+  cache: string;
+}
+
+/**
+ * Serves the stand-in marketplace page at `/`, the widget (`/embed.js`, `/widget.css`) and the
+ * pinned Web Chat bundle at `/webchat/4.18.1/webchat.js`. Files are read once at mount; the
+ * bundle is gzipped once, off the request path. A missing bundle leaves `/` working and makes
+ * the bundle route answer 503 with what to run.
+ */
+export function mountWidget(server: Server, opts: WidgetOptions): void {
+  const read = (file: string) => fs.readFileSync(path.join(PUBLIC_DIR, file));
+  // Behind a tag manager document.currentScript is null: the configured base is then the only clue.
+  const basePrefix = opts.publicBaseUrl
+    ? `window.KX_SUPPORT_BASE = ${JSON.stringify(opts.publicBaseUrl.replace(/\/+$/, ''))};\n`
+    : '';
+  const short = 'public, max-age=300';
+  const assets: Record<string, Asset> = {
+    '/': { body: read('index.html'), type: 'text/html; charset=utf-8', cache: 'no-cache' },
+    '/site.css': { body: read('site.css'), type: 'text/css; charset=utf-8', cache: short },
+    '/widget.css': { body: read('widget.css'), type: 'text/css; charset=utf-8', cache: short },
+    '/embed.js': {
+      body: Buffer.concat([Buffer.from(basePrefix), read('widget.js')]),
+      type: 'application/javascript; charset=utf-8',
+      cache: short,
+    },
+  };
+  for (const asset of Object.values(assets)) asset.gzip = zlib.gzipSync(asset.body);
+
+  const bundle = loadBundle(opts.vendorDir);
+  const serve = (pick: () => Asset | undefined) => (req: Request, res: Response, next: Next) => {
+    const asset = pick();
+    if (asset) send(req, res, asset);
+    else missing(res);
+    next();
+  };
+  for (const [route, asset] of Object.entries(assets))
+    server.get(
+      route,
+      serve(() => asset),
+    );
+  server.get(
+    `/webchat/${WEBCHAT_VERSION}/webchat.js`,
+    serve(() => bundle.js),
+  );
+  server.get(
+    `/webchat/${WEBCHAT_VERSION}/webchat.js.LICENSE.txt`,
+    serve(() => bundle.license),
+  );
+}
+
+function loadBundle(vendorDir: string): { js?: Asset; license?: Asset } {
+  const jsFile = path.join(vendorDir, 'webchat.js');
+  const licenseFile = path.join(vendorDir, 'webchat.js.LICENSE.txt');
+  if (!fs.existsSync(jsFile)) return {};
+  const js: Asset = {
+    body: fs.readFileSync(jsFile),
+    type: 'application/javascript; charset=utf-8',
+    cache: IMMUTABLE,
+  };
+  // 3.9 MB → ~0.94 MB; compressed once in the background, served plain until it is ready.
+  zlib.gzip(js.body, { level: 9 }, (err, gz) => {
+    if (!err) js.gzip = gz;
+  });
+  const license = fs.existsSync(licenseFile)
+    ? { body: fs.readFileSync(licenseFile), type: 'text/plain; charset=utf-8', cache: IMMUTABLE }
+    : undefined;
+  return { js, license };
+}
+
+function send(req: Request, res: Response, asset: Asset): void {
+  const gzip = asset.gzip !== undefined && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const body = gzip && asset.gzip ? asset.gzip : asset.body;
+  const headers: Record<string, string | number> = {
+    'Content-Type': asset.type,
+    'Content-Length': body.length,
+    'Cache-Control': asset.cache,
+    Vary: 'Accept-Encoding',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (gzip) headers['Content-Encoding'] = 'gzip';
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function missing(res: Response): void {
+  const message = `Web Chat ${WEBCHAT_VERSION} is not installed on this server: run \`npm run webchat:fetch\` and restart.`;
+  res.writeHead(503, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Retry-After': '60',
+  });
+  res.end(message + '\n');
+}

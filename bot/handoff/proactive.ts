@@ -1,0 +1,113 @@
+/**
+ * Delivery to the customer outside their own turn (agent messages, queue updates, closing):
+ * through the adapter that owns the conversation reference (channels-and-auth.md §6).
+ */
+import {
+  ActivityTypes,
+  MessageFactory,
+  type Activity,
+  type ConversationReference,
+  type TurnContext,
+} from 'botbuilder';
+import type { Logger } from '../../adapters/logger';
+import type { CustomerNote, HubEvent, Notifier } from '../../handoff/ports';
+import type { Ticket } from '../../handoff/types';
+import { DIRECTLINE_SERVICE_URL, SUPPORT_QUEUE_EVENT } from './relayMiddleware';
+
+/** What both CloudAdapter and our Direct Line adapter offer for proactive turns. */
+export interface ProactiveAdapter {
+  continueConversationAsync(
+    botAppId: string,
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
+}
+
+export interface ProactiveNotifierOptions {
+  /** Runs conversations of Azure channels (Teams, Slack, Emulator…). */
+  cloudAdapter?: ProactiveAdapter;
+  /** Runs widget conversations (serviceUrl urn:selfhosted:directline). */
+  directLineAdapter?: ProactiveAdapter;
+  /** MicrosoftAppId ('' when authentication is off). */
+  appId: string;
+  /** Receives agent-side events (the agent hub's sockets). Set later with {@link ProactiveNotifier.setAgentSink}. */
+  agentSink?: { broadcast(event: HubEvent): void };
+  logger: Logger;
+}
+
+/** Picks the adapter for a reference: the Direct Line sentinel, or CloudAdapter for the rest. */
+export function adapterFor(
+  ref: { serviceUrl?: string },
+  opts: Pick<ProactiveNotifierOptions, 'cloudAdapter' | 'directLineAdapter'>,
+): ProactiveAdapter | undefined {
+  return ref.serviceUrl === DIRECTLINE_SERVICE_URL ? opts.directLineAdapter : opts.cloudAdapter;
+}
+
+/** The activities one note becomes on a channel: the agent's name prefixed where the bot's identity shows. */
+export function noteActivities(
+  note: CustomerNote,
+  ref: { serviceUrl?: string },
+  ticketId: string,
+): Partial<Activity>[] {
+  const widget = ref.serviceUrl === DIRECTLINE_SERVICE_URL;
+  const text = note.agentName && !widget ? `${note.agentName}: ${note.text}` : note.text;
+  const message = MessageFactory.text(text);
+  if (note.agentName) message.channelData = { agentName: note.agentName };
+  const out: Partial<Activity>[] = [message];
+  if (widget && (note.queue || note.status)) {
+    out.push({
+      type: ActivityTypes.Event,
+      name: SUPPORT_QUEUE_EVENT,
+      value: {
+        ticketId,
+        position: note.queue?.position ?? null,
+        estimate: note.queue?.estimate ?? null,
+        state: note.status ?? null,
+      },
+    });
+  }
+  return out;
+}
+
+/** {@link Notifier} for the bot: proactive messages to customers, socket pushes to agents. */
+export class ProactiveNotifier implements Notifier {
+  private agentSink?: { broadcast(event: HubEvent): void };
+
+  constructor(private opts: ProactiveNotifierOptions) {
+    this.agentSink = opts.agentSink;
+  }
+
+  /** Adapters built after the notifier (the Direct Line adapter) are plugged in here. */
+  setAdapters(adapters: Pick<ProactiveNotifierOptions, 'cloudAdapter' | 'directLineAdapter'>): void {
+    this.opts = { ...this.opts, ...adapters };
+  }
+
+  /** The hub is mounted after the service exists; it plugs its sockets in here. */
+  setAgentSink(sink: { broadcast(event: HubEvent): void }): void {
+    this.agentSink = sink;
+  }
+
+  async toCustomer(ticket: Ticket, note: CustomerNote): Promise<void> {
+    const ref = ticket.customerRef as unknown as Partial<ConversationReference>;
+    const adapter = adapterFor(ref, this.opts);
+    if (!adapter) {
+      this.opts.logger.warn('no adapter for customer conversation', {
+        ticketId: ticket.ticketId,
+        serviceUrl: ref.serviceUrl,
+      });
+      return;
+    }
+    try {
+      await adapter.continueConversationAsync(this.opts.appId, ref, async (context) => {
+        await context.sendActivities(noteActivities(note, ref, ticket.ticketId));
+      });
+    } catch (err) {
+      // A dead channel must not fail the agent's action; the line is in the transcript anyway.
+      this.opts.logger.error('proactive delivery failed', { err: err as Error, ticketId: ticket.ticketId });
+    }
+  }
+
+  toAgents(event: HubEvent): void {
+    this.agentSink?.broadcast(event);
+  }
+}

@@ -1,0 +1,137 @@
+import crypto from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import restify from 'restify';
+import { ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
+import type BetterSqlite3 from 'better-sqlite3';
+import { silentLogger } from '../../adapters/logger';
+import {
+  mountDirectLine,
+  type DirectLineLimits,
+  type LocalDirectLineAdapter,
+} from '../../adapters/directline';
+
+export const SECRET = 'test-secret-not-for-production';
+
+/** A stepping clock: tests move time instead of sleeping. */
+export function manualClock(start = new Date('2026-05-01T10:00:00Z')) {
+  let t = start.getTime();
+  return { now: () => new Date(t), advance: (ms: number) => void (t += ms) };
+}
+
+/** An echo bot: greets the user once on conversationUpdate, answers "echo: <text>". */
+export async function echoLogic(context: TurnContext): Promise<void> {
+  const a = context.activity;
+  if (a.type === ActivityTypes.ConversationUpdate) {
+    if (a.membersAdded?.some((m) => m.id !== a.recipient.id))
+      await context.sendActivity('Welcome to the echo bot');
+    return;
+  }
+  if (a.type === ActivityTypes.Message)
+    await context.sendActivity(MessageFactory.text(`echo: ${a.text ?? ''}`));
+}
+
+export interface TestServer {
+  url: string;
+  adapter: LocalDirectLineAdapter;
+  close(): Promise<void>;
+}
+
+/** A restify server on port 0 with Direct Line mounted; limits are generous unless given. */
+export async function startServer(
+  opts: {
+    logic?: (context: TurnContext) => Promise<void>;
+    now?: () => Date;
+    limits?: Partial<DirectLineLimits>;
+    db?: BetterSqlite3.Database;
+    signingKey?: Buffer;
+    allowedOrigins?: string[];
+  } = {},
+): Promise<TestServer> {
+  const server = restify.createServer();
+  const generous = { burst: 1000, perMinute: 1000 };
+  const mounted = mountDirectLine(server, {
+    logic: opts.logic ?? echoLogic,
+    logger: silentLogger,
+    signingKey: opts.signingKey ?? crypto.randomBytes(32),
+    secret: SECRET,
+    db: opts.db,
+    allowedOrigins: opts.allowedOrigins ?? [],
+    now: opts.now,
+    limits: {
+      tokensPerAddress: generous,
+      startsPerAddress: generous,
+      messagesPerConversation: generous,
+      ...opts.limits,
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    adapter: mounted.adapter,
+    close: async () => {
+      await mounted.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** fetch with a bearer and a JSON body; returns status, headers and parsed JSON (or text). */
+export async function call(
+  url: string,
+  init: {
+    method?: string;
+    bearer?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+  } = {},
+): Promise<{ status: number; headers: Headers; json: Record<string, unknown> }> {
+  const headers: Record<string, string> = { ...init.headers };
+  if (init.bearer) headers.authorization = `Bearer ${init.bearer}`;
+  let body: string | undefined = init.rawBody;
+  if (init.body !== undefined) body = JSON.stringify(init.body);
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(url, {
+    method: init.method ?? (body === undefined ? 'GET' : 'POST'),
+    headers,
+    body,
+  });
+  const text = await res.text();
+  let json: Record<string, unknown> = {};
+  try {
+    json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  } catch {
+    json = { text };
+  }
+  return { status: res.status, headers: res.headers, json };
+}
+
+/** A new conversation token from the widget endpoint, and the started conversation. */
+export async function startConversation(base: string) {
+  const issued = await call(`${base}/api/webchat/token`, { method: 'POST' });
+  const started = await call(`${base}/v3/directline/conversations`, {
+    bearer: String(issued.json.token),
+    body: {},
+  });
+  return {
+    conversationId: String(started.json.conversationId),
+    token: String(started.json.token),
+    streamUrl: String(started.json.streamUrl),
+    status: started.status,
+  };
+}
+
+/** Resolves with the first truthy value of `check`, checked every 20 ms; the timeout is only a guard. */
+export async function waitFor<T>(
+  check: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  ms = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
