@@ -1,0 +1,76 @@
+import type { Article } from '../../../knowledge/kb/article';
+import { articleUrl, renderArticleHtml, renderHelpIndexHtml } from '../../../knowledge/kb/render';
+
+function article(overrides: Partial<Article> = {}): Article {
+  return {
+    id: 'refund-processing-times',
+    title: 'How long do refunds take?',
+    summary: 'Refunds take 7 business days.',
+    audience: 'buyer',
+    tags: ['refund'],
+    questions: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'],
+    related: [],
+    updated: '2026-11-23',
+    body: '## Timeline\n\nA refund takes **7 business days**.',
+    file: 'knowledge/articles/refund-processing-times.md',
+    ...overrides,
+  };
+}
+
+describe('renderArticleHtml', () => {
+  it('when the title holds markup, then it is escaped, not rendered', () => {
+    const html = renderArticleHtml(article({ title: '<script>alert("x")</script> & more' }), {
+      baseUrl: 'https://kx.example',
+      related: [],
+    });
+
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more');
+  });
+
+  it('when the body holds raw HTML, then it is shown as text', () => {
+    const html = renderArticleHtml(article({ body: 'Hello <img src=x onerror=alert(1)>' }), {
+      baseUrl: 'https://kx.example',
+      related: [],
+    });
+
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img');
+  });
+
+  it('when rendering, then it is a complete accessible page with Markdown body and related links', () => {
+    const related = article({ id: 'returns-refunds', title: 'Returns & refunds' });
+
+    const html = renderArticleHtml(article(), { baseUrl: 'https://kx.example/', related: [related] });
+
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toContain('<h2>Timeline</h2>');
+    expect(html).toContain('<strong>7 business days</strong>');
+    expect(html).toContain('<a href="/help/returns-refunds">Returns &amp; refunds</a>');
+    expect(html).toContain('<link rel="canonical" href="https://kx.example/help/refund-processing-times">');
+    expect(html).toContain('Kingston Express');
+  });
+});
+
+describe('renderHelpIndexHtml', () => {
+  it('when listing articles, then each links to /help/<id> with its escaped summary', () => {
+    const html = renderHelpIndexHtml([article({ summary: 'Fast <b>refunds</b>' })]);
+
+    expect(html).toContain('<a href="/help/refund-processing-times">How long do refunds take?</a>');
+    expect(html).toContain('Fast &lt;b&gt;refunds&lt;/b&gt;');
+  });
+});
+
+describe('articleUrl', () => {
+  it("when no Help Center URL is configured, then links point at the bot's own /help pages", () => {
+    expect(articleUrl('disputes', undefined, 'https://bot.example/')).toBe(
+      'https://bot.example/help/disputes',
+    );
+  });
+
+  it('when a Help Center URL is configured, then links point there', () => {
+    expect(articleUrl('disputes', 'https://help.kx.example/articles/', 'https://bot.example')).toBe(
+      'https://help.kx.example/articles/disputes',
+    );
+  });
+});
