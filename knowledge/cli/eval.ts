@@ -1,0 +1,59 @@
+/**
+ * `npm run eval -- --data ../shared/eval/dev.jsonl`: judges every line and prints per-outcome
+ * recall / precision, the headline figures and a confusion matrix, scored like score_triage.py.
+ * `--errors` also lists the lines judged wrong (for the person tuning, not for training).
+ */
+import fs from 'node:fs';
+import { z } from 'zod';
+import { loadKnowledgeBase } from '../kb/loader';
+import { createArticleSearch } from '../search';
+import { createTriage, formatReport, scoreRun } from '../triage';
+import { isCorrect, labelOf } from '../triage/score';
+
+const lineSchema = z.object({ text: z.string(), expected: z.string(), also: z.array(z.string()).optional() });
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function main(): void {
+  const file = argValue('--data') ?? '../shared/eval/dev.jsonl';
+  const gold = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const r = lineSchema.safeParse(JSON.parse(l));
+      if (!r.success)
+        throw new Error(
+          `${file}:${i + 1}: ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`,
+        );
+      return r.data;
+    });
+  const kb = loadKnowledgeBase();
+  const triage = createTriage(kb, createArticleSearch(kb.articles));
+  const started = process.hrtime.bigint();
+  const preds = gold.map((g) => triage.judge(g.text));
+  const coldMs = Number(process.hrtime.bigint() - started) / 1e6;
+  console.log(formatReport(scoreRun(gold, preds)));
+  // Warm throughput: the batch command judges many lines in one process.
+  const warmStart = process.hrtime.bigint();
+  for (let i = 0; i < 1000; i++) triage.judge(gold[i % gold.length].text);
+  const warmMs = Number(process.hrtime.bigint() - warmStart) / 1e6;
+  console.log(
+    `\njudged ${gold.length} lines in ${coldMs.toFixed(0)} ms (first pass); 1,000 first messages in ${warmMs.toFixed(0)} ms (warm)`,
+  );
+  if (process.argv.includes('--errors')) {
+    console.log('\nwrong:');
+    gold.forEach((g, i) => {
+      const p = preds[i];
+      if (!isCorrect(g.expected, p))
+        console.log(
+          `${g.expected.padEnd(34)} ${labelOf(p).padEnd(34)} ${p.decision.reason.padEnd(24)} ${g.text}`,
+        );
+    });
+  }
+}
+
+main();

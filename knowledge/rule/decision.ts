@@ -1,0 +1,22 @@
+/** The rule's output: a tagged union, each kind carrying why it was chosen. */
+import type { Category, ProcessId } from '../types';
+import type { Reason } from './reasons';
+
+interface Because {
+  reason: Reason;
+  /** The words or figures behind the reason ("matched 'hacked'", "due 2026-12-01"). */
+  detail: string;
+  /** In [0, 1]. */
+  confidence: number;
+}
+
+export type Decision =
+  | (Because & { kind: 'escalate'; category: Category; attachTo?: string })
+  | (Because & { kind: 'wait'; process: ProcessId; due: Date; articleId?: string })
+  | (Because & { kind: 'answer'; articleId: string })
+  | (Because & { kind: 'calm'; process?: ProcessId; due?: Date; articleId?: string })
+  | (Because & { kind: 'clarify'; candidates: string[] })
+  | (Because & { kind: 'triage' })
+  | (Because & { kind: 'out_of_scope' });
+
+export type DecisionKind = Decision['kind'];

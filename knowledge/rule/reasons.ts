@@ -1,0 +1,23 @@
+/** Why the rule decided what it did: logged, counted and tested (STYLE.md §3). */
+export const REASONS = [
+  'security-signal',
+  'dispatch-signal',
+  'dispute-chargeback-signal',
+  'stalled-signal',
+  'past-timeline',
+  'within-timeline',
+  'new-info-on-case',
+  'case-closed',
+  'asks-for-human',
+  'asks-for-help',
+  'frustration-no-new-info',
+  'urgency-no-new-info',
+  'repetition-no-new-info',
+  'help-center-topic',
+  'retrieval-match',
+  'process-article',
+  'ambiguous-topic',
+  'unclear-in-scope',
+  'out-of-scope',
+] as const;
+export type Reason = (typeof REASONS)[number];

@@ -1,0 +1,20 @@
+/** The part of a decision shown on every reply as `channelData.triage` (DESIGN contract 3). */
+import type { TriageView } from '../types';
+import type { Decision } from './decision';
+
+const clamp = (n: number) => Math.min(1, Math.max(0, Number.isFinite(n) ? n : 0));
+
+export function toTriageView(decision: Decision): TriageView {
+  const topic =
+    decision.kind === 'answer'
+      ? decision.articleId
+      : decision.kind === 'wait' || decision.kind === 'calm'
+        ? (decision.articleId ?? null)
+        : null;
+  return {
+    outcome: decision.kind,
+    topic,
+    category: decision.kind === 'escalate' ? decision.category : null,
+    confidence: Math.round(clamp(decision.confidence) * 1000) / 1000,
+  };
+}

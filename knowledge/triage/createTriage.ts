@@ -1,0 +1,37 @@
+/**
+ * Triage of a first message (DESIGN contract 2): no earlier turns, no case records. Built once
+ * from the knowledge base and a search; each call is understand → search → decide.
+ */
+import type { KnowledgeBase } from '../kb/loader';
+import { decide, type Decision, toTriageView } from '../rule';
+import type { ArticleSearch } from '../search/types';
+import type { TriageView } from '../types';
+import { understand, type Understanding } from '../understand';
+
+export type TriageJudgement = TriageView & { decision: Decision; understanding: Understanding };
+
+export interface Triage {
+  /** Judges one first message; `now` defaults to the wall clock (inject it in tests). */
+  judge(text: string, now?: Date): TriageJudgement;
+}
+
+export interface TriageOptions {
+  /** The person's time zone; defaults to the policy calendar's. */
+  timeZone?: string;
+}
+
+export function createTriage(
+  kb: Pick<KnowledgeBase, 'policy' | 'byId'>,
+  search: ArticleSearch,
+  opts: TriageOptions = {},
+): Triage {
+  const articleIds: ReadonlySet<string> = new Set(kb.byId.keys());
+  const timeZone = opts.timeZone ?? kb.policy.calendar.timeZone;
+  return {
+    judge(text: string, now: Date = new Date()): TriageJudgement {
+      const u = understand(text, { now, timeZone });
+      const decision = decide(u, null, { policy: kb.policy, now, search: search.search(text), articleIds });
+      return { ...toTriageView(decision), decision, understanding: u };
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * When did the person's process start? Dates and durations in free text: "3 days ago",
+ * "last Tuesday", "since 10 Nov" (chrono-node), "it's been 2 weeks" (our durations), and vague
+ * but long spans ("weeks ago", "a long time ago") that are enough to call a process overdue.
+ */
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+
+export interface StartMention {
+  /** Best estimate of when the process started. */
+  startedAt: Date;
+  /** The words it was read from. */
+  text: string;
+  /** True for vague spans ("weeks ago"): good for "overdue", too loose to promise a due date. */
+  approximate: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const UNIT_DAYS: Record<string, number> = {
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  fortnight: 14,
+  month: 30,
+  year: 365,
+};
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  'couple of': 2,
+  couple: 2,
+  few: 3,
+  'a few': 3,
+  several: 3,
+};
+const AMOUNT = String.raw`(\d+|a few|a couple of|couple of|a couple|several|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
+const UNIT = String.raw`(hours?|days?|weeks?|fortnight|months?|years?)`;
+/** "been 30 days", "waiting for 2 weeks", "over a week", "10 days now", "5 days already". */
+const DURATION = new RegExp(
+  String.raw`\b(?:been|waiting|waited|for|past|last|over|almost|nearly|about|than|since)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past)\s+)?${AMOUNT}\s+(?:more\s+)?${UNIT}\b|\b${AMOUNT}\s+${UNIT}\s+(?:now|already|and (?:still|nothing|no))\b`,
+);
+/** Vague but long: approximate days each phrase stands for, the shortest reading. */
+const VAGUE: { pattern: RegExp; days: number }[] = [
+  {
+    pattern: /\b(?:months|ages|forever|years|a long time|long time|so long|long ago|such a long)\b/,
+    days: 30,
+  },
+  { pattern: /\b(?:weeks|fortnight|quite a while|too long|a while ago|a while now)\b/, days: 14 },
+];
+/** A chrono result only dates the start when introduced like one (not "by Saturday", not "now"). */
+const START_MARKER = /(?:\bago\b|^(?:yesterday|last|this past|on|since|from)\b)/;
+const START_PREFIX =
+  /\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought)\s*$/;
+
+/** Cheap gate before chrono: digits, relative words, weekday or month names. */
+const DATE_LIKE =
+  /\d|\b(?:ago|yesterday|last|since|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/;
+
+function amountOf(word: string): number {
+  const n = Number(word);
+  return Number.isFinite(n) ? n : (NUMBER_WORDS[word] ?? NUMBER_WORDS[word.replace(/^a /, '')] ?? 1);
+}
+
+function unitDays(unit: string): number {
+  return UNIT_DAYS[unit.replace(/s$/, '')] ?? 1;
+}
+
+/** chrono's reference needs the offset of the person's zone at `now`, in minutes. */
+function offsetMinutes(now: Date, timeZone: string): number {
+  return DateTime.fromJSDate(now, { zone: timeZone }).offset;
+}
+
+function fromChrono(text: string, now: Date, timeZone: string): StartMention | null {
+  const results = chrono.en.GB.parse(text, { instant: now, timezone: offsetMinutes(now, timeZone) });
+  for (const r of results) {
+    const said = r.text.toLowerCase();
+    const before = text.slice(0, r.index).toLowerCase();
+    if (!START_MARKER.test(said) && !START_PREFIX.test(before)) continue;
+    let date = r.start.date();
+    // "since 20 Dec" said in November means last December.
+    if (date.getTime() > now.getTime() && !r.start.isCertain('year')) {
+      date = DateTime.fromJSDate(date).minus({ years: 1 }).toJSDate();
+    }
+    if (date.getTime() > now.getTime()) continue;
+    return { startedAt: date, text: r.text, approximate: false };
+  }
+  return null;
+}
+
+/** Reads the start of a process from `text` (already lower-cased); null when nothing is said. */
+export function extractStart(text: string, now: Date, timeZone: string): StartMention | null {
+  const d = DURATION.exec(text);
+  if (d) {
+    const amount = amountOf(d[1] ?? d[3]);
+    const days = amount * unitDays(d[2] ?? d[4]);
+    return { startedAt: new Date(now.getTime() - days * DAY_MS), text: d[0], approximate: false };
+  }
+  // chrono is the slow part; only wake it when the text has something date-like.
+  if (DATE_LIKE.test(text)) {
+    const c = fromChrono(text, now, timeZone);
+    if (c) return c;
+  }
+  for (const v of VAGUE) {
+    const m = v.pattern.exec(text);
+    if (m) return { startedAt: new Date(now.getTime() - v.days * DAY_MS), text: m[0], approximate: true };
+  }
+  return null;
+}
