@@ -51,7 +51,10 @@ export const envSchema = z
     RATE_LIMIT_CONVERSATIONS_PER_MINUTE: intFrom(20, 1),
     RATE_LIMIT_MESSAGES_PER_MINUTE: intFrom(60, 1),
     AGENTS: z.string().default(''),
+    AGENT_SESSION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     AGENT_TIME_ZONE: z.string().optional(),
+    HANDOFF_WEBHOOK_URL: z.url().optional(),
+    HANDOFF_WEBHOOK_SECRET: z.string().optional(),
     STATE_RETENTION_DAYS: intFrom(90, 1),
     MAX_BODY_BYTES: intFrom(256 * 1024, 1024),
   })
@@ -98,7 +101,11 @@ export interface Config {
     messagesPerMinute: number;
   };
   agents: string;
+  /** Signs agent sessions; without it a key is kept under DATA_DIR. */
+  agentSessionKey?: string;
   agentTimeZone?: string;
+  /** An external agent hub that receives handoff.initiate events. */
+  handoffWebhook?: { url: string; secret?: string };
   stateRetentionDays: number;
   maxBodyBytes: number;
 }
@@ -140,7 +147,11 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
       messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
     },
     agents: e.AGENTS,
+    agentSessionKey: e.AGENT_SESSION_KEY,
     agentTimeZone: e.AGENT_TIME_ZONE,
+    handoffWebhook: e.HANDOFF_WEBHOOK_URL
+      ? { url: e.HANDOFF_WEBHOOK_URL, secret: e.HANDOFF_WEBHOOK_SECRET }
+      : undefined,
     stateRetentionDays: e.STATE_RETENTION_DAYS,
     maxBodyBytes: e.MAX_BODY_BYTES,
   };

@@ -18,6 +18,9 @@ import path from 'node:path';
 import { loadOrCreateSigningKey, mountDirectLine, type MountedDirectLine } from '../adapters/directline';
 import { mountWidget, WEBCHAT_VERSION } from '../adapters/web';
 import { findRepoRoot } from '../knowledge/kb/paths';
+import { createHandoff, type HandoffParts } from './handoff/createHandoff';
+import { loadOrCreateKey } from './wiring/keys';
+import { hubWebhook } from './wiring/hubWebhook';
 
 /** What tests and main may replace: the clock, the log sink, the case records. */
 export interface AppOverrides {
@@ -36,6 +39,7 @@ export interface App {
   built: BuiltBot;
   cloudAdapter: CloudAdapter;
   directLine: MountedDirectLine;
+  handoff: HandoffParts;
   logger: Logger;
   /** Starts listening; resolves with the bound port (0 picks a free one). */
   listen(port?: number, host?: string): Promise<number>;
@@ -70,8 +74,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         topCandidates: e.candidates.map((id, i) => ({ id, score: -i })),
       }),
   };
-  const built = createBot({ storage: storage.storage, assistant, cases, feedback, logger, now });
-
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppType: config.bot.appType ?? '',
     MicrosoftAppId: config.bot.appId,
@@ -79,6 +81,25 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     MicrosoftAppTenantId: config.bot.appTenantId,
   });
   const cloudAdapter = new CloudAdapter(auth);
+  const handoff = await createHandoff({
+    db: storage.db,
+    pool: storage.pool,
+    policy: kb.policy,
+    agentTimeZone: config.agentTimeZone,
+    agents: config.agents,
+    appId: config.bot.appId,
+    cloudAdapter,
+    logger: logger.child({ component: 'handoff' }),
+    now,
+    forwardInitiate: config.handoffWebhook
+      ? hubWebhook(config.handoffWebhook.url, { logger, secret: config.handoffWebhook.secret })
+      : undefined,
+  });
+  // The relay runs first on every adapter: while a person holds the conversation the bot stays out.
+  const built = createBot(
+    { storage: storage.storage, assistant, cases, feedback, logger, now, handoff: handoff.port },
+    [handoff.relay],
+  );
   cloudAdapter.onTurnError = built.onTurnError;
   for (const m of built.middleware) cloudAdapter.use(m);
 
@@ -123,6 +144,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   directLine.adapter.onTurnError = built.onTurnError;
   for (const m of built.middleware) directLine.adapter.use(m);
+  handoff.setDirectLineAdapter(directLine.adapter);
+  const hub = handoff.mountHub(
+    server,
+    config.agentSessionKey ?? loadOrCreateKey(config.dataDir, 'agent-session.key'),
+  );
+  const stopSweeper = handoff.startSweeper();
   mountWidget(server, {
     vendorDir: path.join(findRepoRoot(), 'vendor', 'webchat', WEBCHAT_VERSION),
     publicBaseUrl: config.publicBaseUrlSet ? config.publicBaseUrl : undefined,
@@ -144,6 +171,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     built,
     cloudAdapter,
     directLine,
+    handoff,
     logger,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve) => {
@@ -151,6 +179,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       }),
     close: async () => {
       clearInterval(retention);
+      stopSweeper();
+      hub.close();
       await directLine.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await storage.close();

@@ -3,6 +3,7 @@
  * agent accounts on the bot's database, the service, the relay middleware, the dialogs' port and
  * the proactive notifier. The agent hub is mounted separately with {@link HandoffParts.mountHub}.
  */
+import type { Activity } from 'botbuilder';
 import type { Pool } from 'pg';
 import type { Server } from 'restify';
 import type Database from 'better-sqlite3';
@@ -44,6 +45,8 @@ export interface CreateHandoffOptions {
   logger: Logger;
   now?: () => Date;
   queueTimeoutMs?: number;
+  /** Sends each handoff.initiate to an external hub as well (see bot/wiring/hubWebhook.ts). */
+  forwardInitiate?: (event: Partial<Activity>) => Promise<void>;
 }
 
 export interface HandoffParts {
@@ -125,7 +128,12 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
     now,
     queueTimeoutMs: opts.queueTimeoutMs,
   });
-  const relay = new HandoffRelayMiddleware({ service, logger: opts.logger, now });
+  const relay = new HandoffRelayMiddleware({
+    service,
+    logger: opts.logger,
+    now,
+    forwardInitiate: opts.forwardInitiate,
+  });
   const proactive = { cloudAdapter: opts.cloudAdapter, directLineAdapter: opts.directLineAdapter };
   return {
     service,

@@ -33,6 +33,8 @@ export interface ProactiveNotifierOptions {
   /** Receives agent-side events (the agent hub's sockets). Set later with {@link ProactiveNotifier.setAgentSink}. */
   agentSink?: { broadcast(event: HubEvent): void };
   logger: Logger;
+  /** How long an agent action waits for the customer's channel before moving on (default 3000 ms). */
+  deliveryWaitMs?: number;
 }
 
 /** Picks the adapter for a reference: the Direct Line sentinel, or CloudAdapter for the rest. */
@@ -72,6 +74,7 @@ export function noteActivities(
 /** {@link Notifier} for the bot: proactive messages to customers, socket pushes to agents. */
 export class ProactiveNotifier implements Notifier {
   private agentSink?: { broadcast(event: HubEvent): void };
+  private readonly chains = new Map<string, Promise<void>>();
 
   constructor(private opts: ProactiveNotifierOptions) {
     this.agentSink = opts.agentSink;
@@ -87,7 +90,27 @@ export class ProactiveNotifier implements Notifier {
     this.agentSink = sink;
   }
 
+  /**
+   * Delivers in order per ticket. The caller (an agent's HTTP request) waits at most
+   * `deliveryWaitMs`: a dead channel retries for ~11 s (channels-and-auth.md §6) and must not
+   * hold the agent's console; the delivery carries on in the background and is logged.
+   */
   async toCustomer(ticket: Ticket, note: CustomerNote): Promise<void> {
+    const previous = this.chains.get(ticket.ticketId) ?? Promise.resolve();
+    const delivery = previous.then(() => this.deliver(ticket, note));
+    this.chains.set(ticket.ticketId, delivery);
+    void delivery.then(() => {
+      if (this.chains.get(ticket.ticketId) === delivery) this.chains.delete(ticket.ticketId);
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.opts.deliveryWaitMs ?? 3000);
+    });
+    await Promise.race([delivery, waited]);
+    clearTimeout(timer);
+  }
+
+  private async deliver(ticket: Ticket, note: CustomerNote): Promise<void> {
     const ref = ticket.customerRef as unknown as Partial<ConversationReference>;
     const adapter = adapterFor(ref, this.opts);
     if (!adapter) {

@@ -179,7 +179,10 @@ export class HandoffRelayMiddleware implements Middleware {
     const out: Partial<Activity>[] = [];
     for (const a of activities) {
       if (a.type === ActivityTypes.Event && a.name === HandoffEventNames.InitiateHandoff) {
-        out.push(...(await this.openFromInitiate(context, a)));
+        // What replaces the event was made here, after TurnContext addressed the batch: address it too.
+        const reference = TurnContext.getConversationReference(context.activity);
+        for (const r of await this.openFromInitiate(context, a))
+          out.push(TurnContext.applyConversationReference(r, reference));
         continue;
       }
       const agentName = (a.channelData as { agentName?: unknown } | undefined)?.agentName;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { silentLogger, type Logger } from '../../adapters/logger';
+import { createLogger, silentLogger, type Logger } from '../../adapters/logger';
 import { loadConfig } from '../../bot/config';
 import { createApp, type App, type AppOverrides } from '../../bot/createApp';
 
@@ -28,7 +28,11 @@ export async function startApp(
     PORT: wanted,
     DATA_DIR: dataDir,
   });
-  const app = await createApp(config, { logger: silentLogger, ...overrides });
+  // KX_TEST_LOG=debug shows the app's log while debugging a test.
+  const logger = process.env.KX_TEST_LOG
+    ? createLogger(config.logLevel === 'silent' ? 'debug' : config.logLevel)
+    : silentLogger;
+  const app = await createApp(config, { logger, ...overrides });
   const port = await app.listen(config.port, '127.0.0.1');
   return {
     app,

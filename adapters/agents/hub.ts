@@ -1,0 +1,244 @@
+/**
+ * Our agent hub: sign-in, the agent REST API under /agent/api, the live socket at /agent/ws and
+ * the console page at /agent. Every ticket route answers 401 without a valid session, and the
+ * 401 body never carries ticket data.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import type { Logger } from '../logger';
+import type { AgentPresence } from '../../handoff/presence';
+import type { Agent, AgentDirectory, TicketStore } from '../../handoff/ports';
+import type { ActionRefusal, HandoffService } from '../../handoff/service';
+import { json, readJson } from './http';
+import { SESSION_COOKIE, SESSION_TTL_MS, issueSession, readSession, tokenFrom } from './session';
+import { queueRow, ticketDetail } from './views';
+import { AgentSockets } from './sockets';
+
+export interface AgentHubOptions {
+  service: HandoffService;
+  /** Defaults to the service's store. */
+  store?: TicketStore;
+  agents: AgentDirectory;
+  /** Defaults to the service's presence tracker. */
+  presence?: AgentPresence;
+  /** HMAC key for session tokens; at least 32 characters, from the environment. */
+  signingKey: string;
+  logger: Logger;
+  now?: () => Date;
+  /** Set the cookie's Secure flag (behind HTTPS). */
+  secureCookie?: boolean;
+  /** Sign-in attempts per client address per minute. */
+  loginAttemptsPerMinute?: number;
+}
+
+/** What the composition root keeps: the socket hub (it is also the Notifier's agent side) and a closer. */
+export interface AgentHub {
+  sockets: AgentSockets;
+  close(): void;
+}
+
+const PUBLIC_DIR = path.join(__dirname, 'public');
+const STATIC: Record<string, string> = {
+  '/agent': 'index.html',
+  '/agent/': 'index.html',
+  '/agent/console.js': 'console.js',
+  '/agent/console.css': 'console.css',
+};
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+const loginSchema = z.object({ name: z.string().min(1).max(64), secret: z.string().min(1).max(256) });
+const textSchema = z.object({ text: z.string().trim().min(1, 'text is required').max(4000) });
+const resolveSchema = z.object({ resolution: z.string().trim().min(1, 'resolution is required').max(2000) });
+
+const REFUSAL_STATUS: Record<ActionRefusal['reason'], number> = {
+  'not-found': 404,
+  taken: 409,
+  'not-holder': 409,
+  'not-allowed': 409,
+  empty: 400,
+  conflict: 409,
+};
+
+type Handler = (req: Request, res: Response, agent: Agent) => Promise<void>;
+
+/** Mounts the hub on `server`; call once from the composition root. */
+export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHub {
+  const opts = {
+    ...options,
+    store: options.store ?? options.service.tickets,
+    presence: options.presence ?? options.service.presence,
+  };
+  if (opts.signingKey.length < 32) throw new Error('agent hub: signingKey must be at least 32 characters');
+  const now = opts.now ?? (() => new Date());
+  const log = opts.logger.child({ component: 'agent-hub' });
+  const sockets = new AgentSockets({
+    signingKey: opts.signingKey,
+    presence: opts.presence,
+    now,
+    logger: log,
+  });
+  const attempts = new Map<string, { windowStart: number; count: number }>();
+  const limit = opts.loginAttemptsPerMinute ?? 10;
+
+  const authed = (handler: Handler) => async (req: Request, res: Response) => {
+    const agent = readSession(
+      tokenFrom(req.headers as { authorization?: string; cookie?: string }),
+      opts.signingKey,
+      now(),
+    );
+    if (!agent) return json(res, 401, { error: 'unauthorized' });
+    opts.presence.seen(agent.id, now());
+    try {
+      await handler(req, res, agent);
+    } catch (err) {
+      log.error('agent api failed', { err, route: req.getRoute?.()?.path });
+      json(res, 500, { error: 'internal' });
+    }
+  };
+  const refuse = (res: Response, r: ActionRefusal) =>
+    json(res, REFUSAL_STATUS[r.reason], { error: r.reason });
+  const id = (req: Request) => String(req.params.id ?? '');
+
+  server.post('/agent/api/login', async (req: Request, res: Response) => {
+    const ip = req.socket.remoteAddress ?? 'unknown';
+    const slot = attempts.get(ip);
+    const t = now().getTime();
+    if (slot && t - slot.windowStart < 60000 && slot.count >= limit)
+      return json(res, 429, { error: 'too-many-attempts' });
+    attempts.set(
+      ip,
+      slot && t - slot.windowStart < 60000
+        ? { ...slot, count: slot.count + 1 }
+        : { windowStart: t, count: 1 },
+    );
+    const body = loginSchema.safeParse(await readJson(req));
+    if (!body.success)
+      return json(res, 400, { error: 'bad-request', field: String(body.error.issues[0].path[0] ?? 'body') });
+    const agent = await opts.agents.verify(body.data.name, body.data.secret);
+    if (!agent) {
+      log.warn('agent sign-in refused', { name: body.data.name.slice(0, 32) });
+      return json(res, 401, { error: 'unauthorized' });
+    }
+    const token = issueSession(agent, opts.signingKey, now());
+    opts.presence.seen(agent.id, now());
+    log.info('agent signed in', { agentId: agent.id });
+    const cookie = `${SESSION_COOKIE}=${token}; Path=/agent; HttpOnly; SameSite=Strict; Max-Age=${SESSION_TTL_MS / 1000}${opts.secureCookie ? '; Secure' : ''}`;
+    json(res, 200, { token, agent }, { 'Set-Cookie': cookie });
+  });
+
+  server.post(
+    '/agent/api/logout',
+    authed(async (_req, res, agent) => {
+      opts.presence.signedOut(agent.id);
+      json(
+        res,
+        200,
+        { ok: true },
+        { 'Set-Cookie': `${SESSION_COOKIE}=; Path=/agent; HttpOnly; SameSite=Strict; Max-Age=0` },
+      );
+    }),
+  );
+
+  server.get(
+    '/agent/api/me',
+    authed(async (_req, res, agent) => json(res, 200, { agent })),
+  );
+
+  server.get(
+    '/agent/api/queue',
+    authed(async (_req, res) => {
+      const at = now();
+      const [pending, assigned] = await Promise.all([opts.store.listQueue(), opts.store.listAssigned()]);
+      json(res, 200, {
+        pending: pending.map((t, i) => queueRow(t, i + 1, at)),
+        assigned: assigned.map((t) => queueRow(t, null, at)),
+        agentsOnline: opts.presence.count(at),
+      });
+    }),
+  );
+
+  server.get(
+    '/agent/api/tickets/:id',
+    authed(async (req, res) => {
+      const ticket = await opts.store.get(id(req));
+      if (!ticket) return json(res, 404, { error: 'not-found' });
+      json(res, 200, ticketDetail(ticket, await opts.store.listMessages(ticket.ticketId), now()));
+    }),
+  );
+
+  server.post(
+    '/agent/api/tickets/:id/claim',
+    authed(async (req, res, agent) => {
+      const r = await opts.service.claim(id(req), agent);
+      if (!r.ok) return refuse(res, r);
+      json(res, 200, ticketDetail(r.value, await opts.store.listMessages(r.value.ticketId), now()));
+    }),
+  );
+
+  server.post(
+    '/agent/api/tickets/:id/messages',
+    authed(async (req, res, agent) => {
+      const body = textSchema.safeParse(await readJson(req));
+      if (!body.success)
+        return json(res, 400, { error: 'bad-request', field: 'text', message: body.error.issues[0].message });
+      const r = await opts.service.agentSay(id(req), agent, body.data.text);
+      if (!r.ok) return refuse(res, r);
+      json(res, 200, { message: r.value });
+    }),
+  );
+
+  server.post(
+    '/agent/api/tickets/:id/resolve',
+    authed(async (req, res, agent) => {
+      const body = resolveSchema.safeParse(await readJson(req));
+      if (!body.success)
+        return json(res, 400, {
+          error: 'bad-request',
+          field: 'resolution',
+          message: body.error.issues[0].message,
+        });
+      const r = await opts.service.resolve(id(req), agent, body.data.resolution);
+      if (!r.ok) return refuse(res, r);
+      json(res, 200, { ticketId: r.value.ticketId, status: r.value.status });
+    }),
+  );
+
+  server.post(
+    '/agent/api/tickets/:id/release',
+    authed(async (req, res, agent) => {
+      const r = await opts.service.returnToQueue(id(req), agent);
+      if (!r.ok) return refuse(res, r);
+      json(res, 200, { ticketId: r.value.ticketId, status: r.value.status });
+    }),
+  );
+
+  for (const [route, file] of Object.entries(STATIC)) {
+    server.get(route, async (_req: Request, res: Response) => {
+      const body = await fs.promises.readFile(path.join(PUBLIC_DIR, file)).catch(() => null);
+      if (!body) return json(res, 404, { error: 'not-found' });
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+        'Content-Security-Policy': "default-src 'self'; connect-src 'self'; frame-ancestors 'none'",
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(body);
+    });
+  }
+
+  const onUpgrade = sockets.upgradeListener();
+  server.server.on('upgrade', onUpgrade);
+  return {
+    sockets,
+    close: () => {
+      server.server.off('upgrade', onUpgrade);
+      sockets.close();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/** The ticket state machine (handoff.md §5): one pure function, every change goes through it. */
+import type { EndReason, Ticket, TicketStatus } from './types';
+
+/** Everything that can happen to a ticket. */
+export type TicketEvent =
+  | { type: 'claim'; agentId: string; agentName?: string }
+  | { type: 'release' }
+  | { type: 'resolve'; resolution: string; reason?: Extract<EndReason, 'agent-resolved' | 'hub-completed'> }
+  | { type: 'expire'; reason?: Extract<EndReason, 'queue-timeout' | 'hub-failed'> }
+  | { type: 'cancel'; reason?: Extract<EndReason, 'customer-cancelled' | 'hub-failed'> };
+
+export type TicketEventType = TicketEvent['type'];
+
+/** Why a transition was refused; callers map these to 409s or polite replies. */
+export type Refusal =
+  | { ok: false; reason: 'not-allowed'; from: TicketStatus; event: TicketEventType }
+  | { ok: false; reason: 'empty-resolution' };
+
+export type TransitionResult = { ok: true; ticket: Ticket } | Refusal;
+
+/** The allowed moves: state → event → next state. Final states have none. */
+export const TRANSITIONS: Record<TicketStatus, Partial<Record<TicketEventType, TicketStatus>>> = {
+  pending: { claim: 'assigned', expire: 'expired', cancel: 'cancelled' },
+  assigned: { resolve: 'resolved', release: 'pending', cancel: 'cancelled' },
+  resolved: {},
+  expired: {},
+  cancelled: {},
+};
+
+/**
+ * Applies `event` to `ticket` at `now`. Returns the new ticket (version + 1) or a typed refusal;
+ * never throws and never mutates its input.
+ */
+export function transition(ticket: Ticket, event: TicketEvent, now: Date): TransitionResult {
+  const next = TRANSITIONS[ticket.status][event.type];
+  if (!next) return { ok: false, reason: 'not-allowed', from: ticket.status, event: event.type };
+  const at = now.toISOString();
+  const base: Ticket = { ...ticket, status: next, version: ticket.version + 1 };
+  switch (event.type) {
+    case 'claim':
+      return {
+        ok: true,
+        ticket: { ...base, agentId: event.agentId, agentName: event.agentName, assignedAt: at },
+      };
+    case 'release':
+      // Back in the queue it keeps its createdAt, so it is not pushed behind newer tickets.
+      return {
+        ok: true,
+        ticket: { ...base, agentId: undefined, agentName: undefined, assignedAt: undefined },
+      };
+    case 'resolve':
+      if (!event.resolution.trim()) return { ok: false, reason: 'empty-resolution' };
+      return {
+        ok: true,
+        ticket: {
+          ...base,
+          endedAt: at,
+          endReason: event.reason ?? 'agent-resolved',
+          resolution: event.resolution.trim(),
+        },
+      };
+    case 'expire':
+      return { ok: true, ticket: { ...base, endedAt: at, endReason: event.reason ?? 'queue-timeout' } };
+    case 'cancel':
+      return { ok: true, ticket: { ...base, endedAt: at, endReason: event.reason ?? 'customer-cancelled' } };
+  }
+}

@@ -1,0 +1,406 @@
+/**
+ * Orchestrates the handoff over the ports: opening and attaching, claiming, the live relay,
+ * closing, the survey and the expiry sweep. Decisions come from the pure modules beside it;
+ * this file only sequences reads, conditional writes and notifications.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Category } from '../knowledge/types';
+import { offHoursOffer, nextOpening, type OffHoursOffer, type SupportHours } from './hours';
+import { transition, type TicketEvent } from './lifecycle';
+import type { Agent, Notifier, TicketStore } from './ports';
+import type { AgentPresence } from './presence';
+import { describePlace, describeWait, estimateWait, normaliseCaseId, type WaitEstimate } from './queue';
+import {
+  intakeFieldsSchema,
+  isOpen,
+  type CategoryPriorities,
+  type ConversationRef,
+  type IntakeFields,
+  type MessageAuthor,
+  type Ticket,
+  type TicketMessage,
+} from './types';
+
+/** A request to hand a conversation to a person, as the bot side builds it. */
+export interface OpenRequest {
+  /** Chosen by the caller so the handoff.initiate event can carry it; a new one when absent. */
+  ticketId?: string;
+  conversationKey: string;
+  personKey: string;
+  caseId?: string;
+  customerRef: ConversationRef;
+  channelId: string;
+  category: Category;
+  reason: string;
+  summary: string;
+  fields: IntakeFields;
+  /** Earlier lines of the conversation, attached to a new ticket. */
+  transcript?: { from: MessageAuthor; text: string; at: string }[];
+  customerTimeZone?: string;
+}
+
+/** Where the person stands: queue position, honest estimate, off-hours offer, one sentence. */
+export interface QueueStatus {
+  position: number | null;
+  estimate: WaitEstimate;
+  offHours: OffHoursOffer | null;
+  text: string;
+}
+
+export interface OpenResult extends QueueStatus {
+  ticket: Ticket;
+  attached: boolean;
+}
+
+/** Why an agent action did not happen. */
+export type ActionRefusal = {
+  ok: false;
+  reason: 'not-found' | 'taken' | 'not-holder' | 'not-allowed' | 'empty' | 'conflict';
+};
+export type ActionResult<T> = { ok: true; value: T } | ActionRefusal;
+
+export interface HandoffServiceOptions {
+  store: TicketStore;
+  notifier: Notifier;
+  presence: AgentPresence;
+  priorities: CategoryPriorities;
+  hours: SupportHours;
+  now: () => Date;
+  /** How long a ticket waits in the queue during working hours before it expires. */
+  queueTimeoutMs?: number;
+  newTicketId?: () => string;
+  /** How many finished chats feed the wait estimate. */
+  historySize?: number;
+}
+
+const DEFAULT_QUEUE_TIMEOUT_MS = 4 * 60 * 60 * 1000;
+const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** A random, unambiguous ticket id such as "T-7KQ2M9": safe across instances without a counter. */
+export function randomTicketId(): string {
+  return `T-${[...randomBytes(6)].map((b) => ID_ALPHABET[b % ID_ALPHABET.length]).join('')}`;
+}
+
+export class HandoffService {
+  private readonly store: TicketStore;
+  private readonly notifier: Notifier;
+  private readonly lastToldPosition = new Map<string, number>();
+
+  constructor(private readonly opts: HandoffServiceOptions) {
+    this.store = opts.store;
+    this.notifier = opts.notifier;
+  }
+
+  /** Opens a ticket, or adds the request to the open one for this conversation or person and case. */
+  async open(req: OpenRequest): Promise<OpenResult> {
+    const now = this.opts.now();
+    const fields = intakeFieldsSchema.parse(req.fields);
+    const { priority, rank } = this.opts.priorities[req.category];
+    const online = this.opts.presence.count(now);
+    // Off hours, the deadline starts at the next opening so the ticket survives the night.
+    const start = Math.max(now.getTime(), nextOpening(now, this.opts.hours).getTime());
+    const draft: Ticket = {
+      ticketId: req.ticketId ?? (this.opts.newTicketId ?? randomTicketId)(),
+      conversationKey: req.conversationKey,
+      personKey: req.personKey,
+      caseId: normaliseCaseId(req.caseId ?? fields.caseId),
+      customerRef: req.customerRef,
+      channelId: req.channelId,
+      category: req.category,
+      priority,
+      rank,
+      reason: req.reason,
+      summary: req.summary,
+      fields,
+      status: 'pending',
+      createdAt: now.toISOString(),
+      expiresAt: new Date(start + (this.opts.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS)).toISOString(),
+      version: 1,
+      customerTimeZone: req.customerTimeZone,
+    };
+    const { ticket, attached } = await this.store.open(draft);
+    if (attached) {
+      await this.addLine(
+        ticket,
+        'system',
+        `The customer asked again (${req.category}): ${fields.whatHappened}`,
+      );
+    } else {
+      for (const line of req.transcript ?? [])
+        await this.store.appendMessage({ ticketId: ticket.ticketId, ...line });
+      await this.addLine(ticket, 'system', `Ticket opened: ${req.summary}`);
+      this.notifier.toAgents({ type: 'queue' });
+    }
+    const status = await this.statusOf(ticket, online);
+    if (status.position !== null) this.lastToldPosition.set(ticket.ticketId, status.position);
+    return { ticket, attached, ...status };
+  }
+
+  /** Position, estimate and off-hours offer for an open ticket. */
+  async status(ticket: Ticket): Promise<QueueStatus> {
+    return this.statusOf(ticket, this.opts.presence.count(this.opts.now()));
+  }
+
+  private async statusOf(ticket: Ticket, online: number): Promise<QueueStatus> {
+    if (ticket.status === 'assigned') {
+      const who = ticket.agentName ?? 'An agent';
+      return {
+        position: null,
+        estimate: { kind: 'unknown', why: 'no-history' },
+        offHours: null,
+        text: `${who} is with you now.`,
+      };
+    }
+    const queue = await this.store.listQueue();
+    const idx = queue.findIndex((t) => t.ticketId === ticket.ticketId);
+    const position = idx < 0 ? null : idx + 1;
+    const history = await this.store.recentHandlingTimes(this.opts.historySize ?? 20);
+    const estimate =
+      position === null
+        ? ({ kind: 'unknown', why: 'no-history' } as const)
+        : estimateWait(position, history, online);
+    const offHours = offHoursOffer(this.opts.now(), this.opts.hours, online, ticket.customerTimeZone);
+    const text = offHours
+      ? [describePlace(position), offHours.text].filter(Boolean).join(' ')
+      : describeWait(position, estimate);
+    return { position, estimate, offHours, text };
+  }
+
+  /** An agent takes a pending ticket; exactly one of two racing agents wins. */
+  async claim(ticketId: string, agent: Agent): Promise<ActionResult<Ticket>> {
+    const now = this.opts.now();
+    const current = await this.store.get(ticketId);
+    if (!current) return { ok: false, reason: 'not-found' };
+    const won = await this.store.claim(ticketId, agent.id, agent.name, now);
+    if (!won)
+      return {
+        ok: false,
+        reason: current.status === 'pending' || current.status === 'assigned' ? 'taken' : 'not-allowed',
+      };
+    this.lastToldPosition.delete(ticketId);
+    await this.addLine(won, 'system', `${agent.name} joined.`);
+    await this.notifier.toCustomer(won, {
+      text: `${agent.name} from our support team has joined the chat.`,
+      status: 'accepted',
+    });
+    this.notifier.toAgents({ type: 'ticket', ticketId, status: won.status, agentId: agent.id });
+    this.notifier.toAgents({ type: 'queue' });
+    await this.announcePositions();
+    return { ok: true, value: won };
+  }
+
+  /** The agent holding the ticket writes to the person. */
+  async agentSay(ticketId: string, agent: Agent, text: string): Promise<ActionResult<TicketMessage>> {
+    if (!text.trim()) return { ok: false, reason: 'empty' };
+    const ticket = await this.store.get(ticketId);
+    if (!ticket) return { ok: false, reason: 'not-found' };
+    if (ticket.status !== 'assigned' || ticket.agentId !== agent.id)
+      return { ok: false, reason: 'not-holder' };
+    const message = await this.addLine(ticket, 'agent', text.trim(), agent.id);
+    await this.notifier.toCustomer(ticket, { text: text.trim(), agentName: agent.name });
+    return { ok: true, value: message };
+  }
+
+  /** The person wrote while a ticket is open: it joins the transcript and reaches the agent. */
+  async customerSay(ticket: Ticket, text: string): Promise<TicketMessage> {
+    return this.addLine(ticket, 'customer', text);
+  }
+
+  /** The agent closes with a resolution; the bot takes over and asks one satisfaction question. */
+  async resolve(ticketId: string, agent: Agent, resolution: string): Promise<ActionResult<Ticket>> {
+    if (!resolution.trim()) return { ok: false, reason: 'empty' };
+    const r = await this.apply(ticketId, { type: 'resolve', resolution }, agent.id);
+    if (!r.ok) return r;
+    const asked =
+      (await this.store.save({ ...r.value, csatAsked: true, version: r.value.version + 1 })) ?? r.value;
+    await this.addLine(asked, 'system', `${agent.name} closed the ticket: ${resolution.trim()}`);
+    await this.notifier.toCustomer(asked, {
+      text:
+        `${agent.name} has closed this conversation: ${resolution.trim()}\nYou're back with the assistant. ` +
+        'One quick question: how satisfied are you with the help you got, from 1 (not at all) to 5 (very)?',
+      status: 'completed',
+    });
+    return { ok: true, value: asked };
+  }
+
+  /** The agent puts the ticket back in the queue at its original place. */
+  async returnToQueue(ticketId: string, agent: Agent): Promise<ActionResult<Ticket>> {
+    const r = await this.apply(ticketId, { type: 'release' }, agent.id);
+    if (!r.ok) return r;
+    await this.addLine(r.value, 'system', `${agent.name} returned the ticket to the queue.`);
+    const status = await this.status(r.value);
+    await this.notifier.toCustomer(r.value, {
+      text: `${agent.name} had to step away, so your request is back in the queue. ${status.text}`,
+      queue: { position: status.position, estimate: status.estimate },
+    });
+    await this.announcePositions();
+    return { ok: true, value: r.value };
+  }
+
+  /** The person withdraws ("cancel"). Returns the cancelled ticket, or null when none was open. */
+  async cancel(conversationKey: string): Promise<Ticket | null> {
+    const open = await this.store.findOpenByConversation(conversationKey);
+    if (!open) return null;
+    const r = await this.apply(open.ticketId, { type: 'cancel' });
+    if (!r.ok) return null;
+    await this.addLine(r.value, 'system', 'The customer cancelled the request.');
+    await this.announcePositions();
+    return r.value;
+  }
+
+  /** The person chose a follow-up instead of waiting in the chat. */
+  async setFollowUp(ticket: Ticket, method: 'callback' | 'email'): Promise<Ticket> {
+    const at =
+      method === 'callback' ? nextOpening(this.opts.now(), this.opts.hours).toISOString() : undefined;
+    const saved =
+      (await this.store.save({ ...ticket, followUp: { method, at }, version: ticket.version + 1 })) ?? ticket;
+    await this.addLine(
+      saved,
+      'system',
+      method === 'callback'
+        ? `Customer asks for a call back at ${at}.`
+        : 'Customer asks for an email follow-up.',
+    );
+    return saved;
+  }
+
+  /** Records the answer to the satisfaction question (null = the person skipped it). */
+  async recordCsat(ticket: Ticket, score: number | null): Promise<Ticket> {
+    const next: Ticket = {
+      ...ticket,
+      csat: score ?? undefined,
+      csatClosed: true,
+      version: ticket.version + 1,
+    };
+    const saved = (await this.store.save(next)) ?? ticket;
+    if (score !== null) await this.addLine(saved, 'system', `Customer satisfaction: ${score}/5.`);
+    return saved;
+  }
+
+  /**
+   * An external hub drives the lifecycle with handoff.status: accepted → claimed by the hub,
+   * completed → resolved, failed → expired (pending) or cancelled (assigned). Repeats are no-ops.
+   */
+  async hubStatus(
+    conversationKey: string,
+    state: 'accepted' | 'failed' | 'completed',
+    message?: string,
+  ): Promise<Ticket | null> {
+    const open = await this.store.findOpenByConversation(conversationKey);
+    if (!open) return null;
+    const hub: Agent = { id: 'external-hub', name: 'An agent' };
+    if (state === 'accepted') {
+      const r = open.status === 'pending' ? await this.claim(open.ticketId, hub) : null;
+      return r?.ok ? r.value : open;
+    }
+    if (state === 'completed') {
+      const r = await this.apply(open.ticketId, {
+        type: 'resolve',
+        resolution: message ?? 'Completed by the agent hub',
+        reason: 'hub-completed',
+      });
+      return r.ok ? r.value : open;
+    }
+    const event: TicketEvent =
+      open.status === 'pending'
+        ? { type: 'expire', reason: 'hub-failed' }
+        : { type: 'cancel', reason: 'hub-failed' };
+    const r = await this.apply(open.ticketId, event);
+    if (!r.ok) return open;
+    await this.addLine(
+      r.value,
+      'system',
+      `The agent hub could not take the request${message ? `: ${message}` : ''}.`,
+    );
+    await this.notifier.toCustomer(r.value, {
+      text: "I'm sorry, our agents couldn't take your request just now. You're back with the assistant; you can ask for a person again at any time.",
+      status: 'failed',
+    });
+    return r.value;
+  }
+
+  /** Expires pending tickets past their deadline and tells each person. Safe to run often. */
+  async expireDue(): Promise<Ticket[]> {
+    const expired = await this.store.expireDue(this.opts.now());
+    for (const t of expired) {
+      await this.addLine(t, 'system', 'Nobody could take the request in time.');
+      await this.notifier.toCustomer(t, {
+        text: `I'm sorry, no agent could take your request ${t.ticketId} in time. You're back with the assistant; ask for a person again whenever you like.`,
+        status: 'failed',
+      });
+    }
+    if (expired.length) {
+      this.notifier.toAgents({ type: 'queue' });
+      await this.announcePositions();
+    }
+    return expired;
+  }
+
+  /** Tells every waiting person whose place in the queue changed (handoff.md §6). */
+  async announcePositions(): Promise<void> {
+    const online = this.opts.presence.count(this.opts.now());
+    const queue = await this.store.listQueue();
+    for (const ticket of queue) {
+      const status = await this.statusOf(ticket, online);
+      if (status.position === null || this.lastToldPosition.get(ticket.ticketId) === status.position)
+        continue;
+      this.lastToldPosition.set(ticket.ticketId, status.position);
+      await this.notifier.toCustomer(ticket, {
+        text: `Update: ${status.text}`,
+        queue: { position: status.position, estimate: status.estimate },
+      });
+    }
+  }
+
+  /** Who is signed in; the agent hub updates it. */
+  get presence(): AgentPresence {
+    return this.opts.presence;
+  }
+
+  /** The store, for read-only views (agent API). */
+  get tickets(): TicketStore {
+    return this.store;
+  }
+
+  /** True when the ticket is open (pending or assigned). */
+  static isOpen(ticket: Ticket): boolean {
+    return isOpen(ticket);
+  }
+
+  private async apply(ticketId: string, event: TicketEvent, holder?: string): Promise<ActionResult<Ticket>> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const current = await this.store.get(ticketId);
+      if (!current) return { ok: false, reason: 'not-found' };
+      if (holder !== undefined && current.agentId !== holder) return { ok: false, reason: 'not-holder' };
+      const r = transition(current, event, this.opts.now());
+      if (!r.ok) return { ok: false, reason: r.reason === 'empty-resolution' ? 'empty' : 'not-allowed' };
+      const saved = await this.store.save(r.ticket);
+      if (saved) {
+        this.notifier.toAgents({ type: 'ticket', ticketId, status: saved.status, agentId: saved.agentId });
+        if (current.status === 'pending' || saved.status === 'pending')
+          this.notifier.toAgents({ type: 'queue' });
+        if (saved.status !== 'pending') this.lastToldPosition.delete(ticketId);
+        return { ok: true, value: saved };
+      }
+      // Lost update: someone changed it between our read and write; re-read and re-decide.
+    }
+    return { ok: false, reason: 'conflict' };
+  }
+
+  private async addLine(
+    ticket: Ticket,
+    from: MessageAuthor,
+    text: string,
+    agentId?: string,
+  ): Promise<TicketMessage> {
+    const message = await this.store.appendMessage({
+      ticketId: ticket.ticketId,
+      at: this.opts.now().toISOString(),
+      from,
+      text,
+      agentId,
+    });
+    this.notifier.toAgents({ type: 'message', ticketId: ticket.ticketId, message });
+    return message;
+  }
+}

@@ -1,0 +1,201 @@
+import Database from 'better-sqlite3';
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import { TestAdapter } from 'botbuilder';
+import { silentLogger } from '../../adapters/logger';
+import { SqliteTicketStore } from '../../adapters/tickets/sqliteTicketStore';
+import { BotHandoff } from '../../bot/handoff/handoffPort';
+import { noteActivities } from '../../bot/handoff/proactive';
+import {
+  DIRECTLINE_SERVICE_URL,
+  HandoffRelayMiddleware,
+  csatScore,
+  customerCommand,
+} from '../../bot/handoff/relayMiddleware';
+import type { CustomerNote, Notifier } from '../../handoff/ports';
+import { AgentPresence } from '../../handoff/presence';
+import { HandoffService } from '../../handoff/service';
+import type { Ticket } from '../../handoff/types';
+import { HOURS, PRIORITIES } from './fixtures';
+
+const ALICE = { id: 'alice', name: 'Alice' };
+
+function setup(serviceUrl = DIRECTLINE_SERVICE_URL) {
+  const now = () => new Date('2026-11-23T10:00:00.000Z');
+  const store = new SqliteTicketStore(new Database(':memory:'));
+  const told: CustomerNote[] = [];
+  const notifier: Notifier = {
+    toCustomer: async (_t: Ticket, n: CustomerNote) => void told.push(n),
+    toAgents: () => undefined,
+  };
+  const presence = new AgentPresence();
+  presence.seen('alice', now());
+  const service = new HandoffService({
+    store,
+    notifier,
+    presence,
+    priorities: PRIORITIES,
+    hours: HOURS,
+    now,
+  });
+  const relay = new HandoffRelayMiddleware({ service, logger: silentLogger, now });
+  const port = new BotHandoff(relay, PRIORITIES, () => 'T-000042');
+  const botSaw: string[] = [];
+  const sent: Partial<Activity>[] = [];
+  const logic = async (context: TurnContext) => {
+    botSaw.push(context.activity.text ?? '');
+    if (context.activity.text === 'talk to a person') {
+      const outcome = await port.request(context, {
+        category: 'security',
+        reason: 'account-compromise',
+        summary: 'Account security: someone changed my password',
+        fields: { whatHappened: 'someone changed my password', contact: { method: 'chat' } },
+      });
+      await context.sendActivity(`Done: ${outcome.ticketId}. ${outcome.statusText}`);
+    } else {
+      await context.sendActivity(`bot: ${context.activity.text}`);
+    }
+  };
+  const adapter = new TestAdapter(logic, {
+    channelId: 'webchat',
+    serviceUrl,
+    conversation: { id: 'conv-1', isGroup: false, conversationType: '', name: '' },
+  }).use(relay);
+  adapter.onTurnError = async (_c, err) => {
+    throw err;
+  };
+  const say = async (text: string) => {
+    await adapter.send(text).startTest();
+  };
+  const drain = () => {
+    const out: Partial<Activity>[] = [];
+    let a: Partial<Activity> | undefined;
+    while ((a = adapter.activeQueue.shift())) out.push(a);
+    sent.push(...out);
+    return out;
+  };
+  return { adapter, service, store, botSaw, say, drain, told, sent };
+}
+
+describe('HandoffRelayMiddleware', () => {
+  it('when no ticket is open, then the bot logic runs', async () => {
+    const t = setup();
+    await t.say('hello');
+    expect(t.botSaw).toEqual(['hello']);
+    expect(t.drain().map((a) => a.text)).toEqual(['bot: hello']);
+  });
+
+  it('when the dialog requests a handoff, then a ticket exists, the raw event never leaves, and the widget gets support.queue', async () => {
+    const t = setup();
+    await t.say('my account was hacked');
+    await t.say('talk to a person');
+    const out = t.drain();
+    expect(out.some((a) => a.name === 'handoff.initiate')).toBe(false);
+    expect(out.find((a) => a.name === 'support.queue')?.value).toMatchObject({
+      ticketId: 'T-000042',
+      position: 1,
+    });
+    expect(out.find((a) => a.type === ActivityTypes.Message && a.text?.startsWith('Done'))?.text).toMatch(
+      /T-000042. You're next in the queue/,
+    );
+    const ticket = await t.store.get('T-000042');
+    expect(ticket).toMatchObject({
+      status: 'pending',
+      priority: 'urgent',
+      conversationKey: 'webchat:conv-1',
+    });
+    const lines = await t.store.listMessages('T-000042');
+    expect(lines.filter((l) => l.from === 'customer').map((l) => l.text)).toEqual([
+      'my account was hacked',
+      'talk to a person',
+    ]);
+    expect(lines.some((l) => l.from === 'bot' && l.text === 'bot: my account was hacked')).toBe(true);
+  });
+
+  it('when a ticket is open, then the bot logic is not called and the message joins the transcript', async () => {
+    const t = setup();
+    await t.say('talk to a person');
+    await t.service.claim('T-000042', ALICE);
+    t.botSaw.length = 0;
+    t.drain();
+    await t.say('it happened an hour ago');
+    expect(t.botSaw).toEqual([]);
+    expect(t.drain()).toEqual([]);
+    expect((await t.store.listMessages('T-000042')).at(-1)).toMatchObject({
+      from: 'customer',
+      text: 'it happened an hour ago',
+    });
+  });
+
+  it('when the person types cancel while waiting, then the ticket is cancelled and the bot answers the next message', async () => {
+    const t = setup();
+    await t.say('talk to a person');
+    await t.say('cancel');
+    expect((await t.store.get('T-000042'))?.status).toBe('cancelled');
+    t.botSaw.length = 0;
+    await t.say('hello again');
+    expect(t.botSaw).toEqual(['hello again']);
+  });
+
+  it('when the person asks for status while waiting, then they get their position', async () => {
+    const t = setup();
+    await t.say('talk to a person');
+    t.drain();
+    await t.say('status');
+    expect(t.drain().find((a) => a.type === 'message')?.text).toMatch(/T-000042: You're next in the queue/);
+  });
+
+  it('when the agent has closed, then "4" answers the survey and the bot is not called; the next message goes to the bot', async () => {
+    const t = setup();
+    await t.say('talk to a person');
+    await t.service.claim('T-000042', ALICE);
+    await t.service.resolve('T-000042', ALICE, 'Password reset');
+    t.botSaw.length = 0;
+    await t.say('4');
+    expect((await t.store.get('T-000042'))?.csat).toBe(4);
+    await t.say('4');
+    expect(t.botSaw).toEqual(['4']);
+  });
+
+  it('when an external hub sends handoff.status accepted and completed, then the lifecycle follows and the bot takes over', async () => {
+    const t = setup();
+    await t.say('talk to a person');
+    const status = (state: string) =>
+      t.adapter
+        .send({ type: ActivityTypes.Event, name: 'handoff.status', value: { state } } as Partial<Activity>)
+        .startTest();
+    await status('accepted');
+    expect((await t.store.get('T-000042'))?.status).toBe('assigned');
+    await status('completed');
+    await status('completed');
+    expect((await t.store.get('T-000042'))?.endReason).toBe('hub-completed');
+  });
+
+  it('on a non-widget channel, then no support.queue event is sent', async () => {
+    const t = setup('https://smba.trafficmanager.net/teams/');
+    await t.say('talk to a person');
+    expect(t.drain().some((a) => a.type === ActivityTypes.Event)).toBe(false);
+  });
+});
+
+describe('relay helpers', () => {
+  it('recognises only exact commands, so "cancel my order" goes to the agent', () => {
+    expect(customerCommand('Cancel.')).toBe('cancel');
+    expect(customerCommand('cancel my order')).toBeNull();
+  });
+  it('reads a satisfaction score from 1 to 5 only', () => {
+    expect(csatScore('5/5')).toBe(5);
+    expect(csatScore('4 stars')).toBe(4);
+    expect(csatScore('6')).toBeNull();
+    expect(csatScore('I would say 3')).toBeNull();
+  });
+  it('prefixes the agent name on channels where the bot identity shows, not on the widget', () => {
+    const note = { text: 'Hi', agentName: 'Alice' };
+    expect(noteActivities(note, { serviceUrl: 'https://smba.trafficmanager.net/' }, 'T-1')[0].text).toBe(
+      'Alice: Hi',
+    );
+    expect(noteActivities(note, { serviceUrl: DIRECTLINE_SERVICE_URL }, 'T-1')[0]).toMatchObject({
+      text: 'Hi',
+      channelData: { agentName: 'Alice' },
+    });
+  });
+});

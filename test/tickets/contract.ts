@@ -1,0 +1,148 @@
+/** The contract every TicketStore passes (DESIGN/STYLE §6: one suite, every provider). */
+import type { TicketStore } from '../../handoff/ports';
+import { makeTicket } from '../handoff/fixtures';
+
+export interface StoreHarness {
+  /** A fresh, empty store. */
+  make(): Promise<TicketStore>;
+  /** A second store over the same data (a restart or a second instance), when supported. */
+  reopen(): Promise<TicketStore>;
+  cleanup(): Promise<void>;
+}
+
+const NOW = new Date('2026-11-23T10:05:00.000Z');
+
+export function ticketStoreContract(name: string, harness: () => StoreHarness): void {
+  describe(`${name} TicketStore contract`, () => {
+    let h: StoreHarness;
+    let store: TicketStore;
+    beforeEach(async () => {
+      h = harness();
+      store = await h.make();
+    });
+    afterEach(async () => h.cleanup());
+
+    it('when a ticket is opened, then it can be read back and found by conversation', async () => {
+      const t = makeTicket();
+      expect(await store.open(t)).toEqual({ ticket: t, attached: false });
+      expect(await store.get(t.ticketId)).toEqual(t);
+      expect((await store.findOpenByConversation(t.conversationKey))?.ticketId).toBe(t.ticketId);
+    });
+
+    it('when the same conversation asks again, then the open ticket is returned as attached', async () => {
+      const first = makeTicket({ ticketId: 'T-A' });
+      await store.open(first);
+      const again = await store.open(makeTicket({ ticketId: 'T-B', conversationKey: first.conversationKey }));
+      expect(again).toMatchObject({ attached: true, ticket: { ticketId: 'T-A' } });
+      expect(await store.get('T-B')).toBeNull();
+    });
+
+    it('when the same person and case arrive from another conversation, then they attach to the open ticket', async () => {
+      await store.open(makeTicket({ ticketId: 'T-A', personKey: 'p1', caseId: 'KX-1' }));
+      const again = await store.open(makeTicket({ ticketId: 'T-B', personKey: 'p1', caseId: 'KX-1' }));
+      expect(again).toMatchObject({ attached: true, ticket: { ticketId: 'T-A' } });
+    });
+
+    it('when two opens for one person and case race, then exactly one ticket exists', async () => {
+      const [a, b] = await Promise.all([
+        store.open(makeTicket({ ticketId: 'T-A', personKey: 'p1', caseId: 'KX-1' })),
+        store.open(makeTicket({ ticketId: 'T-B', personKey: 'p1', caseId: 'KX-1' })),
+      ]);
+      expect([a.attached, b.attached].sort()).toEqual([false, true]);
+      expect(a.ticket.ticketId).toBe(b.ticket.ticketId);
+    });
+
+    it('when the open ticket is closed, then the same case may open a new one', async () => {
+      const first = makeTicket({ ticketId: 'T-A', personKey: 'p1', caseId: 'KX-1' });
+      await store.open(first);
+      await store.save({
+        ...first,
+        status: 'cancelled',
+        endReason: 'customer-cancelled',
+        endedAt: NOW.toISOString(),
+        version: 2,
+      });
+      expect(
+        await store.open(makeTicket({ ticketId: 'T-B', personKey: 'p1', caseId: 'KX-1' })),
+      ).toMatchObject({ attached: false });
+    });
+
+    it('when two agents claim one ticket at once, then exactly one wins', async () => {
+      const t = makeTicket();
+      await store.open(t);
+      const results = await Promise.all([
+        store.claim(t.ticketId, 'alice', 'Alice', NOW),
+        store.claim(t.ticketId, 'bob', 'Bob', NOW),
+      ]);
+      const winners = results.filter((r) => r !== null);
+      expect(winners).toHaveLength(1);
+      expect((await store.get(t.ticketId))?.agentId).toBe(winners[0]?.agentId);
+    });
+
+    it('when a save carries a stale version, then it is refused', async () => {
+      const t = makeTicket();
+      await store.open(t);
+      expect(await store.save({ ...t, summary: 'first', version: 2 })).not.toBeNull();
+      expect(await store.save({ ...t, summary: 'stale', version: 2 })).toBeNull();
+      expect((await store.get(t.ticketId))?.summary).toBe('first');
+    });
+
+    it('when the sweeper runs after a claim, then the claimed ticket is not expired', async () => {
+      const claimed = makeTicket({ ticketId: 'T-C', expiresAt: '2026-11-23T10:00:00.000Z' });
+      const waiting = makeTicket({ ticketId: 'T-W', expiresAt: '2026-11-23T10:00:00.000Z' });
+      const fresh = makeTicket({ ticketId: 'T-F', expiresAt: '2026-11-23T18:00:00.000Z' });
+      for (const t of [claimed, waiting, fresh]) await store.open(t);
+      await store.claim('T-C', 'alice', 'Alice', NOW);
+      const expired = await store.expireDue(NOW);
+      expect(expired.map((t) => t.ticketId)).toEqual(['T-W']);
+      expect((await store.get('T-C'))?.status).toBe('assigned');
+      expect((await store.get('T-W'))?.endReason).toBe('queue-timeout');
+    });
+
+    it('lists the queue by rank, then first in first out', async () => {
+      await store.open(makeTicket({ ticketId: 'T-1', rank: 1, createdAt: '2026-11-23T09:00:00.000Z' }));
+      await store.open(makeTicket({ ticketId: 'T-2', rank: 4, createdAt: '2026-11-23T09:30:00.000Z' }));
+      await store.open(makeTicket({ ticketId: 'T-3', rank: 4, createdAt: '2026-11-23T09:10:00.000Z' }));
+      expect((await store.listQueue()).map((t) => t.ticketId)).toEqual(['T-3', 'T-2', 'T-1']);
+    });
+
+    it('when messages are appended and the store is reopened, then every message is there in order', async () => {
+      const t = makeTicket();
+      await store.open(t);
+      await store.appendMessage({
+        ticketId: t.ticketId,
+        at: NOW.toISOString(),
+        from: 'customer',
+        text: 'hello',
+      });
+      await store.appendMessage({
+        ticketId: t.ticketId,
+        at: NOW.toISOString(),
+        from: 'agent',
+        text: 'hi, Alice here',
+        agentId: 'alice',
+      });
+      const again = await h.reopen();
+      const messages = await again.listMessages(t.ticketId);
+      expect(messages.map((m) => [m.seq, m.from, m.text])).toEqual([
+        [0, 'customer', 'hello'],
+        [1, 'agent', 'hi, Alice here'],
+      ]);
+      expect((await again.get(t.ticketId))?.status).toBe('pending');
+    });
+
+    it('reports handling times of resolved tickets', async () => {
+      const t = makeTicket({ status: 'pending' });
+      await store.open(t);
+      const c = await store.claim(t.ticketId, 'alice', 'Alice', NOW);
+      await store.save({
+        ...c!,
+        status: 'resolved',
+        endedAt: '2026-11-23T10:15:00.000Z',
+        endReason: 'agent-resolved',
+        version: c!.version + 1,
+      });
+      expect(await store.recentHandlingTimes(10)).toEqual([10 * 60000]);
+    });
+  });
+}
