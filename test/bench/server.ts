@@ -1,0 +1,224 @@
+/**
+ * Child process of `npm run bench`: the real app (createApp on a temporary SQLite data folder)
+ * plus an echo bot on the same restify server and SDK at /api/echo, so both are measured under
+ * identical conditions. Prints one JSON line on stdout when listening, then waits for SIGTERM
+ * or for stdin to close.
+ *
+ * createApp is loaded at run time: while a part it imports is still being written, the child
+ * serves the echo bot alone and says why in `full.error`.
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import restify, { type Route, type Server } from 'restify';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { silentLogger } from '../../adapters/logger';
+import { mountMessagesRoute } from '../../adapters/http/messagesRoute';
+import { loadConfig, type Config } from '../../bot/config';
+import { firstLine, loadPart } from './optional';
+
+/** What the child reports on its single stdout line. */
+export interface ReadyLine {
+  port: number;
+  pid: number;
+  /** Process uptime when listening: node start, loader, imports, createApp, listen. */
+  readyMs: number;
+  /** Loading bot/createApp and everything it imports (tsx compiles TypeScript on the way). */
+  importMs: number;
+  /** createApp alone (knowledge load, index, storage open), when it ran. */
+  createAppMs: number | null;
+  directLineSecret: string;
+  /** The agent account configured through AGENTS, for the relay section. */
+  agent: { name: string; secret: string };
+  /** Whether createApp serves the agent API (POST /agent/api/login). */
+  agentApi: boolean;
+  /** Who serves /v3/directline: createApp itself, this child (mountDirectLine beside the app), or nobody and why. */
+  directLine: { by: 'createApp' | 'bench' } | { by: null; why: string };
+  full: { ok: true } | { ok: false; error: string; missingPart: boolean };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** The echo bot: the cheapest useful turn on the same SDK, the floor the full bot is compared to. */
+async function echo(context: TurnContext): Promise<void> {
+  if (context.activity.type === 'message') await context.sendActivity(context.activity.text ?? '');
+}
+
+function mountEcho(server: Server, config: Config): void {
+  // Built like createApp's adapter (no app id: anonymous), so the SDK cost is the same on both routes.
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppType: '' }));
+  mountMessagesRoute(server, {
+    adapter,
+    logic: echo,
+    logger: silentLogger,
+    maxBodyBytes: config.maxBodyBytes,
+    loopbackOnly: true,
+    path: '/api/echo',
+  });
+}
+
+interface Closable {
+  close(): Promise<void>;
+}
+
+/** The parts of createApp's App this child uses; read loosely, since App is still growing. */
+interface AppLike extends Closable {
+  server: Server;
+  built?: { logic?: unknown; onTurnError?: unknown; middleware?: unknown };
+  storage?: { db?: unknown };
+}
+
+function servesPath(server: Server, prefix: string): boolean {
+  // restify 12 returns a name → route map where its types say an array; Object.values reads both.
+  const routes = Object.values(server.router.getRoutes() as unknown as Record<string, Route>);
+  return routes.some((r) => String(r.spec?.path ?? r.path).startsWith(prefix));
+}
+
+const UNLIMITED = { burst: 1e9, perMinute: 1e9 };
+
+/**
+ * When createApp does not serve Direct Line yet, mounts adapters/directline beside the app with
+ * the app's own turn logic, middleware and SQLite database, the way the composition root would.
+ */
+async function mountDirectLineHere(
+  app: AppLike,
+  config: Config,
+  secret: string,
+): Promise<ReadyLine['directLine']> {
+  if (servesPath(app.server, '/v3/directline')) return { by: 'createApp' };
+  const mod = await loadPart('adapters/directline');
+  if (!mod.ok) return { by: null, why: mod.reason };
+  const mount = mod.exports.mountDirectLine;
+  if (typeof mount !== 'function')
+    return { by: null, why: 'adapters/directline does not export mountDirectLine' };
+  const logic = app.built?.logic;
+  if (typeof logic !== 'function') return { by: null, why: 'createApp returned no built.logic' };
+  try {
+    const mounted = mount(app.server, {
+      logic: (context: TurnContext) => logic(context),
+      logger: silentLogger,
+      signingKey: crypto.randomBytes(32),
+      secret,
+      db: app.storage?.db,
+      allowedOrigins: [],
+      limits: {
+        tokensPerAddress: UNLIMITED,
+        startsPerAddress: UNLIMITED,
+        messagesPerConversation: UNLIMITED,
+      },
+      publicBaseUrl: config.publicBaseUrl,
+    }) as { adapter: { use(m: unknown): void; onTurnError: unknown }; close(): Promise<void> };
+    const middleware = app.built?.middleware;
+    if (Array.isArray(middleware)) for (const m of middleware) mounted.adapter.use(m);
+    mounted.adapter.onTurnError = app.built?.onTurnError;
+    const appClose = app.close.bind(app);
+    app.close = async () => {
+      await mounted.close();
+      await appClose();
+    };
+    return { by: 'bench' };
+  } catch (err) {
+    return { by: null, why: `mountDirectLine failed: ${firstLine(err)}` };
+  }
+}
+
+async function main(): Promise<void> {
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kx-bench-'));
+  const directLineSecret = crypto.randomBytes(24).toString('base64url');
+  const agent = { name: 'benchagent', secret: crypto.randomBytes(18).toString('base64url') };
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    DIRECTLINE_SECRET: directLineSecret,
+    AGENTS: `${agent.name}:${agent.secret}`,
+    // The benchmark posts far faster than a person; the limits would only measure 429s.
+    RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '100000000',
+    RATE_LIMIT_MESSAGES_PER_MINUTE: '100000000',
+  });
+
+  let server: Server;
+  let closable: Closable;
+  let full: ReadyLine['full'];
+  let createAppMs: number | null = null;
+  let directLine: ReadyLine['directLine'] = { by: null, why: 'the full app did not start' };
+  let agentApi = false;
+  const i0 = process.hrtime.bigint();
+  const mod = await loadPart('bot/createApp');
+  const importMs = Number(process.hrtime.bigint() - i0) / 1e6;
+  const createApp = mod.ok ? mod.exports.createApp : undefined;
+  try {
+    if (!mod.ok) throw new Error(mod.reason);
+    if (typeof createApp !== 'function') throw new Error('bot/createApp does not export createApp');
+    const t0 = process.hrtime.bigint();
+    const app = (await createApp(config, { logger: silentLogger })) as AppLike;
+    createAppMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    directLine = await mountDirectLineHere(app, config, directLineSecret);
+    agentApi = servesPath(app.server, '/agent/api/login');
+    server = app.server;
+    closable = app;
+    full = { ok: true };
+  } catch (err) {
+    const error = firstLine(err);
+    full = {
+      ok: false,
+      error,
+      missingPart: /Cannot find module|does not exist|ERR_MODULE_NOT_FOUND/.test(error),
+    };
+    server = restify.createServer({ name: 'bench-echo-only' });
+    closable = { close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  }
+  mountEcho(server, config);
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+
+  const line: ReadyLine = {
+    port,
+    pid: process.pid,
+    readyMs: process.uptime() * 1000,
+    importMs,
+    createAppMs,
+    directLineSecret,
+    agent,
+    agentApi,
+    directLine,
+    full,
+  };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    closable
+      .close()
+      .catch(() => undefined)
+      .finally(() => {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        process.exit(0);
+      });
+  };
+  process.on('SIGTERM', stop);
+  process.stdin.on('end', stop);
+  process.stdin.resume();
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `bench server failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,244 @@
+/**
+ * The turns section: the echo bot, the full bot through /api/messages and through Direct Line,
+ * loaded in interleaved rounds on one server, with the server's CPU per turn read from /proc.
+ */
+import { processCpuMs } from './cpu';
+import { rssMb, smoke, type Started } from './child';
+import {
+  probeDirectLine,
+  runDirectLineRound,
+  startDirectLine,
+  stopDirectLine,
+  type DlSession,
+} from './directline';
+import { keepAliveAgent, runRound, type RoundResult } from './load';
+import { firstLine } from './optional';
+import { round, summarize, type Summary } from './stats';
+import { bar, renderTable, type Cell } from './table';
+
+export const LOAD = {
+  concurrency: 32,
+  conversations: 200,
+  dlConversations: 64,
+  warmupMs: 2000,
+  roundMs: 2000,
+  rounds: 3,
+} as const;
+export const BAR_RATIO = 0.8;
+
+interface TargetStats {
+  name: string;
+  rounds: RoundResult[];
+  /** Server CPU (user + system) per successful turn, ms; null off Linux. */
+  serverCpuMsPerTurn: number | null;
+  meanTurnsPerSec: number;
+  spreadPct: number;
+  latency: Summary;
+  errors: number;
+  errorKinds: Record<string, number>;
+}
+
+type Target = { name: string; run: (offset: number, ms: number) => Promise<RoundResult> };
+
+function combine(name: string, rounds: RoundResult[], cpuMs: (number | null)[]): TargetStats {
+  const rates = rounds.map((r) => r.turnsPerSec);
+  const mean = rates.reduce((a, b) => a + b, 0) / rates.length;
+  const errorKinds: Record<string, number> = {};
+  for (const r of rounds)
+    for (const [k, v] of Object.entries(r.errorKinds)) errorKinds[k] = (errorKinds[k] ?? 0) + v;
+  const turns = rounds.reduce((a, r) => a + r.turns, 0);
+  const cpu = cpuMs.every((c) => c !== null) ? (cpuMs as number[]).reduce((a, b) => a + b, 0) : null;
+  return {
+    name,
+    rounds,
+    serverCpuMsPerTurn: cpu !== null && turns > 0 ? cpu / turns : null,
+    meanTurnsPerSec: mean,
+    spreadPct: mean > 0 ? ((Math.max(...rates) - Math.min(...rates)) / mean) * 100 : 0,
+    latency: summarize(rounds.flatMap((r) => r.latenciesMs)),
+    errors: rounds.reduce((a, r) => a + r.errors, 0),
+    errorKinds,
+  };
+}
+
+/** Warm-up for each target, then rounds in turn (a, b, c, a, b, c …) so drift hits all alike. */
+async function interleave(targets: Target[], serverPid: number): Promise<TargetStats[]> {
+  for (const t of targets) await t.run(0, LOAD.warmupMs);
+  const rounds: RoundResult[][] = targets.map(() => []);
+  const cpu: (number | null)[][] = targets.map(() => []);
+  for (let r = 0; r < LOAD.rounds; r++) {
+    for (let i = 0; i < targets.length; i++) {
+      const before = processCpuMs(serverPid);
+      rounds[i].push(await targets[i].run((r + 1) * 5, LOAD.roundMs));
+      const after = processCpuMs(serverPid);
+      cpu[i].push(before === null || after === null ? null : after - before);
+    }
+  }
+  return targets.map((t, i) => combine(t.name, rounds[i], cpu[i]));
+}
+
+const errorText = (t: TargetStats) =>
+  t.errors === 0
+    ? '0'
+    : `${t.errors} (${Object.entries(t.errorKinds)
+        .map(([k, v]) => `${k}×${v}`)
+        .join(', ')})`;
+
+function toJson(s: TargetStats | undefined) {
+  return (
+    s && {
+      turnsPerSec: round(s.meanTurnsPerSec),
+      roundsTurnsPerSec: s.rounds.map((r) => round(r.turnsPerSec)),
+      spreadPct: round(s.spreadPct),
+      p50Ms: round(s.latency.p50),
+      p99Ms: round(s.latency.p99),
+      maxMs: round(s.latency.max),
+      turns: s.latency.n,
+      serverCpuMsPerTurn: s.serverCpuMsPerTurn === null ? null : round(s.serverCpuMsPerTurn),
+      errors: s.errors,
+      errorKinds: s.errorKinds,
+    }
+  );
+}
+
+const HEADER = [
+  'target',
+  'turns/s',
+  'spread',
+  'p50 ms',
+  'p99 ms',
+  'max ms',
+  'turns',
+  'errors',
+  '× echo',
+  'srv cpu ms/turn',
+  '× echo (cpu)',
+  'bar',
+];
+
+/** Runs the load and prints the TURNS and SERVER MEMORY tables; returns their JSON. */
+export async function turnsSection(
+  started: Started,
+  print: (s: string) => void,
+): Promise<Record<string, unknown>> {
+  const { ready } = started;
+  const port = ready.port;
+  const fullWhy = ready.full.ok ? null : ready.full.error;
+  const echoSmoke = await smoke(port, '/api/echo');
+  const fullSmoke = ready.full.ok ? await smoke(port, '/api/messages') : null;
+  for (const p of [echoSmoke, fullSmoke]) if (p) print(`smoke check: ${p}`);
+
+  let dlWhy: string | null =
+    ready.directLine.by === null ? ready.directLine.why : await probeDirectLine(port, ready.directLineSecret);
+  let dl: DlSession | null = null;
+  if (!dlWhy) {
+    try {
+      dl = await startDirectLine(port, ready.directLineSecret, LOAD.dlConversations, 8);
+    } catch (err) {
+      dlWhy = `starting Direct Line conversations failed: ${firstLine(err)}`;
+    }
+  }
+
+  const agents = [keepAliveAgent(LOAD.concurrency), keepAliveAgent(LOAD.concurrency)];
+  const http = (name: string, path: string, prefix: string, agent: (typeof agents)[number]): Target => ({
+    name,
+    run: (offset, durationMs) =>
+      runRound(
+        {
+          port,
+          path,
+          prefix,
+          agent,
+          durationMs,
+          concurrency: LOAD.concurrency,
+          conversations: LOAD.conversations,
+        },
+        offset,
+      ),
+  });
+  const targets: Target[] = [http('echo bot  /api/echo', '/api/echo', 'echo', agents[0])];
+  if (ready.full.ok && !fullSmoke)
+    targets.push(http('full bot  /api/messages', '/api/messages', 'full', agents[1]));
+  if (dl) {
+    const session = dl;
+    targets.push({
+      name: 'full bot  Direct Line',
+      run: (offset, ms) => runDirectLineRound(session, LOAD.concurrency, ms, offset),
+    });
+  }
+  const stats = echoSmoke ? [] : await interleave(targets, ready.pid);
+  const rssAfterLoad = rssMb(ready.pid);
+  if (dl) stopDirectLine(dl);
+  for (const a of agents) a.destroy();
+
+  const echo = stats.find((s) => s.name.startsWith('echo'));
+  const full = stats.find((s) => s.name.includes('/api/messages'));
+  const dlStats = stats.find((s) => s.name.includes('Direct Line'));
+  const vsEcho = (s: TargetStats) =>
+    echo && echo.meanTurnsPerSec > 0 ? s.meanTurnsPerSec / echo.meanTurnsPerSec : null;
+  const ratio = full ? vsEcho(full) : null;
+  const rows: Cell[][] = stats.map((s) => [
+    s.name,
+    round(s.meanTurnsPerSec),
+    `${round(s.spreadPct)} %`,
+    round(s.latency.p50),
+    round(s.latency.p99),
+    round(s.latency.max),
+    s.latency.n,
+    errorText(s),
+    vsEcho(s) === null ? null : round(vsEcho(s) as number),
+    s.serverCpuMsPerTurn === null ? null : round(s.serverCpuMsPerTurn),
+    echo?.serverCpuMsPerTurn && s.serverCpuMsPerTurn
+      ? round(echo.serverCpuMsPerTurn / s.serverCpuMsPerTurn)
+      : null,
+    s === full ? bar(ratio !== null && ratio >= BAR_RATIO) : bar(null),
+  ]);
+  const blank: Cell[] = HEADER.slice(2).map(() => null);
+  if (!full) rows.push(['full bot  /api/messages', ...blank, 'not available yet']);
+  if (!dlStats) rows.push(['full bot  Direct Line', ...blank, 'not available yet']);
+  print(
+    renderTable(
+      `TURNS (bar: full bot ≥ ${BAR_RATIO} × echo turns/s; Direct Line = post → first reply on the stream)`,
+      HEADER,
+      rows,
+    ),
+  );
+  print(
+    'spread = (max − min) / mean of the per-round turns/s. srv cpu ms/turn = server CPU per turn from /proc; ' +
+      '× echo (cpu) = echo CPU per turn / this CPU per turn: the turns/s ratio a CPU-bound server would show, ' +
+      'far less disturbed by other load on the machine. The bar reads the turns/s ratio.',
+  );
+  if (ready.directLine.by === 'bench')
+    print(
+      'Direct Line: createApp does not serve it yet, so the bench server mounted adapters/directline mountDirectLine ' +
+        "beside the app (the app's logic, middleware and SQLite database; rate limits lifted).",
+    );
+  if (!full) print(`full bot /api/messages: not available yet: ${fullSmoke ?? fullWhy}`);
+  if (!dlStats) print(`Direct Line: not available yet: ${dlWhy}`);
+  const setup = dl ? summarize(dl.setupMs) : null;
+  if (dl && setup)
+    print(
+      `Direct Line setup (generate token + start + open stream), ${dl.setupMs.length} conversations: ` +
+        `p50 ${round(setup.p50)} ms, p99 ${round(setup.p99)} ms`,
+    );
+  print(
+    renderTable(
+      'SERVER MEMORY (child process)',
+      ['measure', 'MB'],
+      [['RSS after the load (/proc VmRSS)', rssAfterLoad]],
+    ),
+  );
+
+  return {
+    turns: {
+      ...LOAD,
+      echo: toJson(echo) ?? { unavailable: echoSmoke },
+      full: toJson(full) ?? { unavailable: fullSmoke ?? fullWhy },
+      directLine: toJson(dlStats) ?? { unavailable: dlWhy },
+      directLineServedBy: ready.directLine.by,
+      directLineSetupMs: setup && { p50: round(setup.p50), p99: round(setup.p99) },
+      ratioFullToEcho: ratio === null ? null : round(ratio),
+      bar: { min: BAR_RATIO, pass: ratio === null ? null : ratio >= BAR_RATIO },
+    },
+    serverMemory: { rssAfterLoadMb: rssAfterLoad },
+  };
+}
