@@ -12,7 +12,7 @@ import { intakeFieldsSchema, isSkip, parseContact } from './intakeParsing';
 import type { DialogDeps, HandoffRequest } from './ports';
 import type { IntakeOptions } from './present';
 import { BUTTONS, decisionMessage } from './replies';
-import { yesNo } from './yesNo';
+import { confirmed } from './yesNo';
 
 const PROMPT = 'intakeText';
 const STEPS = 'intakeSteps';
@@ -154,7 +154,7 @@ export class IntakeDialog extends CancelAndHelpDialog {
   }
 
   private async submit(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (yesNo(String(step.result ?? '')) !== true) {
+    if (!confirmed(String(step.result ?? ''))) {
       await step.context.sendActivity("OK, I haven't sent anything. If you change your mind, just tell me.");
       return step.endDialog();
     }

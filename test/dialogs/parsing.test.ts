@@ -1,6 +1,6 @@
 import { interruptionOf } from '../../dialogs/interruptions';
 import { isSkip, parseContact } from '../../dialogs/intakeParsing';
-import { yesNo } from '../../dialogs/yesNo';
+import { confirmed, yesNo } from '../../dialogs/yesNo';
 import { safetyStepsFrom } from '../../knowledge/assistant/safetySteps';
 
 describe('interruptionOf', () => {
@@ -62,4 +62,19 @@ describe('safetyStepsFrom', () => {
   it('when there is no such heading, then there are no steps', () => {
     expect(safetyStepsFrom('## Other\n1. x')).toEqual([]);
   });
+});
+
+describe('confirmed', () => {
+  it.each(['Yes', 'yes please', 'send it', 'OK'])(
+    'when the person says %p, then the ticket may be sent',
+    (t) => {
+      expect(confirmed(t)).toBe(true);
+    },
+  );
+  it.each(['thanks, that helped', 'no', 'maybe', 'yes but the date is wrong'])(
+    'when the person says %p, then nothing is sent',
+    (t) => {
+      expect(confirmed(t)).toBe(false);
+    },
+  );
 });
