@@ -4,10 +4,17 @@ import path from 'node:path';
 type MarkedModule = typeof import('marked');
 
 /*
- * marked ships ESM as its package entry; jest on Node 20 cannot `require` ESM, and the package's
- * "exports" map hides the UMD build. Loading the UMD file by absolute path works everywhere.
+ * marked ships ESM as its package entry. Node 20 loads it with require(); jest's module runtime
+ * cannot, and there only the UMD file (hidden by the "exports" map, loaded by absolute path)
+ * works, while in plain Node that UMD file exports nothing. Try the entry first.
  */
 function loadMarked(): MarkedModule {
+  try {
+    const entry = require('marked') as MarkedModule;
+    if (typeof entry.Marked === 'function') return entry;
+  } catch {
+    // jest: ESM cannot be required; fall through to the UMD build.
+  }
   const dir = path.dirname(require.resolve('marked/package.json'));
   return require(path.join(dir, 'lib', 'marked.umd.js')) as MarkedModule;
 }
