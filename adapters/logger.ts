@@ -19,8 +19,11 @@ export function createLogger(
 ): Logger {
   const emit = (lvl: Exclude<LogLevel, 'silent'>, msg: string, fields?: Record<string, unknown>): void => {
     if (ORDER[lvl] < ORDER[level]) return;
-    const err = fields?.err instanceof Error ? { err: { message: fields.err.message, stack: fields.err.stack } } : {};
-    sink.write(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...base, ...fields, ...err }) + '\n');
+    const err =
+      fields?.err instanceof Error ? { err: { message: fields.err.message, stack: fields.err.stack } } : {};
+    sink.write(
+      JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...base, ...fields, ...err }) + '\n',
+    );
   };
   return {
     debug: (m, f) => emit('debug', m, f),

@@ -41,9 +41,10 @@ export interface AgentHub {
 
 /** Static files live beside this module in the source tree; the compiled copy (dist/) looks back there. */
 const PUBLIC_DIR =
-  [path.join(__dirname, 'public'), path.resolve(__dirname, '..', '..', '..', 'adapters', 'agents', 'public')].find(
-    (dir) => fs.existsSync(path.join(dir, 'index.html')),
-  ) ?? path.join(__dirname, 'public');
+  [
+    path.join(__dirname, 'public'),
+    path.resolve(__dirname, '..', '..', '..', 'adapters', 'agents', 'public'),
+  ].find((dir) => fs.existsSync(path.join(dir, 'index.html'))) ?? path.join(__dirname, 'public');
 const STATIC: Record<string, string> = {
   '/agent': 'index.html',
   '/agent/': 'index.html',
