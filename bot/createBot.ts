@@ -1,4 +1,4 @@
-import { ConversationState, UserState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
+import { ConversationState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
 import type { Logger } from '../adapters/logger';
 import { CaseCheckDialog } from '../dialogs/caseCheckDialog';
 import { IntakeDialog } from '../dialogs/intakeDialog';
@@ -28,7 +28,6 @@ export interface BuiltBot {
 /** Builds state, dialogs and the ActivityHandler from ready-made parts; no I/O of its own. */
 export function createBot(parts: BotParts, middleware: Middleware[] = []): BuiltBot {
   const conversationState = new ConversationState(parts.storage);
-  const userState = new UserState(parts.storage);
   const data = conversationState.createProperty<ConversationData>(CONVERSATION_DATA);
   const deps: DialogDeps = {
     cases: parts.cases,
@@ -41,7 +40,7 @@ export function createBot(parts: BotParts, middleware: Middleware[] = []): Built
     new CaseCheckDialog(parts.assistant, deps, data),
     new IntakeDialog(parts.assistant, deps),
   ]);
-  const bot = new SupportBot(conversationState, userState, main);
+  const bot = new SupportBot(conversationState, main);
   return {
     bot,
     conversationState,

@@ -16,7 +16,7 @@ import {
 import { z } from 'zod';
 import type { Logger } from '../../adapters/logger';
 import type { HandoffService, OpenResult } from '../../handoff/service';
-import type { ConversationRef, Ticket } from '../../handoff/types';
+import { isOpen, type ConversationRef, type Ticket } from '../../handoff/types';
 import { initiateValueSchema, transcriptLines } from './initiate';
 import { conversationKey, personKey } from './keys';
 import { RecentTranscript } from './transcript';
@@ -103,10 +103,23 @@ export class HandoffRelayMiddleware implements Middleware {
     if (activity.type !== ActivityTypes.Message) return next();
 
     this.transcript.record(key, activity, 'user');
-    const open = await this.opts.service.tickets.findOpenByConversation(key);
+    const { open, latest } = await this.ticketsOf(key);
     if (open) return this.whileOpen(context, open);
-    if (await this.survey(context, key)) return;
+    if (latest && (await this.survey(context, latest))) return;
     return next();
+  }
+
+  /**
+   * The open ticket and the latest one, in one query for the usual message: a conversation that
+   * never had a ticket has neither, and a latest ticket that is open is the conversation's one
+   * open ticket. Only when the latest is closed is the open one looked up on its own.
+   */
+  private async ticketsOf(key: string): Promise<{ open: Ticket | null; latest: Ticket | null }> {
+    const { tickets } = this.opts.service;
+    const latest = await tickets.latestByConversation(key);
+    if (!latest) return { open: null, latest: null };
+    if (isOpen(latest)) return { open: latest, latest };
+    return { open: await tickets.findOpenByConversation(key), latest };
   }
 
   private async whileOpen(context: TurnContext, ticket: Ticket): Promise<void> {
@@ -160,9 +173,8 @@ export class HandoffRelayMiddleware implements Middleware {
   }
 
   /** After an agent closes, the next message may answer the one satisfaction question. */
-  private async survey(context: TurnContext, key: string): Promise<boolean> {
-    const latest = await this.opts.service.tickets.latestByConversation(key);
-    if (!latest || latest.status !== 'resolved' || !latest.csatAsked || latest.csatClosed) return false;
+  private async survey(context: TurnContext, latest: Ticket): Promise<boolean> {
+    if (latest.status !== 'resolved' || !latest.csatAsked || latest.csatClosed) return false;
     const score = csatScore(context.activity.text);
     await this.opts.service.recordCsat(latest, score);
     if (score === null) return false; // not an answer: the question lapses and the bot carries on

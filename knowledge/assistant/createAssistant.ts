@@ -6,6 +6,9 @@ import type { ArticleSearch } from '../search/types';
 import { formatDue } from '../timeline';
 import type { CaseFacts, Category, TriageView } from '../types';
 import { understand, type Understanding } from '../understand';
+import { extractStart } from '../understand/dates';
+import { extractIds } from '../understand/ids';
+import { normalise } from '../understand/normalise';
 import { safetyStepsFrom } from './safetySteps';
 import type { ArticleRef, Assessment, AssessContext, Assistant, ProcessRef } from './types';
 
@@ -152,13 +155,15 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     article,
     process,
     processes: () => PICKABLE.map(process).filter((p): p is ProcessRef => p !== undefined),
+    // Both read one field of understand(); they call its parts directly so a turn that names a
+    // case does not pay for a whole second reading (cues, emotion, chrono) it would throw away.
     parseWhen(text, now, timeZone) {
-      return understand(text, { now, timeZone: timeZone ?? zone }).start?.startedAt ?? null;
+      return extractStart(normalise(text), now, timeZone ?? zone)?.startedAt ?? null;
     },
     parseCaseId(text) {
       const demo = DEMO_ID.exec(text)?.[0];
       if (demo) return demo.toUpperCase();
-      const ids = understand(text, { now: new Date(0), timeZone: zone }).ids;
+      const ids = extractIds(text);
       return ids.cases[0] ?? ids.orders[0] ?? null;
     },
     formatDate: (date, timeZone) => formatDue(date, timeZone ?? zone),
