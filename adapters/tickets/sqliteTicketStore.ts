@@ -30,17 +30,29 @@ interface TicketRow {
 
 /** {@link TicketStore} over one better-sqlite3 connection (the file the bot already opened). */
 export class SqliteTicketStore implements TicketStore {
+  /** Statements compiled once: the relay looks a ticket up on every inbound message. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Database.Database) {
     db.exec(SCHEMA);
   }
 
+  private statement(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
   private row(sql: string, ...params: unknown[]): Ticket | null {
-    const r = this.db.prepare(sql).get(...params) as TicketRow | undefined;
+    const r = this.statement(sql).get(...params) as TicketRow | undefined;
     return r ? parseTicketData(r.id, r.data) : null;
   }
 
   private rows(sql: string, ...params: unknown[]): Ticket[] {
-    return (this.db.prepare(sql).all(...params) as TicketRow[]).map((r) => parseTicketData(r.id, r.data));
+    return (this.statement(sql).all(...params) as TicketRow[]).map((r) => parseTicketData(r.id, r.data));
   }
 
   private findOpenFor(t: Ticket): Ticket | null {
