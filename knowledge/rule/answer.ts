@@ -45,8 +45,10 @@ export function cueAnswer(
   }
   const hits = ctx.search?.hits ?? [];
   const confidence = ctx.search?.confidence ?? 0;
-  // Retrieval breaks ties between cue topics: the best-ranked hit that a cue also named.
-  const agreed = hits.slice(0, 3).find((h) => cues.some((c) => c.topic === h.id));
+  // Retrieval breaks ties between cue topics of about the same weight: the best-ranked hit that
+  // one of them named. A weak cue ("my order") never outvotes a specific one ("wrong postcode").
+  const contenders = cues.filter((c) => c.weight >= cues[0].weight - THRESHOLDS.CUE_WEIGHT_MARGIN - 1e-9);
+  const agreed = hits.slice(0, 3).find((h) => contenders.some((c) => c.topic === h.id));
   const pick = agreed ? agreed.id : cues[0].topic;
   const cue = cues.find((c) => c.topic === pick) ?? cues[0];
   return {

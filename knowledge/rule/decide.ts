@@ -50,6 +50,14 @@ const ACTION_TOPICS: ReadonlySet<string> = new Set([
   'chargebacks',
 ]);
 
+/** Changes the person can still make to an order or account while a process runs. */
+const CHANGE_TOPICS: ReadonlySet<string> = new Set([
+  'cancel-order',
+  'change-address',
+  'account-settings',
+  'payment-methods',
+]);
+
 /** Frustration, urgency or repetition with no new information and no clear question → calm. */
 function calmDecision(u: Understanding): Decision | null {
   const e = u.emotion;
@@ -64,6 +72,26 @@ function calmDecision(u: Understanding): Decision | null {
       confidence: CONFIDENCE.calm,
     };
   }
+  // "can you hurry up?" is a question in form only: a wish to speed things up.
+  const speedUp = e.urgency.find((w) => /\b(?:hurry|speed)\b/.test(w));
+  // "do something!!!": a demand, not a question, even when it starts like one.
+  const demand = e.frustrated && !u.normalised.includes('?') ? e.urgency[0] : undefined;
+  if ((speedUp ?? demand) && u.topics.length === 0) {
+    return {
+      kind: 'calm',
+      reason: 'urgency-no-new-info',
+      detail: `"${speedUp ?? demand}"`,
+      confidence: CONFIDENCE.calm,
+    };
+  }
+  if (e.repeatedAsk && u.topics.length === 0) {
+    return {
+      kind: 'calm',
+      reason: 'repetition-no-new-info',
+      detail: 'repeated request',
+      confidence: CONFIDENCE.calm,
+    };
+  }
   if (u.question) return null;
   if (e.urgency.length > 0 && !u.topics.some((t) => ACTION_TOPICS.has(t.topic))) {
     return {
@@ -73,7 +101,7 @@ function calmDecision(u: Understanding): Decision | null {
       confidence: CONFIDENCE.calm,
     };
   }
-  if (e.repetition && u.domain !== 'none') {
+  if (e.repeatedAsk || (e.repetition && u.domain !== 'none')) {
     return {
       kind: 'calm',
       reason: 'repetition-no-new-info',
@@ -108,7 +136,10 @@ export function decide(u: Understanding, facts: CaseFacts | null, ctx: DecideCon
   if (stalled) return escalate(u, stalled, facts);
   if (p) {
     const t = timelineDecision(u, p, ctx);
-    if (t) return t;
+    // "can I change the address for my pending order?": a question about something to do is
+    // answered; waiting is only the answer when nothing is asked of us.
+    const asksAction = u.question && u.topics.some((x) => CHANGE_TOPICS.has(x.topic));
+    if (t && (t.kind === 'escalate' || !asksAction)) return t;
   }
   if (facts?.closed) {
     return {

@@ -23,6 +23,8 @@ interface RunningProcess {
   startedAt: Date | null;
   approximate: boolean;
   caseId?: string;
+  /** Said only in passing ("refund approved 2 days ago"): within its timeline, answer instead of wait. */
+  onlyIfOverdue?: boolean;
 }
 
 /** The process this message is about: the case record when there is one, else what the person said. */
@@ -47,6 +49,7 @@ export function runningProcess(
     startedAt: u.start?.startedAt ?? null,
     approximate: u.start?.approximate ?? false,
     caseId: u.ids.cases[0] ?? u.ids.orders[0],
+    onlyIfOverdue: u.process.onlyIfOverdue && u.ids.cases.length === 0,
   };
 }
 
@@ -86,7 +89,7 @@ export function timelineDecision(u: Understanding, p: RunningProcess, ctx: Decid
     };
   }
   // A vague "weeks ago" that is still inside a long timeline cannot promise a date: answer.
-  if (p.approximate) return null;
+  if (p.approximate || p.onlyIfOverdue) return null;
   const due = dueDate(p.process, p.startedAt, ctx.policy);
   const detail = `${p.process} due ${due.toISOString()}`;
   if (u.emotion.frustrated || u.emotion.urgency.length > 0 || u.emotion.repetition) {

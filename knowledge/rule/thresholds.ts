@@ -10,6 +10,8 @@ export const THRESHOLDS = {
   CLARIFY_MIN_CONFIDENCE: 0.3,
   /** Query terms known to the Help Center below this share: the text is likely out of scope. */
   MIN_COVERAGE: 0.34,
+  /** Topic cues this close to the strongest one may be picked by retrieval; weaker ones may not. */
+  CUE_WEIGHT_MARGIN: 0.1,
   /** How many candidates a "did you mean" offers. */
   CLARIFY_CANDIDATES: 3,
 } as const;

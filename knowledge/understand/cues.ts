@@ -17,7 +17,7 @@ export interface Cue {
 
 /** Short building blocks shared by the patterns below. */
 const W = String.raw`(?:[\w'$-]+\s+)`; // one word and its space
-const NEG = String.raw`(?:\bnot|\bnever|\bno|n't|\bnothing|\bdidnt|\bdont|\bdoesnt|\bhasnt|\bhavent|\bisnt|\bwasnt)`;
+const NEG = String.raw`(?:\bnot|\bnever|\bnobody|\bno one|\bnoone|\bno|n't|\bnothing|\bdidnt|\bdont|\bdoesnt|\bhasnt|\bhavent|\bisnt|\bwasnt)`;
 const ME = String.raw`(?:i|we)`;
 const MONEYTHING = String.raw`(?:transactions?|charges?|purchases?|payments?|orders?|withdrawals?|transfers?|debits?)`;
 const CREDENTIAL = String.raw`(?:account|card|details|identity|password|login|credentials|data|information|info|email|e-mail|bank details|payout details)`;
@@ -25,7 +25,11 @@ const CREDENTIAL = String.raw`(?:account|card|details|identity|password|login|cr
 /** Seed: "Account & Security Issues", "Disputes & Chargebacks", "Dispatchment Issues", "Stalled or Overdue Cases". */
 export const CATEGORY_CUES: Record<Category, Cue[]> = {
   security: [
-    { id: 'hacked', pattern: String.raw`\b(?:hack(?:ed|er|ers|ing)?|compromised?)\b`, strength: 'strong' },
+    {
+      id: 'hacked',
+      pattern: String.raw`\b(?:hack(?:ed|ing)?|compromised?)\b|(?<!\b(?:from|against|of|about)\s+(?:the\s+)?)\bhackers?\b`,
+      strength: 'strong',
+    },
     {
       id: 'credentials-stolen',
       pattern: String.raw`\b${CREDENTIAL}\s+${W}{0,3}(?:stolen|leaked|compromised)\b`,
@@ -55,7 +59,7 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
     },
     {
       id: 'never-bought',
-      pattern: String.raw`\b${ME}\s+(?:never|did\s*n[o']?t|didnt|did not)\s+(?:purchased?|buy|bought|authori[sz]ed?|ordered|order|make|made)\s+(?:this|these|that|those|it|them|anything|any of|something)\b(?!\s+(?:size|colou?r|model|version|one|kind|type|much|many|quantity)\b)(?!.*\bcancel)|\b(?:things?|items?|stuff|purchases?|orders?)\s+(?:that\s+)?${ME}\s+(?:never|did\s*n[o']?t|did not)\s+(?:purchased?|buy|bought|ordered|order|make|made)\b`,
+      pattern: String.raw`(?![\s\S]*\b(?:wrong (?:item|thing|product|one)|got the wrong|received the wrong|sent me|delivered to me|instead of)\b)\b${ME}\s+(?:never|did\s*n[o']?t|didnt|did not)\s+(?:purchased?|buy|bought|authori[sz]ed?|ordered|order|make|made)\s+(?:this|these|that|those|it|them|anything|any of|something)\b(?!\s+(?:size|colou?r|model|version|one|kind|type|much|many|quantity)\b)(?!.*\bcancel)|\b(?:things?|items?|stuff|purchases?|orders?)\s+(?:that\s+)?${ME}\s+(?:never|did\s*n[o']?t|did not)\s+(?:purchased?|buy|bought|ordered|order|make|made)\b`,
       strength: 'strong',
     },
     {
@@ -65,7 +69,7 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
     },
     {
       id: 'someone-else-account',
-      pattern: String.raw`\b(?:someone|somebody|some one|a stranger|another person)\s+(?:else\s+)?${W}{0,5}(?:my|our)\s+(?:account|card|password|email|details|payout|bank|login|profile)\b`,
+      pattern: String.raw`(?<!\b(?:to|with|need|want|get me|find|for|ask|let)\s+)\b(?:someone|somebody|some one|a stranger|another person)\s+(?!(?:from|at)\s+(?:your|the|kingston|support|customer)\b)(?:else\s+)?${W}{0,5}(?:my|our)\s+(?:account|card|password|email|details|payout|bank|login|profile)\b`,
       strength: 'strong',
     },
     {
@@ -80,7 +84,7 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
     },
     {
       id: 'not-my-purchase',
-      pattern: String.raw`\b(?:${MONEYTHING}|something|things?|stuff|items?)\b[^.?!]{0,40}\b${ME}\s+(?:did\s*n[o']?t|didnt|never|did not)\s+(?:make|made|buy|bought|order|ordered|place|placed|authori[sz]e|purchase|purchased)\b(?![^.?!]{0,20}\b(?:size|colou?r|right|correct|model|version)\b)`,
+      pattern: String.raw`\b(?:${MONEYTHING}|something|things?|stuff|items?)\b[^.?!]{0,40}\b${ME}\s+(?:did\s*n[o']?t|didnt|never|did not)\s+(?:make|made|buy|bought|order|ordered|place|placed|authori[sz]e|purchase|purchased|do|did|approve|request|spend|recogni[sz]e)\b(?![^.?!]{0,20}\b(?:size|colou?r|right|correct|model|version)\b)`,
       strength: 'strong',
     },
     {
@@ -124,8 +128,86 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
       strength: 'strong',
     },
     {
+      // "my phone number on the account was changed, it wasn't me", "payout bank was updated and I never did that"
+      id: 'details-changed-disowned',
+      pattern: String.raw`\b(?:password|e-?mail|phone|number|bank|payout|details|address|login|username|name|pin|2fa|two[- ]step)\b[^.?!]{0,40}\b(?:was|were|has been|have been|got|had been|is|are|been)\s+(?:suddenly\s+)?(?:changed|updated|swapped|switched|replaced|altered|modified|edited|reset|removed|added)\b[^?!]{0,50}(?:\bdid\s*n[o']?t|\bdidnt|\bdid not|\bnot me\b|\bnever\b|\bwas\s*n[o']?t me|\bwasnt me|\bwithout (?:my|me|our|us)\b|\b(?:do|did)\s*n[o']?t (?:know|recogni[sz]e|authori[sz]e|request|ask)|\bdont (?:know|recogni[sz]e)|\bnot mine\b|\bisn'?t mine\b|\bno idea\b|\bnot by me\b)`,
+      strength: 'strong',
+    },
+    {
+      // "I didn't change my password but it was changed", "I never updated my payout details"
+      id: 'disowned-change',
+      pattern: String.raw`\b${ME}\s+(?:did\s*n[o']?t|didnt|did not|never|have\s*n[o']?t|havent|have not)\s+(?:change|changed|update|updated|edit|edited|reset|swap|swapped|switch|switched|add|added|request|requested)\s+(?:my\s+|our\s+|the\s+|any\s+|a\s+)?${W}{0,2}(?:password|e-?mail|phone|number|bank|payout|details|address|login|username|pin|account)\b[^.?!]{0,40}\b(?:but|yet|and|now|still|someone|somebody)\b`,
+      strength: 'strong',
+    },
+    {
+      // "someone changed the bank account for my payouts", "somebody reset my password"
+      id: 'someone-changed',
+      pattern: String.raw`\b(?:someone|somebody|some one|a stranger|another person|an unknown person|a hacker|hackers|a scammer|scammers)\s+(?:else\s+)?(?:has\s+|had\s+|have\s+)?(?:changed|updated|swapped|switched|reset|edited|modified|replaced|added|removed|accessed|used|entered|logged|got into|broke into|took over|is using|was using|bought|ordered|purchased|withdrew|withdrawn|redirected)\b[^.?!]{0,40}\b(?:my|our|the)\s+${W}{0,2}(?:account|password|e-?mail|phone|number|bank|payouts?|details|login|profile|card|balance|earnings)\b`,
+      strength: 'strong',
+    },
+    {
+      // Sign-in alerts or logins from places or devices the person does not know.
+      id: 'unknown-login',
+      pattern: String.raw`\b(?:logged\s+in(?:to)?|signed\s+in(?:to)?|log-?ins?|sign-?ins?|accessed|login attempts?|sign-?in attempts?)\b\s+${W}{0,4}from\s+(?:another|a different|different|foreign|an unknown|unknown|a strange|strange|an unfamiliar|unfamiliar|an unrecogni[sz]ed|unrecogni[sz]ed|a new|new|some)\s+(?:\w+\s+)?(?:country|countries|city|location|place|device|phone|computer|ip|browser|state|address)\b|\b(?:log-?in|sign-?in|sign in|log in|security|login)\s+(?:alert|notification|attempt|warning|email|code)s?\b[^.?!]{0,60}\b(?:never|not me|did\s*n[o']?t|didnt|wasn'?t|wasnt|unknown|strange|foreign|another country|different country|someone|somebody)\b`,
+      strength: 'strong',
+    },
+    {
+      // "a reset email I didn't ask for", "a 2fa code I never requested"
+      id: 'unrequested-message',
+      pattern: String.raw`\b(?:code|otp|pin|reset|reset link|password reset|verification|e-?mail|text|sms|message|notification|alert)s?\s+(?:that\s+)?${ME}\s+(?:did\s*n[o']?t|didnt|did not|never|have\s*n[o']?t|havent)\s+(?:request|requested|ask for|asked for|ask|trigger|triggered|initiate|initiated)\b`,
+      strength: 'strong',
+    },
+    {
+      id: 'account-takeover',
+      pattern: String.raw`\b(?:taken over|take over|took over|takeover|hijack\w*|broke into|broken into|break into|got into my|gained access|has access to my|have access to my|accessing my)\b|\b(?:used|using|accessed|changed|made|placed)\s+(?:my\s+)?${W}{0,2}without\s+(?:my\s+)?(?:permission|consent|knowledge|authori[sz]ation|approval|me knowing)\b`,
+      strength: 'strong',
+    },
+    {
+      id: 'not-by-me',
+      pattern: String.raw`\b(?:placed|made|done|bought|ordered|changed|used|accessed|updated|logged|signed|requested|spent|withdrawn)\b[^.?!]{0,30}\b(?:not\s+by\s+me|by\s+(?:a\s+)?(?:stranger|hacker|someone|somebody|an unknown|another person|some one))\b`,
+      strength: 'strong',
+    },
+    {
+      // Told by email or text that a detail changed: the person is asking because it was not them.
+      id: 'change-notice',
+      pattern: String.raw`\b(?:e-?mail|notification|message|alert|text|sms)\s+(?:saying|that says|says|telling me|that said|which said|informing me|confirming|that)\s+(?:that\s+)?(?:my|our)\s+${W}{0,2}(?:password|e-?mail|phone|number|bank|payout|details|login|username|pin)\b[^.?!]{0,15}\b(?:was|were|has been|have been|had been)\s+(?:changed|updated|reset|removed|added)\b`,
+      strength: 'strong',
+    },
+    {
+      id: 'unknown-device-login',
+      pattern: String.raw`\b(?:new|unknown|unrecogni[sz]ed|strange|unfamiliar|foreign)\s+(?:device|phone|computer|browser|location|ip)s?\s+(?:has\s+|have\s+)?(?:logged|signed|accessed|connected|log|sign)\b|\b(?:did\s*n[o']?t|didnt|did not|never|was\s*n[o']?t)\s+(?:try|tried|trying|attempt|attempted)\s+to\s+(?:log|sign|reset|change)\b`,
+      strength: 'strong',
+    },
+    {
+      id: 'account-used',
+      pattern: String.raw`\b(?:my|our)\s+(?:account|card|card details|login|profile)\s+(?:was|were|has been|have been|is being|is|got)\s+(?:used|accessed|misused|abused)\b`,
+      strength: 'strong',
+    },
+    {
+      id: 'payout-elsewhere',
+      pattern: String.raw`\b(?:payouts?|withdrawals?|earnings|balance|money)\s+${W}{0,2}(?:went|was sent|got sent|was paid|got paid|paid out|was transferred|transferred|was deposited|deposited)\s+(?:to|into)\s+(?:another|a different|someone else'?s|an unknown|a strange|the wrong|some other|a bank account i)\b`,
+      strength: 'strong',
+    },
+    {
+      // "an address I don't know on my account", "activity that isn't from me", "no knowledge of"
+      id: 'unknown-to-me',
+      pattern: String.raw`\b(?:device|phone|computer|address|purchases?|orders?|transactions?|charges?|payments?|e-?mail|number|logins?|sign-?ins?|account|activity|person|people|ip|withdrawals?)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:do\s*n[o']?t|do not|did\s*n[o']?t|did not|never)\s+(?:know|recogni[sz]e|remember)\b|\b(?:messages?|emails?|reviews?|listings?|posts?|chats?)\s+(?:that\s+)?(?:i|we)\s+(?:did\s*n[o']?t|did not|never)\s+(?:write|wrote|send|sent|post|posted|create|created|list|listed)\b|\b(?:pretend\w*\s+to\s+be\s+me|impersonat\w*|posing as me)\b|\b(?:is|are)\s*(?:n'?t|not)\s+(?:my|mine)\b[^.?!]{0,20}\banymore\b|\bnot mine anymore\b|\bno (?:memory|recollection|record) of\b|\b(?:no knowledge of|(?:is|are|was|were)\s*(?:n'?t|not)\s+from\s+(?:me|us)|not from me|not made by me|unknown to me|without my knowledge)\b|\bunrecogni[sz]ed\s+(?:purchases?|orders?|transactions?|charges?|payments?|logins?|sign-?ins?|devices?|activity|withdrawals?|debits?|e-?mails?|numbers?)\b`,
+      strength: 'strong',
+    },
+    {
+      // Card, login or details exposed, phished or given away.
+      id: 'exposed',
+      pattern: String.raw`\b(?:card|account|login|password|details|data|info\w*|credentials|identity)\b[^.?!]{0,30}\b(?:exposed|out there|leaked|in the wrong hands|on the dark web|breached)\b|\bphish\w*\b|\b(?:gave away|shared|gave|told|sent)\s+(?:away\s+)?(?:my\s+)?(?:password|otp|code|login|login details|pin|verification code|card details)\s+(?:away\s+)?(?:to|with)\s+(?:a|an|some|someone|somebody|a stranger|a scammer|them|him|her|the caller|a fake)\b|\bgave away my (?:password|login|details|code|otp|card)\b|\baccount(?:'s|\s+has|\s+was|\s+got|\s+is)?\s+(?:been\s+)?(?:taken|stolen|hijacked|seized)\b|\b(?:money|funds|card|account|details|identity|password|balance|earnings)\b[^.?!]{0,30}\b(?:being stolen|been stolen|was stolen|got stolen|were stolen|is stolen|stolen through|stolen from)\b`,
+      strength: 'strong',
+    },
+    {
+      id: 'money-taken',
+      pattern: String.raw`\b(?:money|funds|balance|earnings|payouts?)\s+(?:was\s+|were\s+|has been\s+|have been\s+|got\s+)?(?:stolen|taken|drained|missing|withdrawn)\b[^.?!]{0,40}(?:\bwithout\b|\bnot me\b|\bnever\b|\bdid\s*n[o']?t|\bdidnt|\bsomeone|\bsomebody|\bisn'?t mine|\bnot mine|\bunknown)`,
+      strength: 'strong',
+    },
+    {
       id: 'payout-redirected',
-      pattern: String.raw`\bpayouts?\s+${W}{0,4}(?:redirected|diverted|sent to (?:a|an|some)\s+(?:different|unknown|other|wrong|strange))\b`,
+      pattern: String.raw`\bpayouts?\s+${W}{0,4}(?:redirected|diverted|sent to (?:a|an|some)\s+(?:different|unknown|other|wrong|strange))\b|\b(?:payouts?|withdrawals?|balance|earnings)\b[^.?!]{0,50}\b(?:to|into)\s+(?:a|an|some)\s+(?:bank\s+)?account\s+(?:that\s+)?(?:is\s*n[o']?t|isnt|is not|not)\s+mine\b`,
       strength: 'strong',
     },
   ],
@@ -166,6 +248,22 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
       strength: 'strong',
     },
     {
+      // Seed: "Dispatchment inventory discrepancies": counts that disagree with what the seller sent.
+      id: 'warehouse-count-mismatch',
+      pattern: String.raw`\b(?:warehouse|fulfil+ment|kingston express|kx|inventory|stock|dispatch report|units?)\b[^.?!]{0,60}\b\d+\b[^.?!]{0,40}\b(?:but|yet|while|though|although|whereas|when|and)\s+${ME}\s+(?:only\s+|actually\s+)?(?:sent|shipped|delivered|sent in|dropped off|had|have|counted|packed|supplied)\b|\b(?:fewer|less|more)\s+(?:units|items|stock|pieces|boxes|products)?\s*than\s+${ME}\s+(?:sent|shipped|delivered|supplied|packed)\b|\b${ME}\s+(?:sent|shipped|delivered|supplied)\s+\d+\b[^.?!]{0,50}\b(?:warehouse|fulfil+ment|kingston|kx|inventory|stock)\b[^.?!]{0,40}\b(?:only|shows?|showing|says|recorded|counted|received|lists?)\b`,
+      strength: 'strong',
+    },
+    {
+      id: 'inventory-shows-none',
+      pattern: String.raw`\b(?:inventory|stock|units)\b[^.?!]{0,25}\b(?:shows?|showing|says|at|is|still)\s+(?:still\s+)?(?:zero|0|none|nothing|empty|blank)\b|\b(?:received|got|have)\s+(?:my|the|our)\s+(?:shipment|stock|inventory|units|boxes|delivery)\b[^.?!]{0,40}\b(?:but|yet)\b[^.?!]{0,30}\b(?:inventory|stock|units|listing|dashboard)\b`,
+      strength: 'strong',
+    },
+    {
+      id: 'warehouse-records-wrong',
+      pattern: String.raw`\b(?:warehouse|fulfil+ment|inventory|stock|dispatch)\s+(?:report|records?|count|levels?|numbers?|figures?|data|dashboard|listing)\b[^.?!]{0,60}(?:\bwrong\b|\bincorrect\b|\bdoes\s*n[o']?t match|\bmismatch|\bdiscrepan|\b${ME}\s+(?:never|did\s*n[o']?t|didnt)\s+(?:send|sent|ship|shipped|supply|supplied))|\b(?:stock|inventory|units|items|products)\b[^.?!]{0,30}\b(?:vanished|disappeared|gone missing|went missing|lost|missing)\b[^.?!]{0,30}\b(?:warehouse|fulfil+ment|kingston|kx)\b`,
+      strength: 'strong',
+    },
+    {
       id: 'warehouse-error',
       pattern: String.raw`\b(?:warehouse|kingston express|kx)\s+${W}{0,2}(?:sent|shipped|packed|delivered|lost|mixed up)\s+${W}{0,2}(?:wrong|incorrect|my|the)\b`,
       strength: 'strong',
@@ -183,18 +281,34 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
       strength: 'strong',
     },
     {
+      id: 'chargeback-notified',
+      pattern: String.raw`\b(?:notified|notification|notice|informed|alerted|told|email(?:ed)?|letter)\b[^.?!]{0,30}\bcharge-?\s?backs?\b|\bcharge-?\s?backs?\s+(?:on|for|against)\s+(?:my|one of my|an?|the|this)\s+(?:\w+\s+)?(?:orders?|sales?|payments?|account|items?|transactions?)\b`,
+      strength: 'strong',
+    },
+    {
+      id: 'chargeback-filed',
+      pattern: String.raw`\bcharge-?\s?backs?\s+(?:was\s+|has been\s+|have been\s+|got\s+|just\s+)?(?:filed|opened|raised|initiated|issued|received|started|lodged|made|placed|requested|submitted)\b`,
+      strength: 'strong',
+    },
+    {
       id: 'chargeback-notification',
       pattern: String.raw`\bcharge-?\s?backs?\s+${W}{0,1}(?:notification|notice|alert|email|letter|message|was filed|was opened|has been (?:filed|opened|raised|initiated)|against)\b`,
       strength: 'strong',
     },
     {
       id: 'bank-reversed',
-      pattern: String.raw`\b(?:bank|card issuer|issuer|buyer|customer)\s+${W}{0,2}(?:filed|opened|raised|initiated|started|reversed)\s+(?:a\s+)?(?:charge-?\s?back|the payment|the charge|my payment)\b`,
+      pattern: String.raw`\b(?:bank|card issuer|issuer|buyer|customer)\s+${W}{0,2}(?:filed|opened|raised|initiated|started|reversed|pulled back|clawed back|took back)\s+(?:a\s+|an\s+|the\s+|my\s+)?(?:charge-?\s?back|payment|charge|transaction|order|sale|money)\b`,
       strength: 'strong',
     },
     {
       id: 'dispute-unexpected',
       pattern: String.raw`\b(?:dispute|claim)\s+${W}{0,3}(?:closed|cancell?ed|canceled|disappeared|vanished|reopened|reversed|deleted|removed|escalated)\s+${W}{0,3}(?:without|for no reason|unexpectedly|by itself|on its own|automatically|suddenly|before)\b`,
+      strength: 'strong',
+    },
+    {
+      // Seed: "A dispute behaves unexpectedly": closed with no decision, gone, attached to the wrong order.
+      id: 'dispute-odd',
+      pattern: String.raw`\b(?:dispute|claim)s?\b[^.?!]{0,40}\b(?:closed|cancell?ed|canceled|resolved|decided|removed|deleted|reopened|ended|rejected|dismissed)\b[^.?!]{0,40}(?:\bwithout\b|\bno (?:decision|reason|explanation|outcome|review|one)\b|\bnever\b|\bunexpectedly\b|\bby itself\b|\bsuddenly\b|\bfor no\b|\bbefore\b)|\b(?:dispute|claim)s?\b[^.?!]{0,30}\b(?:disappeared|vanished|gone missing|is gone|went missing|is missing|no longer (?:shows|there|visible|appears))\b|\b(?:dispute|claim|decision|refund)s?\b[^.?!]{0,40}\b(?:for|on|against|to)\s+the\s+wrong\s+(?:order|item|buyer|seller|person|account|case|product|sale)\b`,
       strength: 'strong',
     },
     {
@@ -210,6 +324,11 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
     {
       id: 'decision-error',
       pattern: String.raw`\b(?:decision|ruling|verdict|resolution|outcome|judge?ment)\s+${W}{0,5}(?:wrong|incorrect|mistake|error|mistaken|based on (?:the\s+)?wrong|clearly)\b`,
+      strength: 'strong',
+    },
+    {
+      id: 'decision-error-later',
+      pattern: String.raw`\b(?:dispute|claim|decision|ruling|verdict)\b[^?!]{0,100}\b(?:is an error|was an error|this is an error|a mistake|is wrong|was wrong|is incorrect|was incorrect|got it wrong|mistaken|unfair)\b`,
       strength: 'strong',
     },
     {
@@ -264,13 +383,33 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
 };
 
 /**
+ * Security as a combination (seed: "Unauthorized changes", "Login or payout security concerns"):
+ * something that guards an account (credential) or moves money (transaction), together with a
+ * sign that somebody other than the person acted ("someone", "not me", "without my permission",
+ * "who changed…"). Catches phrasings the single cues above miss, while "how do I change my
+ * password" (no other actor) and "I never received the code" (no act) stay answers.
+ */
+export const SECURITY_COMBINATION = {
+  credential: String.raw`\b(?:account|acc|profile|password|passcode|pwd|e-?mail|phone|mobile|number|log-?in|sign-?in|username|payouts?|bank|details|card|otp|2fa|codes?|earnings|balance|address book|saved cards?)\b`,
+  transaction: String.raw`\b(?:transactions?|purchases?|orders?|charges?|payments?|withdrawals?|debits?|transfers?)\b`,
+  /** Another actor, or the person disowning an act. */
+  otherActor: String.raw`\b(?:unknown (?:person|people|user|users|device|devices)|a stranger|strangers|hackers?|scammers?|fraudsters?|another person|other person|third party|an intruder)\b|(?<!\b(?:to|with|need|want|is there|are there|get me|find|for|can|could|may|will|would|does|let|lets|if|help|ask|call|send)\s+)\b(?:someone|somebody|some one|some person|some guy)\b(?!\s+else'?s\b|'s\b)(?!\s+(?:else\s+)?(?:from|at|on|in)\s+(?:your|the|kingston|support|customer|kx)\b)(?!\s+(?:else\s+)?(?:to|who|that|which|can|could|would|will|please|pls|help|call|contact|reply|respond|answer|look|check|assist|talk|speak|get back|explain|fix|sort|tell|give|let|pick|collect|receive|sign for|accept|deliver|from|call|calls|called|calling|keeps calling|phoned|phoning|texted|texting|messaged|messaging|stole my (?:wallet|purse|bag|phone|bike|car))\b)(?!\s*[.?!]*$)|\bnot\s+(?:the\s+ones?|what|those|the same as (?:what|the ones?))\s+(?:that\s+)?(?:i|we)\s+(?:entered|set|added|gave|chose|saved|put|registered|use|used|typed)\b|\b(?:did\s*n[o']?t|did not|never)\s+(?:buy|order|purchase|make|place|authori[sz]e)\s+(?:anything|any of (?:these|them|those|this|it))\b|\b(?:someone|somebody|some one|some person|some guy)\s+(?:else\s+)?(?:has\s+|had\s+|have\s+|is\s+|was\s+|keeps\s+|must have\s+|might have\s+|may have\s+)?(?:\w+ly\s+)?(?:changed|changing|used|using|accessed|accessing|made|making|placed|placing|bought|buying|ordered|ordering|logged|logging|signed|signing|reset|hacked|withdrew|withdrawn|stole|stolen|tried|trying|spent|spending|entered|added|removed|updated|knows|has my|have my|in my|into my)\b|\bwithout\s+(?:my|me|our|us)\s*(?:knowing|knowledge|permission|consent|request|approval|authori[sz]ation|asking|say so)?\b|\bnot\s+(?:done\s+)?by\s+me\b|\b(?:not|isn'?t|is not|wasn'?t|was not|are not|aren'?t)\s+(?:me|mine|my doing)\b|\bwho\s+(?:has\s+|had\s+)?(?:changed|made|placed|accessed|used|reset|updated|bought|ordered|logged|signed|withdrew|took)\b|\bnever\s+(?:authori[sz]ed|approved|requested|asked for|made|placed|did)\b|\b(?:i|we)\s+(?:did\s*n[o']?t|did not|never|have\s*n[o']?t|have not)\s+(?:withdraw|withdrew|withdrawn|authori[sz]e|authori[sz]ed|approve|approved|request|requested|add|added|change|changed|reset|spend|spent|transfer|transferred|log\s?in|logged\s?in|sign\s?in|signed\s?in|link|linked|set up|give|gave|share|shared)\b|\b(?:i|we)\s+(?:was|were)\s+(?:asleep|sleeping|away|abroad|offline|at work|not (?:online|home|logged in))\b|\b(?:i'?m|i am|we'?re|we are)\s+not\s+(?:the one\s+)?(?:logging|signing|trying|requesting|doing)\b`,
+  /** "My email was changed": a credential changed, said as something that happened to the person. */
+  passiveChange: String.raw`\b(?:my|our)\s+(?:(?:account|login|kingston express|kingston|kx|seller|store|shop|profile|payout|recovery|registered|linked|saved|sign-?in|contact|primary|main)\s+){0,2}(?:password|passcode|e-?mail|phone number|mobile number|number|bank details|bank account|payout (?:details|account|method)|login|details|username|pin)\s+(?:\w+\s+){0,4}(?:was|were|has been|have been|got|had been|is|are|been)\s+(?:suddenly\s+|just\s+|mysteriously\s+)?(?:changed|replaced|swapped|switched|reset|altered|modified|removed|edited)\b`,
+  /** "orders were placed from my account": money moved through the account, said as done to it. */
+  usedAccount: String.raw`\b(?:orders?|purchases?|transactions?|charges?|withdrawals?|transfers?)\s+(?:\w+\s+)?(?:were|was|have been|has been|got|being|are being|keep being)\s+(?:made|placed|done|charged|bought|processed|sent|taken)\s+(?:from|on|using|with|through|via|in)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|card|profile|login|balance|wallet)\b|\b(?:money|funds|balance|earnings|payouts?)\b[^.?!]{0,30}\b(?:disappeared|vanished|gone missing|went missing|drained|emptied|wiped)\b`,
+  /** Self-service phrasing that overrules the above. */
+  veto: String.raw`\b(?:by mistake|by accident|accidentally|how (?:do|can|could|should|to) (?:i |we )?(?:protect|secure|keep|safeguard)|not confirmed|no (?:order )?confirmation|order (?:failed|not placed)|payment failed|how (?:do|can|could|should) (?:i|we) (?:change|update|reset|edit|add|remove|set)|how to (?:change|update|reset|edit|add|remove|set)|i (?:changed|updated|reset|edited)|i'?ve (?:changed|updated|reset)|i have (?:changed|updated|reset)|yet\b|successfully)`,
+};
+
+/**
  * Cheap gates: a category's cues are only tried when one of these words is present (speed:
  * most messages name no category at all).
  */
 export const CATEGORY_GATES: Record<Category, string> = {
-  security: String.raw`else|who|know|mine|clon|skim|breach|leak|changed|remember|hack|compromis|stol|steal|theft|authori|fraud|phish|scam|recogni|never|didn|did not|not me|suspicious|questionable|strange|unknown|random|weird|odd|unusual|unfamiliar|myster|someone|somebody|some one|stranger|another person|without|freeze|froze|block|lock|suspend|cancel|request|ask|payout|leak`,
-  dispatch: String.raw`deliver|dispatch|fulfil|inventory|stock|warehouse|kingston|kx|label|units`,
-  'dispute-chargeback': String.raw`charge|dispute|claim|decision|ruling|verdict|resolution|outcome|judg|favo|billed|debited|paid|twice|double|duplicate`,
+  security: String.raw`else|who|know|mine|clon|skim|breach|leak|changed|remember|hack|compromis|stol|steal|theft|authori|fraud|phish|scam|recogni|never|didn|did not|not me|suspicious|questionable|strange|unknown|random|weird|odd|unusual|unfamiliar|myster|someone|somebody|some one|stranger|another person|without|freeze|froze|block|lock|suspend|cancel|request|ask|payout|leak|swap|switch|updated|taken|took|hijack|broke|broken|access|alert|attempt|country|device|location|permission|consent|login|log in|logged|sign|stolen|drained|by me|by some|device|try|tried|attempt|used|went|sent|paid|transferred|deposited|notification|message|saying|says|expos|out there|phish|gave|shared|taken|knowledge|from me|by me|unrecogni|don't know|do not know|memory|recollection|pretend|impersonat|posing|anymore|write|wrote|sent|post`,
+  dispatch: String.raw`deliver|dispatch|fulfil|inventory|stock|warehouse|kingston|kx|label|units|items|products`,
+  'dispute-chargeback': String.raw`charge|dispute|claim|revers|clawed|took back|pulled back|decision|ruling|verdict|resolution|outcome|judg|favo|billed|debited|paid|twice|double|duplicate`,
   stalled: String.raw`late|delay|behind|stuck|frozen|status|tracking|order|refund|dispute|movement|progress|should|supposed|meant|due|expected|promised|overdue|past|later than|without|no explanation|no reason|no word|no response|no reply`,
 };
 
@@ -316,7 +455,12 @@ export const PROCESS_CUES: { process: string; pattern: string }[] = [
  * "I ordered 3 weeks ago, can I still return it?" is a returns question.
  */
 export const STARTED_VERBS = String.raw`(?:opened|filed|raised|started|submitted|requested|asked for|applied for|initiated|was promised|were promised|was issued|was approved|got|received|have|had|placed|made)`;
+/** The same, said the other way round: "<process word> (review) was approved / has been open". */
+export const STARTED_AFTER = String.raw`\s+(?:(?:review|request|claim|case|inspection|process)\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|had\s+been\s+|got\s+|is\s+|been\s+)?(?:approved|opened|open|filed|released|requested|started|issued|sent|processed|raised|initiated|submitted|pending|ongoing|in progress|accepted|confirmed|processing|under review|in review|on hold|stuck)\b`;
 export const WAITING_CUES: string[] = [
+  String.raw`\b(?:says|said|shows|showed|showing|stuck on|stuck at|sat at|sitting at|sat on|sitting on)\s+(?:it'?s\s+|as\s+)?(?:processing|pending|placed|awaiting \w+|in transit|shipped|dispatched|under review|in review|open|on hold)\b`,
+  String.raw`\b(?:never|not|n't|nobody|no one|hasnt|havent|didnt)\s+${W}{0,1}(?:answered|replied|responded|got back|gotten back|reacted|accepted|confirmed)\b|\bstill\s+(?:has|have|shows?|showing|says)\s+(?:nothing|no|not)\b`,
+  String.raw`\b(?:no|any|without (?:any|a)?)\s*(?:result|decision|outcome|answer|verdict|ruling)\b`,
   String.raw`(?:\bnot|\bnever|n't|\bnt|\bhavent|\bhasnt|\bdidnt|\byet to)\s+${W}{0,2}(?:receiv\w*|arriv\w*|come|coming|came|deliver\w*|shipped|dispatched|reach\w*|got|gotten|here|turned up|shown up|showed up|show up|shows up|showing|processed|refunded|credited|seen|heard|cleared)\b`,
   String.raw`\bstill\s+(?:not|no|nothing|waiting|haven'?t|hasn'?t|didn'?t|don'?t|pending|processing|in transit|under review|missing|stuck|on (?:its|the) way)\b|\b(?:waiting|awaiting|waited)\b`,
   String.raw`\b(?:no|any)\s+(?:update|updates|news|reply|response|word|progress|sign)\b|\bheard nothing\b`,
@@ -363,32 +507,32 @@ export const HUMAN_CUES: string[] = [
 export const TOPIC_CUES: { topic: string; pattern: string; weight: number }[] = [
   {
     topic: 'cancel-order',
-    pattern: String.raw`(?<!\b(?:account|user|profile|membership|subscription)\b[^.?!]*)(?:\bcancel\w*\s+${W}{0,3}(?:orders?|purchases?|items?|products?|delivery|shipment|parcel|package|it|this|that|them|everything|\d{4,})\b|\b(?:orders?|purchases?|items?|products?|delivery)\b[^.?!]{0,30}\bcancel\w*|\b(?:don'?t|do not|no longer)\s+(?:want|need)\s+(?:this|my|the|that|it)\b[^.?!]{0,20}\b(?:any\s?more|now)\b|\bchanged my mind\b|\bstop\s+(?:my|the|this)\s+(?:order|delivery|shipment|purchase)\b|\bcancel\w*(?:\s+(?:fees?|charges?|policy|request|please|pls))?\s*[.?!]*$)(?![^.?!]*\b(?:account|user|profile|membership|subscription)\b)`,
+    pattern: String.raw`(?<!\b(?:account|user|profile|membership|subscription)\b[^.?!]*)(?:\bcancel\w*\s+${W}{0,3}(?:orders?|purchases?|items?|products?|delivery|shipment|parcel|package|it|this|that|them|everything|\d{4,})\b|\b(?:orders?|purchases?|items?|products?|delivery)\b[^.?!]{0,30}\bcancel\w*|\b(?:don'?t|do not|no longer)\s+(?:want|need)\s+(?:this|my|the|that|it)\b[^.?!]{0,20}\b(?:any\s?more|now)\b|\bchanged my mind\b|\bstop\s+(?:my|the|this)\s+(?:order|delivery|shipment|purchase)\b|\bcancel\w*(?:\s+(?:fees?|charges?|policy|request|please|pls|process|procedure|steps|options?))?\s*[.?!]*$)(?![^.?!]*\b(?:account|user|profile|membership|subscription)\b)`,
     weight: 0.9,
   },
   {
     topic: 'change-address',
-    pattern: String.raw`\b(?:change|changing|update|updating|correct|correcting|modify|edit|fix|wrong|new|different|amend)\w*\s+${W}{0,3}(?:delivery\s+|shipping\s+|postal\s+)?address\b|\baddress\s+${W}{0,3}(?:wrong|incorrect|change\w*|update\w*|correct\w*)\b|\bchange of address\b|\bmodify address\b`,
+    pattern: String.raw`\b(?:change|changing|update|updating|correct|correcting|modify|edit|fix|wrong|new|different|amend)\w*\s+${W}{0,3}(?:delivery\s+|shipping\s+|postal\s+)?(?<!\b(?:e-?mail|ip|web|mac)\s)address\b|(?<!\b(?:e-?mail|ip|web|mac)\s)\baddress\s+${W}{0,3}(?:wrong|incorrect|change\w*|update\w*|correct\w*)\b|\bchange of address\b|\bmodify address\b|\b(?:change|changing|update|updating|modify|edit|correct|fix)\s+(?:my\s+|the\s+)?(?:shipping|delivery)\s+(?:details|info\w*|location|place|destination)\b|\b(?:wrong|incorrect|typo\w*|mistake\w*|misspel\w*|missing|mistyped|typed|fix|correct|change|update|edit|amend)\b[^.?!]{0,30}\b(?:pin\s?code|post\s?code|zip\s?code|street|flat (?:number|no)|house (?:number|no)|apartment (?:number|no)|door (?:number|no)|landmark)\b|\b(?:pin\s?code|post\s?code|zip\s?code|street name|flat (?:number|no)|house (?:number|no)|apartment (?:number|no))\b[^.?!]{0,30}\b(?:wrong|incorrect|missing|change\w*|update\w*|fix\w*|correct\w*|edit\w*)\b|\b(?:change|changing|update|updating|modify|edit|fix)\s+where\s+(?:my|the|it|this|our)\b|\b(?:redirect|re-?route|divert)\w*\b|\b(?:go|goes|send|sent|deliver|delivered|ship|shipped)\s+(?:it\s+|them\s+|(?:my|the)\s+\w+\s+)?to\s+(?:my|a|the)\s+(?:office|work|workplace|new (?:home|house|flat|address|place)|friend'?s?|neighbou?r'?s?|parents'?|other|different|another)\b[^.?!]{0,20}\binstead\b|\binstead\b[^.?!]{0,30}\b(?:address|office|work|home)\b|\b(?:office|work|home|new address)\s+instead\b`,
     weight: 0.9,
   },
   {
     topic: 'account-settings',
-    pattern: String.raw`\b(?:password|passcode|pwd|pass|username|user\s?name|profile|personal (?:details|info\w*|data)|my details|mobile (?:number|no)|phone (?:number|no)|contact number|my name|email(?: address)?|e-mail)\b(?<!\b(?:your|customer care|care|support|helpline|whatsapp)\s+(?:number|no|email|e-mail))|\b(?:create|creating|open|opening|register|registering|sign(?:ing)? up|delete|deleting|close|closing|remove|removing|cancel|deactivate|edit|editing|update|updating|change|changing|modify)\s+${W}{0,2}(?:account|user|profile)\b|\b(?:forgot|forgotten|reset|recover|restore)\w*\b[^.?!]{0,30}\b(?:password|pwd|pass|login|account|pin)\b|\bverify\s+${W}{0,2}(?:email|e-mail|account|number|phone)\b|\b(?:log|sign)\s*in\b|\b(?:account|user|profile)\b[^.?!]{0,40}\b(?:cancel|delete|close|deactivate|remove)\w*`,
+    pattern: String.raw`\b(?:password|passcode|pwd|pass|username|user\s?name|profile|personal (?:details|info\w*|data)|my details|mobile (?:number|no)|phone (?:number|no)|contact number|contact (?:details|info\w*)|my name|email(?: address)?|e-mail)\b(?<!\b(?:your|customer care|care|service|support|helpline|whatsapp)\s+(?:number|no|email|e-mail))(?!\s+(?:address\s+|number\s+)?(?:for|of|to reach|to contact|to call|to email|to write|i can (?:call|reach|email|contact|write))\s+(?:support|customer|you|help|the team|kingston|complaints?|call|reach|contact)?)|\b(?:create|creating|open|opening|register|registering|sign(?:ing)? up|delete|deleting|close|closing|remove|removing|cancel|deactivate|edit|editing|update|updating|change|changing|modify)\s+${W}{0,2}(?:account|user|profile)\b|\b(?:forgot|forgotten|reset|recover|restore)\w*\b[^.?!]{0,30}\b(?:password|pwd|pass|login|account|pin)\b|\bverify\s+${W}{0,2}(?:email|e-mail|account|number|phone)\b|\bsign-?\s?up\b|\bregistration\b|\b(?:two|2|multiple|second|another|more than one|several)\s+accounts\b|\bverification\s+(?:code|email|e-mail|link|otp|sms|text)\b|\b(?:log|sign)\s*in\b|\b(?:account|user|profile)\b[^.?!]{0,40}\b(?:cancel|delete|close|deactivate|remove)\w*`,
     weight: 0.8,
   },
   {
     topic: 'payment-methods',
-    pattern: String.raw`\bpayment\s+(?:methods?|options?|modes?|ways?|types?)\b|\b(?:modes?|ways?|methods?|options?)\s+(?:of|to|for)\s+pay\w*|\bhow\s+(?:can|do|could|may)\s+${ME}\s+pay\b|\bpay\s+(?:with|by|using|via|through|in)\b|\b(?:apple|google|samsung)\s+pay\b|\bpaypal\b|\bamerican express\b|\bamex\b|\bvisa\s+(?:card|debit|credit|electron)\b|\b(?:pay|accept\w*|take)\s+${W}{0,2}visa\b|\bmastercard\b|\b(?:debit|credit)\s+cards?\b|\bklarna\b|\binstal+ments?\b|\bemi\b|\bcash on delivery\b|\bpay\s+(?:in\s+|by\s+|with\s+)?cash\b|\bcod\b|\bbank transfer\b|\bupi\b|\bgift cards?\b|\bpay later\b|\bpayments?\s+(?:failed|declined|issue|problem|error|not going through|was declined|got declined)\b|\b(?:problem|issue|trouble|error)\s+(?:with\s+)?(?:my\s+|the\s+)?payment\b|\bcard\s+(?:was\s+|got\s+)?declined\b|\bcurrenc(?:y|ies)\b|\baccept\w*\s+${W}{0,2}(?:cards?|payments?)\b`,
+    pattern: String.raw`\bpayment\s+(?:methods?|options?|modes?|ways?|types?)\b|\b(?:modes?|ways?|methods?|options?)\s+(?:of|to|for)\s+pay\w*|\bhow\s+(?:can|do|could|may)\s+${ME}\s+pay\b|\bpay\s+(?:with|by|using|via|through|in)\b|\b(?:apple|google|samsung)\s+pay\b|\bpaypal\b|\bamerican express\b|\bamex\b|\bvisa\s+(?:card|debit|credit|electron)\b|\b(?:pay|accept\w*|take)\s+${W}{0,2}visa\b|\bmastercard\b|\b(?:debit|credit)\s+cards?\b|\bklarna\b|\b(?:two|2|multiple|different)\s+(?:cards|payment methods)\b|\bsplit\s+(?:the\s+)?(?:payment|bill)\b|\bnet\s?banking\b|\bpaytm\b|\bphonepe\b|\bgpay\b|\brupay\b|\bwallets?\b(?=[^.?!]{0,20}\b(?:pay|accept|checkout|available)\b)|\binstal+ments?\b|\bemi\b|\bcash on delivery\b|\bpay\s+(?:in\s+|by\s+|with\s+)?cash\b|\bcod\b|\bbank transfer\b|\bupi\b|\bgift cards?\b|\bpay later\b|\bpayments?\s+(?:failed|declined|issue|problem|error|not going through|was declined|got declined)\b|\b(?:problem|issue|trouble|error)\s+(?:with\s+)?(?:my\s+|the\s+)?payment\b|\bcard\s+(?:was\s+|got\s+)?declined\b|\bcurrenc(?:y|ies)\b|\baccept\w*\s+${W}{0,2}(?:cards?|payments?)\b`,
     weight: 0.85,
   },
   {
     topic: 'seller-payouts-schedule',
-    pattern: String.raw`\b(?:payouts?|withdrawals?|withdraw|earnings|get paid|paid out|my sales money|seller payments?)\b`,
+    pattern: String.raw`\b(?:payouts?|withdrawals?|withdraw|earnings|get paid|paid out|my sales money|seller payments?|money from (?:my|the) sales?|sales (?:money|proceeds|revenue)|proceeds)\b`,
     weight: 0.85,
   },
   {
     topic: 'contact-support',
-    pattern: String.raw`\b(?:contact|reach|call|phone|ring|email|e-mail|message|write to)\s+(?:you|your|support|the support|customer (?:service|care|support)|the team|kingston|an agent|a person|someone|somebody|a human)\b|\bcustomer\s+(?:care|service|support)\b|\b(?:your|support|helpline|customer care|care|contact|toll free|whatsapp)\s+(?:number|no|phone|email|e-mail|hours|address)\b|\bhow\s+(?:do|can|could)\s+${ME}\s+(?:reach|contact|call)\b|\b(?:helpline|hotline|call centre|call center)\b|\b(?:email|e-mail|phone|number|address)\s+(?:address\s+|number\s+)?(?:for|of|to reach)\s+(?:the\s+)?(?:support|customer (?:service|care|support)|you|help)\b|\b(?:file|make|lodge|raise|submit|register)\s+(?:a\s+)?complaint\b|\b(?:call|ring|phone)\s+me\b|\bcall\s?back\b|\bgive me a call\b`,
+    pattern: String.raw`\b(?:contact|reach|call|phone|ring|email|e-mail|message|write to)\s+(?:you|your|support|the support|customer (?:service|care|support)|the team|kingston|an agent|a person|someone|somebody|a human)\b|\bcustomer\s+(?:care|service|support)\b|\b(?:your|support|helpline|customer care|care|contact|toll free|whatsapp)\s+(?:number|no|phone|email|e-mail|hours|address)\b|\bhow\s+(?:do|can|could)\s+${ME}\s+(?:reach|contact|call)\b|\b(?:helpline|hotline|call centre|call center)\b|\b(?:email|e-mail|phone|number|address)\s+(?:address\s+|number\s+)?(?:for|of|to reach)\s+(?:the\s+)?(?:support|customer (?:service|care|support)|you|help)\b|\b(?:file|make|lodge|raise|submit|register)\s+(?:a\s+)?complaint\b|\b(?:call|ring|phone)\s+me\b|\bcall\s?back\b|\bcomplain\w*\b|\bwho\s+(?:do|should|can|could)\s+${ME}\s+(?:contact|talk to|speak to|call|write to|email|reach)\b|\bgive me a call\b|\b(?:phone|contact|telephone|mobile|helpline|support)?\s*(?:number|no|e-?mail(?: address)?)\s+(?:to|i can|we can|for)\s+(?:call|ring|reach|contact|dial|text|write|email|support|customer|help|complaints?)\b`,
     weight: 0.85,
   },
   {
@@ -398,17 +542,17 @@ export const TOPIC_CUES: { topic: string; pattern: string; weight: number }[] = 
   },
   {
     topic: 'returns-refunds',
-    pattern: String.raw`\b(?:return|returns|returning|exchange(?!\s+rates?)|exchanges|exchanging|refunds?|reimburse\w*|rebat\w*|money back|back my money|my money back|send it back|send back|replace\w*)\b`,
+    pattern: String.raw`\bswap\w*\b|\b(?:bigger|smaller|larger|different)\s+size\b|\b(?:return|returns|returning|exchange(?!\s+rates?)|exchanges|exchanging|refunds?|reimburse\w*|rebat\w*|money back|back my money|my money back|send it back|send back|replace\w*)\b`,
     weight: 0.7,
   },
   {
     topic: 'delivery-timelines',
-    pattern: String.raw`\bhow\s+(?:long|many days|much time|soon|fast)\b[^.?!]{0,40}\b(?:deliver\w*|ship\w*|arriv\w*|get|receive|reach|take|expect)\b|\b(?:delivery|shipping|shipment|dispatch|transit)\s+(?:times?|period|duration|estimates?|dates?|days|speed)\b|\bwhen\s+${W}{0,4}(?:arriv\w*|come|coming|get|getting|receiv\w*|reach|be delivered|deliver\w*|expect)\b|\bif\s+${ME}\s+order\b|\bexpect\w*\s+${W}{0,3}(?:item|parcel|package|order|article|product|delivery)\b|\bnext day\b|\bexpress delivery\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|prices?|rates?)\b|\bfree\s+(?:shipping|delivery|postage)\b|\bhow much\s+(?:is|does|for)\s+(?:the\s+)?(?:shipping|delivery|postage)\b`,
+    pattern: String.raw`\bhow\s+(?:long|many days|much time|soon|fast)\b[^.?!]{0,40}\b(?:deliver\w*|ship\w*|arriv\w*|get|receive|reach|take|expect)\b|\b(?:delivery|shipping|shipment|dispatch|transit)\s+(?:times?|period|duration|estimates?|dates?|days|speed)\b|\bwhen\s+${W}{0,4}(?:arriv\w*|come|coming|get|getting|receiv\w*|reach|be delivered|deliver\w*|expect)\b|\bif\s+${ME}\s+order\b|\bdeliver\w*\s+on\s+(?:sundays?|saturdays?|weekends?|(?:bank |public )?holidays?)\b|\bsame[- ]day\b|\bexpect\w*\s+${W}{0,3}(?:item|parcel|package|order|article|product|delivery)\b|\bnext day\b|\bexpress delivery\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|prices?|rates?)\b|\bfree\s+(?:shipping|delivery|postage)\b|\bhow much\s+(?:is|does|for)\s+(?:the\s+)?(?:shipping|delivery|postage)\b`,
     weight: 0.8,
   },
   {
     topic: 'order-status',
-    pattern: String.raw`\b(?:order|purchase)\s+(?:status|state)\b|\b(?:status|state|progress|eta|et)\s+of\s+${W}{0,2}(?:order|purchase|package|parcel)\b|\bwhere'?s?\s+(?:is\s+)?(?:my|the)\s+(?:order|purchase|parcel|package|stuff|item|delivery)\b|\b(?:has|have|was|is)\s+${W}{0,2}(?:been\s+)?(?:shipped|dispatched|sent out|sent|posted)\b|\b(?:happening|going on|news|update)\s+(?:with|on)\s+(?:my|the)\s+(?:order|purchase|parcel|package|delivery)\b|\b(?:is|are)\s+(?:my|the)\s+(?:order|parcel|package|stuff|items?)\s+on\s+(?:its|the|their)\s+way\b|\b(?:eta|status)\b|\bdelivered when\b|\bwhen\s+${W}{0,2}(?:order|it)\s+${W}{0,2}deliver\w*`,
+    pattern: String.raw`\b(?:order|purchase)\s+(?:status|state)\b|\b(?:status|state|progress|eta|et)\s+of\s+${W}{0,2}(?:order|purchase|package|parcel)\b|(?<!\b(?:change|update|modify|edit|fix|changing|updating|choose|pick|set)\s+)\bwhere'?s?\s+(?:is\s+)?(?:my|the)\s+(?:order|purchase|parcel|package|stuff|item|delivery)\b|\b(?:has|have|was|is)\s+${W}{0,2}(?:been\s+)?(?:shipped|dispatched|sent out|sent|posted)\b|\b(?:happening|going on|news|update)\s+(?:with|on)\s+(?:my|the)\s+(?:order|purchase|parcel|package|delivery)\b|\b(?:is|are)\s+(?:my|the)\s+(?:order|parcel|package|stuff|items?)\s+on\s+(?:its|the|their)\s+way\b|\b(?:eta|status)\b|\bdelivered when\b|\bwhen\s+${W}{0,2}(?:order|it)\s+${W}{0,2}deliver\w*`,
     weight: 0.8,
   },
   {
@@ -421,6 +565,11 @@ export const TOPIC_CUES: { topic: string; pattern: string; weight: number }[] = 
     pattern: String.raw`\bwill\s+(?:my|the)\s+(?:order|parcel|package|delivery|item|stuff)\s+(?:be here|arrive|come)\b|\b(?:my|the|this)\s+(?:order|orders|parcel|package|delivery|shipment|purchase)\b`,
     weight: 0.5,
   },
+  {
+    topic: 'order-status',
+    pattern: String.raw`\b(?:left|leave|leaving|out of)\s+the\s+(?:warehouse|depot|facility|hub)\b`,
+    weight: 0.95,
+  },
   { topic: 'disputes', pattern: String.raw`\b(?:disputes?|claims?|a case against)\b`, weight: 0.8 },
   { topic: 'chargebacks', pattern: String.raw`\bcharge-?\s?backs?\b`, weight: 0.85 },
   {
@@ -430,12 +579,22 @@ export const TOPIC_CUES: { topic: string; pattern: string; weight: number }[] = 
   },
   {
     topic: 'account-security',
-    pattern: String.raw`\b(?:two[- ]factor|2fa|two[- ]step|authenticator app|multi[- ]factor)\b|\b(?:account|login)\s+${W}{0,2}(?:locked|blocked|disabled)\b|\blocked out\b|\b(?:two[- ]factor|2fa|two[- ]step|secure|security|protect)\b[^.?!]{0,30}\b(?:account|login|password|settings?)\b|\b(?:account|login|password)\b[^.?!]{0,20}\b(?:secure|security|safe)\b`,
+    pattern: String.raw`\b(?:two[- ]factor|2fa|two[- ]step|authenticator app|multi[- ]factor)\b|\b(?:sign|log)(?:ged)?\s*(?:me\s+)?out\s+(?:of\s+|from\s+|on\s+)?(?:all|every|other|everywhere)\b|\b(?:keep|make)\s+${W}{0,2}account\s+(?:safe|secure)\b|\b(?:account|login)\s+${W}{0,2}(?:locked|blocked|disabled)\b|\blocked out\b|\b(?:two[- ]factor|2fa|two[- ]step|secure|security|protect)\b[^.?!]{0,30}\b(?:account|login|password|settings?)\b|\b(?:account|login|password)\b[^.?!]{0,20}\b(?:secure|security|safe)\b`,
     weight: 0.85,
   },
   {
+    topic: 'seller-shipping',
+    pattern: String.raw`\b(?:mark\w*|set)\s+${W}{0,3}(?:as\s+)?(?:shipped|dispatched|sent)\b|\bshipping labels?\b|\bpostage labels?\b|\bhandling time\b|\b(?:dispatch|ship|send|post)\w*\s+(?:an|the|my|a|buyer'?s?)\s+(?:order|sale|item|parcel)s?\s+(?:late|on time|in time)\b|\b(?:how long|how many days|how much time)\s+(?:do|does)\s+(?:i|we|a seller|sellers)\s+have\s+to\s+(?:ship|dispatch|send|post|pack)\b|\bas a seller\b|\bseller dashboard\b|\bfor (?:a|my) sale\b|\b(?:ship|dispatch)\w*\s+late\b|\blate\s+(?:dispatch|shipping|shipment)\b|\b(?:package|pack)\s+(?:items|orders|things)\s+(?:i|we)\s+sell\b`,
+    weight: 0.9,
+  },
+  {
+    topic: 'when-to-contact-support',
+    pattern: String.raw`\b(?:contacting|messaging|emailing|calling|chasing|writing to)\s+(?:support|you|an agent|customer service|the team)\b[^.?!]{0,40}\b(?:faster|quicker|speed|sooner|help|worth)\b|\bwill\s+(?:contacting|messaging|chasing|calling)\b|\b(?:contact|message|email|call)\s+(?:support|you)\s+or\s+(?:just\s+)?wait\b|\bworth\s+(?:contacting|opening|raising|messaging)\b|\bwhen\s+(?:should|do)\s+${ME}\s+(?:contact|escalate|reach out|open a ticket)\b|\bescalate\s+(?:an|my|the|this)\s+(?:issue|problem|case)\b`,
+    weight: 0.9,
+  },
+  {
     topic: 'missing-or-damaged-item',
-    pattern: String.raw`\b(?:damaged|broken|defective|faulty|missing\s+(?:item|part|piece)s?|wrong item|arrived (?:damaged|broken))\b`,
+    pattern: String.raw`\b(?:damaged|broken|defective|faulty|crushed|cracked|smashed|shattered|dented|torn|ripped|leak(?:ing|ed|s)|scratched|stained|spoilt|spoiled|rotten|expired (?:product|item|goods)|missing\s+(?:item|part|piece)s?|arrived (?:damaged|broken|open))\b|(?<!\b(?:ordered|bought|chose|picked|selected|entered|typed|put|gave)\s+(?:the\s+|a\s+)?)\b(?:wrong|incorrect)\s+(?:item|product|size|colou?r|thing|model|parcel|package|one|book|shoes?|goods)s?\b|\b(?:items?|products?|parts?|pieces?|something|things?|stuff)\s+(?:is\s+|are\s+|was\s+|were\s+)?missing\b|\bmissing\s+from\s+(?:my|the)\s+(?:order|parcel|package|box|delivery)\b|\b(?:different|not)\s+(?:from\s+)?what\s+${ME}\s+(?:ordered|paid for|bought|chose)\b|\bsomeone else'?s (?:order|parcel|package|item)\b|\b(?:used|second[- ]hand|refurbished|fake|counterfeit|duplicate|tampered)\s+(?:item|product|one|goods|unit)\b`,
     weight: 0.8,
   },
   {
@@ -449,7 +608,7 @@ export const TOPIC_CUES: { topic: string; pattern: string; weight: number }[] = 
 export const EMOTION_CUES = {
   /** Harsh words: count when the message is short, about us, or about the marketplace. */
   criticismWords: [
-    String.raw`\b(?:useless|worst|horrible|terrible|awful|pathetic|rubbish|garbage|trash|ridiculous|disgusting|shameful|incompetent|hopeless|stupid|dumb|idiots?|morons?|clowns?|liars?|crap|crappy|shit|shitty|sucks?|waste|fraud|fake|scam|cheaters?|cheating|cheats|thie(?:f|ves)|looters?|looting)\b`,
+    String.raw`\b(?:unbelievable|disgrace\w*|nonsense|bakwas|bekar|bekaar|faltu|not satisfied|dissatisfied|not happy|unhappy|frustrated|frustrating|annoying|annoyed|useless|worst|horrible|terrible|awful|pathetic|rubbish|garbage|trash|ridiculous|disgusting|shameful|incompetent|hopeless|stupid|dumb|idiots?|morons?|clowns?|liars?|crap|crappy|shit|shitty|sucks?|waste|fraud|fake|scam|cheaters?|cheating|cheats|thie(?:f|ves)|looters?|looting)\b`,
   ],
   /** Said to us or about the service: always criticism. */
   criticism: [
@@ -462,13 +621,24 @@ export const EMOTION_CUES = {
     String.raw`\b(?:are|r)\s+(?:you|u)\s+(?:guys\s+|people\s+)?(?:so\s+|this\s+|always\s+)?(?:slow|useless|stupid|dumb|bad|incompetent|lazy|hopeless)\b`,
     String.raw`\b(?:service|support|delivery|deliveries|app|site|website|company|platform|response|team)\s+(?:is|was|are|has been)\s+(?:so\s+|very\s+|really\s+|too\s+|extremely\s+)?(?:slow|bad|poor|terrible|awful|horrible|useless|pathetic|disappointing|rubbish|the worst|worst)\b`,
     String.raw`\b(?:disappoint\w*|frustrat\w*|furious|angry|annoyed|upset|unhappy|not happy|not satisfied|dissatisfied)\b[^.?!]{0,20}\b(?:with|by|about|in)\s+(?:you|your|the|this)\s+(?:\w+\s+)?(?:service|support|company|app|site|website|platform|team|delivery|response)\b`,
+    String.raw`\b(?:disappoint\w*|fed up|annoyed|angry|furious|frustrat\w*|upset|unhappy|not happy|sick|tired|done)\s+(?:with|by|of|at|in)\s+(?:you|u|ya|your|y'all)\b`,
+    String.raw`\b(?:why is|this is|it'?s|you are|you're)\s+(?:this\s+|it\s+)?(?:so|too|very|really|always)\s+(?:slow|bad|hard|complicated|difficult|useless|late)\b|\bcome on\b|\bfor (?:god'?s|gods|heaven'?s|heavens|pete'?s|christ'?s) sake\b|\b(?:been|am|was)\s+(?:more than\s+|very\s+|so\s+)?patient\s+enough\b|\b(?:i'?m|i am)\s+(?:so\s+|just\s+)?done\s+with\s+(?:this|you|it|your)\b|\bwhat (?:kind|sort|type) of (?:service|support|company|app|website|site|nonsense|joke|business) is this\b`,
+    String.raw`\b(?:you|u)\s+(?:guys\s+|people\s+)?(?:never|don'?t|do not|dont|won'?t|wont|can'?t|cannot)\s+(?:ever\s+)?(?:help|reply|respond|answer|listen|care|do anything|fix)\b`,
+    String.raw`\b(?:this|that|it)\s+(?:is|'s|was)\s+(?:such\s+|an?\s+|just\s+)*(?:joke|ridiculous|absurd|unbelievable|insane|nonsense|madness|outrageous|a disgrace|a scam)\b|\bthis is a joke\b`,
+    String.raw`\b(?:losing|lost|run(?:ning)? out of|out of)\s+(?:my\s+|all\s+)?patience\b|\bgetting nowhere\b|\b(?:going|go|run(?:ning)?)\s+(?:round|around)\s+in\s+circles\b|\b(?:i'?m|i am)\s+(?:so\s+|really\s+|very\s+|extremely\s+)?(?:angry|furious|livid|pissed|frustrated|annoyed|mad|upset)\b`,
+    String.raw`\b(?:nobody|no one|no-one|none of you|noone)\s+(?:is\s+|ever\s+)?(?:replying|responding|answering|helping|cares|care|listening|replies|responds|answers|helps|reply|respond|answer|help)\b|\bwhy\s+(?:is|are|do|does|did|has|have)\s*(?:n'?t|not)?\s+(?:you|u|anyone|anybody|nobody|no one)\s+(?:\w+\s+)?(?:replying|responding|answering|helping|reply|respond|answer|help)\b|\b(?:anyone|anybody|somebody|someone|any one)\s+(?:there|here|alive|listening|home)\b|\b(?:is|will|does)\s+(?:anyone|anybody|someone|somebody)\s+(?:ever\s+)?(?:going to\s+|gonna\s+)?(?:help|answer|reply|respond|care|read)\b|\bwast\w*\s+(?:so much of\s+|all of\s+|a lot of\s+|hours of\s+)?(?:my|our)\s+(?:time|day|money)\b|^\s*enough\s*[!.]*\s*$`,
   ],
   urgency: [
     String.raw`\b(?:hurry|asap|a\.s\.a\.p|immediately|immediate|right now|right away|urgent(?:ly)?|quickly|straight away|at once|this instant)\b`,
+    String.raw`\b(?:resolved|fixed|sorted|solved|done|handled)\s+(?:now|asap|immediately|right now|today|right away)\b|\bdo something\b|\bsort (?:it|this|that) out\b|\bfix\s+(?:it|this|that|the problem|my problem|the issue)\s+(?:now|asap|immediately|right now|today|already|quickly)\b|\b(?:answer|reply|respond|help|get back)\s+(?:to\s+)?(?:me|us)\s+(?:now|asap|immediately|right now|quickly|already)\b`,
     String.raw`\b(?:speed|hurry)\s+(?:it|this|things|them)?\s*up\b|\bfaster\b|\bfast enough\b|\bquick enough\b|\btaking (?:so|too) long\b|\btaking forever\b|\bwait\w*\s+(?:forever|for ages|so long|too long)\b`,
   ],
+  /** Stronger than "again": the person says outright that they keep asking. */
+  repeatedAsk: [
+    String.raw`\b(?:already (?:asked|told|said|wrote|written|contacted|messaged|called|emailed|explained|sent)|how many times|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|keep (?:asking|telling|writing|calling|messaging|chasing|repeating)|for the last time|(?:asked|told|contacted|messaged|called|emailed|written|wrote|chased|explained|requested)\s+(?:you\s+|this\s+|it\s+|about it\s+|already\s+)?(?:\w+\s+)?(?:times|twice)\b|same (?:thing|question|request|message) (?:again|over|repeatedly)|asking the same|repeating myself|again and again|over and over|ask(?:ing)? (?:you )?again|(?:have|had) to (?:ask|write|tell you|remind you) again)\b`,
+  ],
   /** Weaker speed-up words that only count in a marketplace message ("send my refund now"). */
-  urgencyInDomain: [String.raw`\bnow\s*[.!]*$|\bnow please\b|\btoday\s*[!]+`],
+  urgencyInDomain: [String.raw`(?<!\bwhat\s)\bnow\s*[.!]*$|\bnow please\b|\btoday\s*[!]+`],
   repetition: [
     String.raw`\b(?:again|already (?:asked|told|said|wrote|written|contacted|messaged|called|emailed)|how many times|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|keep (?:asking|telling|writing|calling|messaging)|once more|for the last time)\b`,
   ],
@@ -485,8 +655,17 @@ export const DOMAIN_CUES = {
  * without a core marketplace word, a message is out of scope even if it says "account" or "pay".
  */
 export const OFF_DOMAIN_CUES = {
-  other: String.raw`\b(?:balance|savings|checking account|credit score|interest rates?|loans?|mortgages?|electricity|utility|bills?|insurance|tax(?:es)?|salary|invest\w*|stock market|crypto\w*|bitcoin|exchange rates?|transfers? (?:money|funds|\d+)|(?:transfer|send)\s+\$?\d+|hotel|flights?|reservation|restaurant|table for|alarm|reminder|remind me|timer|calendar|weather|recipe|calories|diet|immunity|side effects?|weight loss|lose weight|losing weight|vitamins? for|workout|fitness|music|song|playlist|movie|joke|trivia|headlines|traffic|car|tyres?|tires?|oil change|tourist visa|visa (?:for|to)|need a visa|passport|translate|spell\w*|definition|meaning of|capital of|president|vacation)\b`,
-  core: String.raw`\b(?:orders?|ordered|deliver\w*|shipping|shipped|shipment|parcels?|packages?|refunds?|returns?|returned|sellers?|buyers?|marketplace|kingston|kx|checkout|dispatch\w*|tracking|courier|purchase[sd]?|bought|item|items|product|products|listing|payouts?|disputes?|charge-?backs?|claims?|case|wallet|gift cards?|store credit|vouchers?|coupons?|hack\w*|fraud\w*)\b`,
+  other: String.raw`\b(?:balance|savings|checking account|credit score|interest rates?|loans?|mortgages?|electricity|utility|bills?|insurance|tax(?:es)?|salary|invest\w*|stock market|crypto\w*|bitcoin|exchange rates?|transfers? (?:money|funds|\d+)|(?:transfer|send)\s+\$?\d+|hotel|flights?|reservation|restaurant|table for|alarm|reminder|remind me|timer|calendar|weather|recipe|calories|diet|immunity|side effects?|creatine|whey|protein powder|dosage|vegan|gluten|diabet\w*|allerg\w*|back pain|weight loss|lose weight|losing weight|vitamins? for|workout|fitness|music|song|playlist|movie|(?:tell|know|hear)\s+(?:me\s+|us\s+)?(?:a\s+|any\s+|some\s+|another\s+)?(?:good\s+|funny\s+)?jokes?|jokes?\s+(?:about|for)|trivia|headlines|traffic|car|tyres?|tires?|oil change|tourist visa|visa (?:for|to)|need a visa|passport|translate|spell\w*|write (?:an?\s+|my\s+)?(?:email|letter|essay|poem|story|speech|cv|resume)|definition|meaning of|capital of|president|vacation)\b`,
+  /**
+   * Retail banking (BANKING77's world): card PINs, ATMs, top-ups, new cards, transfers. Out of
+   * scope unless a plain marketplace word is there too (an order, a seller, a parcel…).
+   */
+  banking: String.raw`\batms?\b|\bcash ?(?:machine|point|withdrawals?)\b|\bcashpoint\b|\b(?:card|card's|cards|my|the|new|a)\s+pin\b(?!\s*(?:code\s*)?(?:is\s+)?\d)|\bpin\s+(?:number|no|blocked|locked|is blocked)\b(?!\s*(?:is\s+)?\d)|\b(?:change|reset|unblock|unlock|forgot|forgotten|set|get)\s+(?:my\s+|the\s+|a\s+)?pin\b|\btop[- ]?ups?\b|\btop(?:ped|ping)?\s+(?:up|it up)\b|\b(?:virtual|disposable|physical|contactless|replacement)\s+(?:debit\s+|credit\s+|bank\s+)?cards?\b|\b(?:order|get|request|need|want)\s+(?:a\s+|an?\s+)?(?:new|another|second|extra|spare)\s+(?:debit\s+|credit\s+|bank\s+)?card\b|\bactivat\w*\s+(?:my\s+|the\s+|a\s+)?(?:new\s+)?(?:debit\s+|credit\s+)?card\b|\bcard\s+(?:activation|arrival|has not arrived|hasn't arrived|not arrived|expir\w*|is stuck|got stuck|swallowed|limit)\b|\b(?:my|the|new)\s+(?:debit\s+|credit\s+|bank\s+)?card\b[^.?!]{0,30}\b(?:arriv\w*|come in the (?:post|mail)|be delivered|get here|received)\b|\b(?:send|sending|transfer|transferring|wire|wiring)\s+(?:money|funds|cash|\$?\d+\s*\w*)\s+(?:abroad|overseas|internationally|to\s+(?:a|my|an)\s+(?:friend|family|brother|sister|mom|mum|dad|son|daughter|wife|husband|someone|another|other|different|savings))\b|\bexchange rates?\b|\bcurrency exchange\b|\bstanding orders?\b|\bdirect debits?\b|\boverdraft\b|\bsort code\b|\biban\b|\bswift code\b|\bbank statements?\b|\bidentity verification\b|\bverify my identity\b|\bsavings account\b|\bcredit (?:limit|score|line)\b|\bcard\b[^.?!]{0,20}\bexpir\w*|\b(?:hold|holding|keep|store)\s+${W}{0,2}currenc\w*|\bcurrenc\w*\s+${W}{0,4}(?:hold|keep|store)\b|\b(?:apply|applying|application)\s+(?:for\s+)?(?:a\s+|an\s+|new\s+)?(?:credit\s+|debit\s+|bank\s+)?(?:card|loan|account|mortgage)\b|\bbranch\b|\b(?:lost|lose|misplaced|stolen)\s+(?:my\s+)?(?:wallet|purse|cards|bank card|debit card|credit card)\b|\bcard\b[^.?!]{0,40}\b(?:abroad|overseas|supermarket|petrol station|gas station|in (?:a|the) (?:shop|store))\b|\bcontactless\b|\bcard\s+(?:has\s+been\s+|had\s+been\s+|been\s+|was\s+|is\s+|got\s+)?(?:blocked|frozen|locked|suspended|cancell?ed|retained)\b|\b(?:good|best|better|cheap\w*)\s+(?:credit|debit|travel)\s+cards?\b|\bbank transfers?\b[^.?!]{0,20}\b(?:take|arriv\w*|reach|pending|fail\w*|show up|come through|go through)\b|\bnew\s+(?:debit\s+|credit\s+|bank\s+)?card\b[^.?!]{0,20}\b(?:work\w*|arriv\w*|activat\w*|pin|come)\b|\b(?:add|adding|put|load|deposit)\w*\s+(?:money|funds|cash)\s+(?:to|into|in|on)\s+(?:my\s+)?(?:account|wallet|balance|card)\b`,
+  /** Errands for other businesses ("order me a pizza", "call a taxi"): out of scope like banking. */
+  errands: String.raw`\b(?:pizza|burger|takeaway|take-?out|food delivery|groceries|grocery|taxi|cab|uber|lyft|table for|restaurant|movie tickets?|cinema|concert tickets?)\b`,
+  /** Plain marketplace words that outweigh `banking`. */
+  marketplace: String.raw`\b(?:my|the|an|this|that|your|of|last|recent)\s+orders?\b|\b(?:orders|ordered|order\s+(?:number|no|id|status))\b|\b(?:seller|sellers|buyer|parcel|package|delivery|delivered|shipping|shipped|kingston|kx|marketplace|checkout|listing|dispute|purchase[ds]?|item|product)\b`,
+  core: String.raw`\b(?:withdraw\w*|earnings|arriv\w*|damaged|broken|defective|orders?|ordered|deliver\w*|shipping|shipped|shipment|parcels?|packages?|refunds?|returns?|returned|sellers?|buyers?|marketplace|kingston|kx|checkout|dispatch\w*|tracking|courier|purchase[sd]?|bought|item|items|product|products|listing|payouts?|disputes?|charge-?backs?|claims?|case|gift cards?|store credit|vouchers?|coupons?|hack\w*|fraud\w*)\b`,
 };
 
 /** A bare call for help with nothing else said: walk the person through the three questions. */

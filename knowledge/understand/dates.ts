@@ -54,6 +54,10 @@ const UNIT = String.raw`(hours?|days?|weeks?|fortnight|months?|years?)`;
 const DURATION = new RegExp(
   String.raw`\b(?:been|waiting|waited|for|past|last|over|almost|nearly|about|than|since)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past)\s+)?${AMOUNT}\s+(?:more\s+)?${UNIT}\b|\b${AMOUNT}\s+${UNIT}\s+(?:now|already|and (?:still|nothing|no))\b`,
 );
+/** "hasn't shipped in 10 days": a span after a negation counts back from now. */
+const NEG_SPAN = new RegExp(
+  String.raw`(?:n't|\bnot|\bnever|\bno)\b[^.?!]{0,40}?\bin\s+(?:over\s+|more than\s+|almost\s+|nearly\s+)?${AMOUNT}\s+${UNIT}\b`,
+);
 /** Vague but long: approximate days each phrase stands for, the shortest reading. */
 const VAGUE: { pattern: RegExp; days: number }[] = [
   {
@@ -65,7 +69,7 @@ const VAGUE: { pattern: RegExp; days: number }[] = [
 /** A chrono result only dates the start when introduced like one (not "by Saturday", not "now"). */
 const START_MARKER = /(?:\bago\b|^(?:yesterday|last|this past|on|since|from)\b)/;
 const START_PREFIX =
-  /\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought)\s*$/;
+  /\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought)\s*(?:the\s*)?$/;
 
 /** Cheap gate before chrono: digits, relative words, weekday or month names. */
 const DATE_LIKE =
@@ -109,6 +113,11 @@ export function extractStart(text: string, now: Date, timeZone: string): StartMe
     const amount = amountOf(d[1] ?? d[3]);
     const days = amount * unitDays(d[2] ?? d[4]);
     return { startedAt: new Date(now.getTime() - days * DAY_MS), text: d[0], approximate: false };
+  }
+  const n = NEG_SPAN.exec(text);
+  if (n) {
+    const days = amountOf(n[1]) * unitDays(n[2]);
+    return { startedAt: new Date(now.getTime() - days * DAY_MS), text: n[0], approximate: false };
   }
   // chrono is the slow part; only wake it when the text has something date-like.
   if (DATE_LIKE.test(text)) {

@@ -12,6 +12,8 @@ export interface Emotion {
   urgency: string[];
   /** "again", "I already asked". */
   repetition: boolean;
+  /** Says outright they keep asking ("third time I ask"): enough on its own, even with no marketplace word. */
+  repeatedAsk: boolean;
   /** Mostly capital letters (shouting). */
   capitals: boolean;
   exclamations: number;
@@ -42,6 +44,7 @@ const ADDRESSED =
 const URGENCY = compile(EMOTION_CUES.urgency);
 const URGENCY_IN_DOMAIN = compile(EMOTION_CUES.urgencyInDomain);
 const REPETITION = compile(EMOTION_CUES.repetition);
+const REPEATED_ASK = compile(EMOTION_CUES.repeatedAsk);
 
 function matches(res: RegExp[], text: string): string[] {
   const out: string[] = [];
@@ -66,8 +69,9 @@ export function readEmotion(raw: string, norm: string, inDomain: boolean): Emoti
   const harsh = words.length <= 5 || inDomain || ADDRESSED.test(norm) ? matches(CRITICISM_WORDS, norm) : [];
   const criticism = [...matches(CRITICISM, norm), ...harsh];
   const urgency = [...matches(URGENCY, norm), ...(inDomain ? matches(URGENCY_IN_DOMAIN, norm) : [])];
-  const repetition = REPETITION.some((re) => re.test(norm));
+  const repeatedAsk = REPEATED_ASK.some((re) => re.test(norm));
+  const repetition = repeatedAsk || REPETITION.some((re) => re.test(norm));
   const frustrated =
     criticism.length > 0 || sentiment <= -0.6 || (capitals && exclamations > 0) || exclamations >= 3;
-  return { sentiment, criticism, urgency, repetition, capitals, exclamations, frustrated };
+  return { sentiment, criticism, urgency, repetition, repeatedAsk, capitals, exclamations, frustrated };
 }

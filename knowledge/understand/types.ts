@@ -17,6 +17,8 @@ export interface ProcessMention {
   process: ProcessId;
   /** The person is inside this process ("I opened a dispute", "still waiting"), not asking in general. */
   running: boolean;
+  /** Read from "<process> was approved / has been open": act on it only when it is past its timeline. */
+  onlyIfOverdue?: boolean;
   matched: string;
 }
 

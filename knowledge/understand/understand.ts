@@ -14,6 +14,8 @@ import {
   NEW_INFO_CUES,
   OFF_DOMAIN_CUES,
   PROCESS_CUES,
+  SECURITY_COMBINATION,
+  STARTED_AFTER,
   STARTED_VERBS,
   TOPIC_CUES,
   WAITING_CUES,
@@ -60,6 +62,17 @@ function startedPattern(word: string): RegExp {
   }
   return r;
 }
+/** "<process word> was approved", one compiled pattern per process word seen. */
+const afterCache = new Map<string, RegExp>();
+function startedAfterPattern(word: string): RegExp {
+  let r = afterCache.get(word);
+  if (!r) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    r = new RegExp(String.raw`${escaped}${STARTED_AFTER}`);
+    afterCache.set(word, r);
+  }
+  return r;
+}
 const NEW_INFO_RES = compileCues(NEW_INFO_CUES);
 const HUMAN_RES = HUMAN_CUES.map(re);
 const HELP_RES = HELP_CUES.map(re);
@@ -68,6 +81,8 @@ const DOMAIN_STRONG = re(DOMAIN_CUES.strong);
 const DOMAIN_WEAK = re(DOMAIN_CUES.weak);
 const OFF_DOMAIN = re(OFF_DOMAIN_CUES.other);
 const CORE_DOMAIN = re(OFF_DOMAIN_CUES.core);
+const BANKING = re(`${OFF_DOMAIN_CUES.banking}|${OFF_DOMAIN_CUES.errands}`);
+const MARKETPLACE = re(OFF_DOMAIN_CUES.marketplace);
 const QUESTION_START =
   /^(?:how|what|what's|when|where|where's|why|which|who|whom|can|could|would|will|is|are|am|do|does|did|should|may|any|has|have|was|were|wat|wht|wen|wer)\b/;
 /** A question asked mid-sentence: "if I order now how long will it take". */
@@ -76,9 +91,34 @@ const QUESTION_INSIDE =
 const REQUEST =
   /\b(?:i|we)\s+(?:want|need|would like|wanna|wish|'d like|d like|am looking|'m looking|am trying|'m trying|have to|expect)\b|\b(?:help|assist|show|tell|let)\s+(?:me|us)\b|\b(?:can|could|would|will)\s+(?:you|i|we)\b|\bhow\s+(?:to|do|can|could)\b|\b(?:information|info|details)\s+(?:about|on|regarding|related)\b|\b(?:assistance|help|support)\s+(?:to|with|for|in)\b|\bplease\b|\bis it possible\b/;
 
+const SEC = {
+  credential: re(SECURITY_COMBINATION.credential),
+  transaction: re(SECURITY_COMBINATION.transaction),
+  otherActor: re(SECURITY_COMBINATION.otherActor),
+  passiveChange: re(SECURITY_COMBINATION.passiveChange),
+  usedAccount: re(SECURITY_COMBINATION.usedAccount),
+  veto: re(SECURITY_COMBINATION.veto),
+};
+
+/** The combined security reading (see SECURITY_COMBINATION): a guarded thing plus another actor. */
+function securityCombination(text: string): CategorySignal | null {
+  if (SEC.veto.test(text)) return null;
+  const passive = SEC.passiveChange.exec(text) ?? SEC.usedAccount.exec(text);
+  if (passive)
+    return { category: 'security', strength: 'strong', cue: 'credential-changed', matched: passive[0] };
+  const actor = SEC.otherActor.exec(text);
+  if (actor && (SEC.credential.test(text) || SEC.transaction.test(text))) {
+    return { category: 'security', strength: 'strong', cue: 'other-actor', matched: actor[0] };
+  }
+  return null;
+}
+
 function categorySignals(text: string): CategorySignal[] {
   const out: CategorySignal[] = [];
+  const combined = securityCombination(text);
+  if (combined) out.push(combined);
   for (const { category, gate, cues } of CATEGORY_RES) {
+    if (combined && category === 'security') continue;
     if (!gate.test(text)) continue;
     for (const c of cues) {
       const m = c.re.exec(text);
@@ -100,7 +140,11 @@ function processMention(text: string): ProcessMention | null {
     const started = !WAIT_ONLY.has(p.process) && startedPattern(m[0]).test(text);
     const running =
       !general && (SELF_RUNNING.has(p.process) || started || WAITING_RES.some((r) => r.test(text)));
-    return { process: p.process, running, matched: m[0] };
+    // "refund approved 20 days ago" says the process runs; it only matters once it is overdue.
+    const after = !general && !running && !WAIT_ONLY.has(p.process) && startedAfterPattern(m[0]).test(text);
+    return after
+      ? { process: p.process, running: true, onlyIfOverdue: true, matched: m[0] }
+      : { process: p.process, running, matched: m[0] };
   }
   return null;
 }
@@ -140,7 +184,8 @@ export function understand(text: string, opts: UnderstandOptions): Understanding
     ids: extractIds(text),
     topics: topicSignals(norm),
     domain,
-    offDomain: OFF_DOMAIN.test(norm) && !CORE_DOMAIN.test(norm),
+    offDomain:
+      (OFF_DOMAIN.test(norm) && !CORE_DOMAIN.test(norm)) || (BANKING.test(norm) && !MARKETPLACE.test(norm)),
     words,
   };
 }
