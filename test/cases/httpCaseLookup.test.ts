@@ -16,7 +16,9 @@ beforeAll(async () => {
     requested.push(req.url ?? '');
     const r = reply(id);
     if (r.hang) return; // never answers: the client's timeout must fire
-    res.writeHead(r.status, { 'content-type': 'application/json' }).end(r.body);
+    // Not chained: restify, loaded by other suites in the same worker, patches writeHead to return nothing.
+    res.writeHead(r.status, { 'content-type': 'application/json' });
+    res.end(r.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
