@@ -97,7 +97,7 @@ describeBrowser('agent console in Chromium', () => {
     await page.locator('#ticket-meta', { hasText: 'resolved' }).waitFor();
     expect((await hub.store.get(ticket.ticketId))?.resolution).toBe('Payouts frozen, bank details restored');
     expect(fs.statSync(ARTIFACT).size).toBeGreaterThan(10000);
-  });
+  }, 90_000);
 });
 
 async function expectText(locator: import('playwright-core').Locator, text: string | RegExp): Promise<void> {
