@@ -1,4 +1,4 @@
-import { ActionTypes, MessageFactory, type StatePropertyAccessor } from 'botbuilder';
+import type { StatePropertyAccessor } from 'botbuilder';
 import {
   TextPrompt,
   WaterfallDialog,
@@ -47,11 +47,11 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
       await step.context.sendActivity(`I couldn't find a record for **${caseId}**. Please check the number.`);
     }
     const what = process ? `your ${this.assistant.process(process)?.label ?? 'case'}` : 'this';
-    const prompt = MessageFactory.suggestedActions(
-      [{ type: ActionTypes.ImBack, title: DONT_KNOW, value: DONT_KNOW }],
+    const prompt = decisionMessage(
       `To check whether ${what} is still on schedule: what's the order or case number (for example KX-100234)? Or tell me roughly when it started, like "3 days ago" or "since 10 November".`,
+      { outcome: 'clarify', topic: null, category: null, confidence: 0.5 },
+      [DONT_KNOW],
     );
-    prompt.channelData = { triage: { outcome: 'clarify', topic: null, category: null, confidence: 0.5 } };
     return step.prompt(PROMPT, { prompt });
   }
 

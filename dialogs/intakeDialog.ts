@@ -1,4 +1,3 @@
-import { ActionTypes, MessageFactory, type Activity } from 'botbuilder';
 import {
   TextPrompt,
   WaterfallDialog,
@@ -63,14 +62,7 @@ export class IntakeDialog extends CancelAndHelpDialog {
   }
 
   private ask(step: WaterfallStepContext, text: string, buttons: string[] = []): Promise<DialogTurnResult> {
-    const prompt: Partial<Activity> = buttons.length
-      ? MessageFactory.suggestedActions(
-          buttons.map((b) => ({ type: ActionTypes.ImBack, title: b, value: b })),
-          text,
-        )
-      : MessageFactory.text(text);
-    prompt.channelData = { triage: this.opts(step).view };
-    return step.prompt(PROMPT, { prompt });
+    return step.prompt(PROMPT, { prompt: decisionMessage(text, this.opts(step).view, buttons) });
   }
 
   private async introAndCaseId(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,4 +1,3 @@
-import { MessageFactory, ActionTypes } from 'botbuilder';
 import {
   TextPrompt,
   WaterfallDialog,
@@ -11,7 +10,7 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { DIALOG } from './ids';
 import type { DialogDeps } from './ports';
 import { present, type CaseCheckOptions, type IntakeOptions } from './present';
-import { BUTTONS } from './replies';
+import { BUTTONS, decisionMessage } from './replies';
 import type { ConversationData } from './state';
 import { yesNo } from './yesNo';
 import type { StatePropertyAccessor } from 'botbuilder';
@@ -59,12 +58,8 @@ export class WalkthroughDialog extends CancelAndHelpDialog {
   }
 
   private ask(step: WaterfallStepContext, text: string, buttons: string[]): Promise<DialogTurnResult> {
-    const prompt = MessageFactory.suggestedActions(
-      buttons.map((b) => ({ type: ActionTypes.ImBack, title: b, value: b })),
-      text,
-    );
-    prompt.channelData = { triage: { outcome: 'triage', topic: null, category: null, confidence: 1 } };
-    return step.prompt(PROMPT, { prompt });
+    const view = { outcome: 'triage', topic: null, category: null, confidence: 1 } as const;
+    return step.prompt(PROMPT, { prompt: decisionMessage(text, view, buttons) });
   }
 
   private askActive(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -47,6 +47,23 @@ export class DirectLineTestClient {
     if (res.status !== 200) throw new Error(`post failed: ${res.status}`);
   }
 
+  /** Plays a script: for each step waits for the bot's line, then answers it (when an answer is given). */
+  async converse(steps: Array<[expect: RegExp, answer?: string]>): Promise<DlActivity> {
+    let last: DlActivity | undefined;
+    for (const [expected, answer] of steps) {
+      last = await this.waitFor(expected);
+      if (answer !== undefined) await this.say(answer);
+    }
+    return last!;
+  }
+
+  /** The ticket id the bot names when it confirms a request ("your request **T-…**"). */
+  static ticketIdIn(text: string | undefined): string {
+    const m = /\*\*(T-[A-Z0-9-]+)\*\*/.exec(text ?? '');
+    if (!m) throw new Error(`no ticket id in ${JSON.stringify(text)}`);
+    return m[1];
+  }
+
   /** Polls until a bot activity after the last one seen matches, and returns it. */
   async waitFor(match: RegExp | ((a: DlActivity) => boolean), timeoutMs = 15_000): Promise<DlActivity> {
     const test =

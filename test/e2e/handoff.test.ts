@@ -62,20 +62,17 @@ describe('handoff end to end: security message → intake → ticket → agent c
     await customer.waitFor(/support assistant/);
 
     await customer.say('Someone hacked my account and changed my payout bank details');
-    await customer.waitFor(/Account security/);
-    await customer.waitFor(/Change your password/);
-    await customer.waitFor(/order or case number/);
-    await customer.say('none');
-    await customer.waitFor(/When did it happen/);
-    await customer.say('this morning');
-    await customer.waitFor(/already tried/);
-    await customer.say('I changed my password');
-    await customer.waitFor(/reach you/);
-    await customer.say('This chat');
-    await customer.waitFor(/Shall I send it/);
-    await customer.say('Yes');
-    const done = await customer.waitFor(/your request \*\*T-/);
-    const ticketId = /\*\*(T-[A-Z0-9-]+)\*\*/.exec(done.text ?? '')![1];
+    const done = await customer.converse([
+      [/Account security/],
+      [/Change your password/],
+      [/order or case number/, 'none'],
+      [/When did it happen/, 'this morning'],
+      [/already tried/, 'I changed my password'],
+      [/reach you/, 'This chat'],
+      [/Shall I send it/, 'Yes'],
+      [/your request \*\*T-/],
+    ]);
+    const ticketId = DirectLineTestClient.ticketIdIn(done.text);
 
     // The external hub got the Bot Framework handoff.initiate with the ticket and the transcript.
     const initiate = await until(async () => hub.received.find((e) => e.name === 'handoff.initiate'));

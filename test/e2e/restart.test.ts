@@ -64,17 +64,15 @@ describe('a restart in the middle of a live chat', () => {
     const customer = await DirectLineTestClient.start(base);
     await customer.waitFor(/support assistant/);
     await customer.say('I got a chargeback notification from my bank for order KX-551234');
-    await customer.waitFor(/Disputes and chargebacks/);
-    await customer.waitFor(/When did it happen/);
-    await customer.say('yesterday');
-    await customer.waitFor(/already tried/);
-    await customer.say('Nothing yet');
-    await customer.waitFor(/reach you/);
-    await customer.say('This chat');
-    await customer.waitFor(/Shall I send it/);
-    await customer.say('Yes');
-    const done = await customer.waitFor(/your request \*\*T-/);
-    const ticketId = /\*\*(T-[A-Z0-9-]+)\*\*/.exec(done.text ?? '')![1];
+    const done = await customer.converse([
+      [/Disputes and chargebacks/],
+      [/When did it happen/, 'yesterday'],
+      [/already tried/, 'Nothing yet'],
+      [/reach you/, 'This chat'],
+      [/Shall I send it/, 'Yes'],
+      [/your request \*\*T-/],
+    ]);
+    const ticketId = DirectLineTestClient.ticketIdIn(done.text);
 
     const login = await json<{ token: string }>(
       fetch(`${base}/agent/api/login`, {
