@@ -3,7 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import { transition } from '../../handoff/lifecycle';
 import type { OpenOutcome, TicketStore } from '../../handoff/ports';
 import type { NewTicketMessage, Ticket, TicketMessage } from '../../handoff/types';
-import { handlingMs, parseMessageRow, parseTicketData } from './rows';
+import { handlingMs, parseMessageRow, parseTicketData, versionedUpdateParams } from './rows';
 
 export interface PostgresTicketStoreOptions {
   /** Schema for the tables (tests isolate with it); the search path's default when absent. */
@@ -170,17 +170,7 @@ export class PostgresTicketStore implements TicketStore {
     const r = await c.query(
       `UPDATE ${this.t} SET status = $1, agent_id = $2, expires_at = $3, ended_at = $4, end_reason = $5, version = $6, data = $7
        WHERE id = $8 AND version = $9`,
-      [
-        next.status,
-        next.agentId ?? null,
-        next.expiresAt,
-        next.endedAt ?? null,
-        next.endReason ?? null,
-        next.version,
-        JSON.stringify(next),
-        next.ticketId,
-        next.version - 1,
-      ],
+      versionedUpdateParams(next),
     );
     return r.rowCount === 1;
   }

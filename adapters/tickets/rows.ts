@@ -47,3 +47,21 @@ export function handlingMs(t: Ticket): number | null {
   if (!t.assignedAt || !t.endedAt) return null;
   return Date.parse(t.endedAt) - Date.parse(t.assignedAt);
 }
+
+/**
+ * Parameters of the versioned ticket UPDATE both stores run, in column order: status, agent_id,
+ * expires_at, ended_at, end_reason, version, data, then the WHERE's id and expected version.
+ */
+export function versionedUpdateParams(next: Ticket): unknown[] {
+  return [
+    next.status,
+    next.agentId ?? null,
+    next.expiresAt,
+    next.endedAt ?? null,
+    next.endReason ?? null,
+    next.version,
+    JSON.stringify(next),
+    next.ticketId,
+    next.version - 1,
+  ];
+}

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { transition } from '../../handoff/lifecycle';
 import type { OpenOutcome, TicketStore } from '../../handoff/ports';
 import type { NewTicketMessage, Ticket, TicketMessage } from '../../handoff/types';
-import { handlingMs, parseMessageRow, parseTicketData } from './rows';
+import { handlingMs, parseMessageRow, parseTicketData, versionedUpdateParams } from './rows';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS tickets (
@@ -154,17 +154,7 @@ export class SqliteTicketStore implements TicketStore {
         `UPDATE tickets SET status = ?, agent_id = ?, expires_at = ?, ended_at = ?, end_reason = ?, version = ?, data = ?
          WHERE id = ? AND version = ?`,
       )
-      .run(
-        next.status,
-        next.agentId ?? null,
-        next.expiresAt,
-        next.endedAt ?? null,
-        next.endReason ?? null,
-        next.version,
-        JSON.stringify(next),
-        next.ticketId,
-        next.version - 1,
-      );
+      .run(...versionedUpdateParams(next));
     return info.changes === 1;
   }
 

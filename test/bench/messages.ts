@@ -2,6 +2,7 @@
  * Traffic for the benchmark, written for it (never taken from the eval data): first messages a
  * marketplace support desk sees, from plain questions to out-of-scope chatter.
  */
+import { seededRandom } from '../../knowledge/search/synthetic';
 
 /** ~30 varied support messages: refunds, delivery, tracking, sellers, security, out of scope. */
 export const SUPPORT_MESSAGES: readonly string[] = [
@@ -37,17 +38,8 @@ export const SUPPORT_MESSAGES: readonly string[] = [
   'is there a fee for returning an item',
 ];
 
-/** A small deterministic PRNG (mulberry32), so the generated messages are the same every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same deterministic PRNG the synthetic articles use, so generated messages repeat run to run. */
+export const rng = seededRandom;
 
 const OPENERS = ['', 'hi, ', 'hello there. ', 'quick question: ', 'please help, ', 'ugh. ', 'good morning, '];
 const BODIES = [
