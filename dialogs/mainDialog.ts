@@ -15,6 +15,7 @@ import { present } from './present';
 import { BUTTONS, decisionMessage } from './replies';
 import { freshConversationData, type ConversationData } from './state';
 import { yesNo } from './yesNo';
+import { smallTalkOf } from '../knowledge/assistant/smallTalk';
 
 const ROUTE = 'mainRoute';
 
@@ -62,6 +63,15 @@ export class MainDialog extends CancelAndHelpDialog {
     if (text === BUTTONS.somethingElse) {
       data.misses = 0;
       await context.sendActivity('Sure, what would you like to know?');
+      return step.endDialog();
+    }
+
+    const talk = smallTalkOf(text);
+    if (talk) {
+      data.misses = 0;
+      const view = { outcome: 'out_of_scope' as const, topic: null, category: null, confidence: 1 };
+      const buttons = talk === 'goodbye' ? [] : [...MESSAGES.welcomeButtons];
+      await context.sendActivity(decisionMessage(MESSAGES[talk], view, buttons));
       return step.endDialog();
     }
 

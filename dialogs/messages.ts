@@ -13,6 +13,10 @@ export const MESSAGES = {
     "I'm still not finding the right answer. Shall we go through three quick questions to see whether this needs our team?",
   apology:
     "Sorry, something went wrong on my side. I've reset our conversation; please ask again, or type **help** to see what I can do.",
+  greeting:
+    'Hello! What can I help you with today? You can ask about an order, delivery, a return or refund, payments or payouts.',
+  thanks: "You're welcome. Is there anything else I can help with?",
+  goodbye: 'Thanks for contacting Kingston Express. Have a good day!',
   repeatedStatus:
     'I understand this is taking a while. Nothing has changed since I last checked, so the timeline below still holds:',
 } as const;
