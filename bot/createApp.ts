@@ -182,7 +182,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       stopSweeper();
       hub.close();
       await directLine.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections would hold the close open until they time out.
+      server.server.closeIdleConnections();
+      await closed;
       await storage.close();
     },
   };

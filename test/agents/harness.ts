@@ -99,6 +99,8 @@ export async function startHub(now: () => Date = () => new Date('2026-11-23T10:0
     notifier,
     close: async () => {
       hub.close();
+      // A browser page still holds keep-alive connections: close them, or close() waits for them.
+      server.server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       db.close();
     },

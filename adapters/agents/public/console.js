@@ -82,7 +82,12 @@
   async function select(ticketId) {
     state.selected = ticketId;
     const { ok, data } = await api(`/tickets/${encodeURIComponent(ticketId)}`);
-    if (!ok) return;
+    if (!ok || state.selected !== ticketId) return;
+    // A live message may have arrived on the socket while this fetch was under way: keep it.
+    const live = state.detail && state.detail.ticket.ticketId === ticketId ? state.detail.messages : [];
+    const seen = new Set(data.messages.map((m) => m.seq));
+    data.messages.push(...live.filter((m) => !seen.has(m.seq)));
+    data.messages.sort((a, b) => a.seq - b.seq);
     state.detail = data;
     renderTicket();
     loadQueue();
