@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, type PoolClient } from 'pg';
 
 /** Options for {@link createPgPool}. */
 export interface PgPoolOptions {
@@ -37,11 +37,20 @@ export function qualified(schema: string | undefined, table: string): string {
  * Other modules (tickets) can use it for their own tables.
  */
 export async function runDdl(pool: Pool, sql: string): Promise<void> {
+  await inTransaction(pool, async (client) => {
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('kingston-express-support-ddl'))`);
+    await client.query(sql);
+  });
+}
+
+/** Runs `fn` in one transaction on one pooled client: committed when it resolves, rolled back when it throws. */
+export async function inTransaction<T>(pool: Pool, fn: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query(`BEGIN; SELECT pg_advisory_xact_lock(hashtext('kingston-express-support-ddl'))`);
-    await client.query(sql);
+    await client.query('BEGIN');
+    const out = await fn(client);
     await client.query('COMMIT');
+    return out;
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;

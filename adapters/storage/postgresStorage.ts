@@ -1,6 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Pool, PoolClient } from 'pg';
-import { qualified, runDdl } from './postgres';
+import { inTransaction, qualified, runDdl } from './postgres';
 import {
   etagConflict,
   parseEtag,
@@ -79,20 +79,12 @@ export class PostgresStorage implements Storage {
     const writes = prepareWrites(requireChanges(changes));
     if (writes.length === 0) return;
     const at = this.now().toISOString();
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.pool, async (client) => {
       for (const w of writes) {
         const ok = await this.writeOne(client, w.key, w.json, w.expected, at);
         if (!ok) throw etagConflict(w.key);
       }
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** One statement per key; true when the row was written. */

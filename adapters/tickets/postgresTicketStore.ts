@@ -4,6 +4,7 @@ import { transition } from '../../handoff/lifecycle';
 import type { OpenOutcome, TicketStore } from '../../handoff/ports';
 import type { NewTicketMessage, Ticket, TicketMessage } from '../../handoff/types';
 import { handlingMs, parseMessageRow, parseTicketData, versionedUpdateParams } from './rows';
+import { inTransaction } from '../storage/postgres';
 
 export interface PostgresTicketStoreOptions {
   /** Schema for the tables (tests isolate with it); the search path's default when absent. */
@@ -64,19 +65,8 @@ export class PostgresTicketStore implements TicketStore {
     return r.rows.map((row) => parseTicketData(row.id, row.data));
   }
 
-  private async tx<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
-      const out = await fn(c);
-      await c.query('COMMIT');
-      return out;
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      c.release();
-    }
+  private tx<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, fn);
   }
 
   async open(draft: Ticket): Promise<OpenOutcome> {
