@@ -13,7 +13,7 @@ import { MESSAGES } from './messages';
 import type { DialogDeps } from './ports';
 import { present } from './present';
 import { BUTTONS, decisionMessage } from './replies';
-import { freshConversationData, type ConversationData } from './state';
+import { freshConversationData, MISSES_BEFORE_WALKTHROUGH, type ConversationData } from './state';
 import { yesNo } from './yesNo';
 import { smallTalkOf } from '../knowledge/assistant/smallTalk';
 
@@ -103,10 +103,11 @@ export class MainDialog extends CancelAndHelpDialog {
     data.misses += 1;
     const view = { outcome: 'clarify' as const, topic: feedback.articleId, category: null, confidence: 0 };
     await step.context.sendActivity(
-      decisionMessage(data.misses >= 2 ? MESSAGES.missesOffer : MESSAGES.sorryNotHelpful, view, [
-        BUTTONS.walkThrough,
-        BUTTONS.somethingElse,
-      ]),
+      decisionMessage(
+        data.misses >= MISSES_BEFORE_WALKTHROUGH ? MESSAGES.missesOffer : MESSAGES.sorryNotHelpful,
+        view,
+        [BUTTONS.walkThrough, BUTTONS.somethingElse],
+      ),
     );
     return step.endDialog();
   }

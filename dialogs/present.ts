@@ -3,7 +3,7 @@ import type { ArticleRef, Assessment, Assistant } from '../knowledge/assistant/t
 import { DIALOG } from './ids';
 import { MESSAGES } from './messages';
 import { answerText, decisionMessage, didYouMean, feedbackQuestion, outOfScope, BUTTONS } from './replies';
-import type { ConversationData } from './state';
+import { MISSES_BEFORE_WALKTHROUGH, type ConversationData } from './state';
 import type { DialogDeps } from './ports';
 
 /** Everything a flow needs to act out an assessment. */
@@ -55,7 +55,7 @@ export async function present(
       return dc.endDialog();
     case 'clarify':
       p.data.misses += 1;
-      if (p.data.misses >= 2) return offerWalkthrough(dc, a);
+      if (p.data.misses >= MISSES_BEFORE_WALKTHROUGH) return offerWalkthrough(dc, a);
       await send(didYouMean(a.candidates, a.view));
       return dc.endDialog();
     case 'out_of_scope':

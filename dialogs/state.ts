@@ -13,3 +13,6 @@ export interface ConversationData {
 export const CONVERSATION_DATA = 'conversationData';
 
 export const freshConversationData = (): ConversationData => ({ misses: 0 });
+
+/** Misses in a row (unclear questions, unhelpful answers) after which the three questions are offered. */
+export const MISSES_BEFORE_WALKTHROUGH = 2;
