@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Statement } from 'better-sqlite3';
 import { migrate, type SqliteDatabase } from './sqlite';
@@ -5,6 +6,7 @@ import {
   etagConflict,
   parseEtag,
   prepareWrites,
+  type PreparedWrite,
   requireChanges,
   requireKeys,
   toStoreItem,
@@ -18,10 +20,19 @@ CREATE TABLE bot_state (
   updated_at TEXT NOT NULL
 );
 CREATE INDEX bot_state_updated_at ON bot_state (updated_at);
--- One counter for all keys, so a key deleted and created again never reuses an old eTag.
+-- Kept for databases created before eTags became random (see newEtag); no longer written.
 CREATE TABLE bot_state_etag (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
 INSERT INTO bot_state_etag (id, value) VALUES (1, 0);
 `;
+
+/**
+ * A fresh eTag for every write: a random positive integer below 2^48, so a key deleted and
+ * created again never meets its old eTag in practice, and a write needs no shared counter row
+ * (one statement instead of a transaction over two).
+ */
+function newEtag(): number {
+  return crypto.randomInt(1, 2 ** 48);
+}
 
 /** Options of {@link SqliteStorage}. */
 export interface SqliteStorageOptions {
@@ -42,7 +53,7 @@ interface StateRow {
 export class SqliteStorage implements Storage {
   private readonly now: () => Date;
   private readonly stmts: Record<
-    'select' | 'nextEtag' | 'upsert' | 'update' | 'insert' | 'delete' | 'purge',
+    'select' | 'selectOne' | 'upsert' | 'update' | 'insert' | 'delete' | 'purge',
     Statement
   >;
 
@@ -57,7 +68,7 @@ export class SqliteStorage implements Storage {
       select: db.prepare(
         'SELECT key, data, etag FROM bot_state WHERE key IN (SELECT value FROM json_each(?))',
       ),
-      nextEtag: db.prepare('UPDATE bot_state_etag SET value = value + 1 WHERE id = 1 RETURNING value'),
+      selectOne: db.prepare('SELECT key, data, etag FROM bot_state WHERE key = ?'),
       upsert: db.prepare(
         `INSERT INTO bot_state (key, data, etag, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET data = excluded.data, etag = excluded.etag, updated_at = excluded.updated_at`,
@@ -78,7 +89,11 @@ export class SqliteStorage implements Storage {
     const wanted = requireKeys(keys);
     const result: StoreItems = {};
     if (wanted.length === 0) return result;
-    const rows = this.stmts.select.all(JSON.stringify(wanted)) as StateRow[];
+    const rows = (
+      wanted.length === 1
+        ? this.stmts.selectOne.all(wanted[0])
+        : this.stmts.select.all(JSON.stringify(wanted))
+    ) as StateRow[];
     for (const row of rows) result[row.key] = toStoreItem(row.data, row.etag);
     return result;
   }
@@ -87,23 +102,25 @@ export class SqliteStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     const writes = prepareWrites(requireChanges(changes));
     if (writes.length === 0) return;
-    const { nextEtag, upsert, update, insert } = this.stmts;
     const at = this.now().toISOString();
-    const run = this.db.transaction(() => {
-      for (const w of writes) {
-        const etag = (nextEtag.get() as { value: number }).value;
-        if (w.expected === undefined) {
-          upsert.run(w.key, w.json, etag, at);
-          continue;
-        }
-        const expected = parseEtag(w.expected);
-        if (expected !== undefined && update.run(w.json, etag, at, w.key, expected).changes === 1) continue;
-        // No row with that eTag: create the key if it is absent (as MemoryStorage does), else conflict.
-        if (insert.run(w.key, w.json, etag, at).changes === 1) continue;
-        throw etagConflict(w.key);
-      }
-    });
-    run.immediate();
+    // One item (every turn's conversation state) needs no explicit transaction: its one or two
+    // statements each commit atomically, and the outcome is the same in any interleaving.
+    if (writes.length === 1) return this.writeOne(writes[0], at);
+    this.db.transaction(() => writes.forEach((w) => this.writeOne(w, at))).immediate();
+  }
+
+  private writeOne(w: PreparedWrite, at: string): void {
+    const { upsert, update, insert } = this.stmts;
+    const etag = newEtag();
+    if (w.expected === undefined) {
+      upsert.run(w.key, w.json, etag, at);
+      return;
+    }
+    const expected = parseEtag(w.expected);
+    if (expected !== undefined && update.run(w.json, etag, at, w.key, expected).changes === 1) return;
+    // No row with that eTag: create the key if it is absent (as MemoryStorage does), else conflict.
+    if (insert.run(w.key, w.json, etag, at).changes === 1) return;
+    throw etagConflict(w.key);
   }
 
   /** Deletes the keys; missing keys are ignored. */
