@@ -7,7 +7,7 @@ import {
 import type { Assistant } from '../knowledge/assistant/types';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { DIALOG } from './ids';
-import { intakeFieldsSchema, isSkip, parseContact } from './intakeParsing';
+import { intakeFieldsSchema, isSkip, parseContact, readCaseAnswer } from './intakeParsing';
 import type { DialogDeps, HandoffRequest } from './ports';
 import type { IntakeOptions } from './present';
 import { BUTTONS, decisionMessage } from './replies';
@@ -94,8 +94,9 @@ export class IntakeDialog extends CancelAndHelpDialog {
     const got = this.got(step);
     if (typeof step.result === 'string') {
       const id = this.assistant.parseCaseId(step.result);
-      if (id) got.caseId = id;
-      else if (!isSkip(step.result)) got.caseId = step.result.trim().slice(0, 64);
+      const answer = id ? { caseId: id } : readCaseAnswer(step.result);
+      if (answer.caseId) got.caseId = answer.caseId;
+      if (answer.description && !got.whatHappened) got.whatHappened = answer.description;
     }
     if (got.whatHappened) return step.next();
     return this.ask(step, 'In a sentence or two, what happened?');

@@ -19,6 +19,21 @@ export function isSkip(text: string): boolean {
   );
 }
 
+/**
+ * What an answer to "what is the order or case number?" says, when the assistant found no id of
+ * a known shape in it: a single token with a digit in it ("A12345", "#88812") is taken as the
+ * number; a sentence is what happened, not a number ("yes", "I don't have it to hand" are
+ * neither). The agent then sees "none" rather than a number that is not one.
+ */
+export function readCaseAnswer(text: string): { caseId?: string; description?: string } {
+  const t = text.trim();
+  if (isSkip(t)) return {};
+  const token = /^#?([A-Za-z0-9][A-Za-z0-9_/-]{2,63})$/.exec(t)?.[1];
+  if (token && /\d/.test(token)) return { caseId: token };
+  if (t.split(/\s+/).length >= 4) return { description: t.slice(0, 2000) };
+  return {};
+}
+
 /** The collected fields, checked before a ticket may exist. */
 export const intakeFieldsSchema = z.object({
   caseId: z.string().min(1).max(64).optional(),

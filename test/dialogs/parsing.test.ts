@@ -1,5 +1,5 @@
 import { interruptionOf } from '../../dialogs/interruptions';
-import { isSkip, parseContact } from '../../dialogs/intakeParsing';
+import { isSkip, parseContact, readCaseAnswer } from '../../dialogs/intakeParsing';
 import { confirmed, yesNo } from '../../dialogs/yesNo';
 import { safetyStepsFrom } from '../../knowledge/assistant/safetySteps';
 
@@ -77,4 +77,22 @@ describe('confirmed', () => {
       expect(confirmed(t)).toBe(false);
     },
   );
+});
+
+describe('readCaseAnswer', () => {
+  it('takes a single token with a digit as the number', () => {
+    expect(readCaseAnswer('A12345')).toEqual({ caseId: 'A12345' });
+    expect(readCaseAnswer(' #88812 ')).toEqual({ caseId: '88812' });
+  });
+  it('does not take a word or a skip as a number', () => {
+    expect(readCaseAnswer('yes')).toEqual({});
+    expect(readCaseAnswer('none')).toEqual({});
+    expect(readCaseAnswer('jacket')).toEqual({});
+  });
+  it('keeps a sentence as what happened', () => {
+    expect(readCaseAnswer('I never got an order number by email')).toEqual({
+      description: 'I never got an order number by email',
+    });
+    expect(readCaseAnswer('not to hand')).toEqual({});
+  });
 });
