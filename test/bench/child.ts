@@ -5,7 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import readline from 'node:readline';
 import { REPO_ROOT } from './optional';
-import type { ReadyLine } from './server';
+import type { MemoryLine, ReadyLine } from './server';
 import { round } from './stats';
 
 export interface Started {
@@ -15,13 +15,17 @@ export interface Started {
   spawnToReadyMs: number;
 }
 
-/** Spawns `node --import tsx test/bench/server.ts` and waits for its ready line (30 s at most). */
+/** Spawns `node --expose-gc --import tsx test/bench/server.ts` and waits for its ready line (30 s at most). */
 export function startServer(): Promise<Started> {
   const t0 = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'server.ts')], {
-    cwd: REPO_ROOT,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'server.ts')],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
   return new Promise((resolve, reject) => {
@@ -111,5 +115,26 @@ export function smoke(port: number, route: string): Promise<string | null> {
     );
     req.on('error', (err) => resolve(`${route}: ${err.message}`));
     req.end(body);
+  });
+}
+
+/** Asks the child for its memory before and after a full GC; null when it does not answer in 5 s. */
+export function memoryOf(child: ChildProcess): Promise<MemoryLine | null> {
+  return new Promise((resolve) => {
+    const rl = readline.createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => {
+      rl.close();
+      resolve(null);
+    }, 5000);
+    rl.once('line', (line) => {
+      clearTimeout(timer);
+      rl.close();
+      try {
+        resolve(JSON.parse(line) as MemoryLine);
+      } catch {
+        resolve(null);
+      }
+    });
+    child.stdin?.write('memory\n');
   });
 }

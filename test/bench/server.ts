@@ -2,7 +2,8 @@
  * Child process of `npm run bench`: the real app (createApp on a temporary SQLite data folder)
  * plus an echo bot on the same restify server and SDK at /api/echo, so both are measured under
  * identical conditions. Prints one JSON line on stdout when listening, then waits for SIGTERM
- * or for stdin to close.
+ * or for stdin to close. A `memory` line on stdin answers with one JSON line of memory figures
+ * before and after a full GC (the parent starts this child with --expose-gc).
  *
  * createApp is loaded at run time: while a part it imports is still being written, the child
  * serves the echo bot alone and says why in `full.error`.
@@ -11,6 +12,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import crypto from 'node:crypto';
 import restify, { type Route, type Server } from 'restify';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
@@ -133,6 +135,32 @@ async function mountDirectLineHere(
   }
 }
 
+/** What the `memory` command answers: RSS and heap now, then after a full collection. */
+export interface MemoryLine {
+  rssMb: number;
+  heapUsedMb: number;
+  /** Heap pages V8 holds from the OS (heapTotal), used or not. */
+  heapCommittedMb: number;
+  /** After a full GC: what the server really keeps. null when GC is not exposed. */
+  liveHeapMb: number | null;
+  rssAfterGcMb: number;
+}
+
+function memoryLine(): MemoryLine {
+  const mb = (n: number) => Math.round((n / 2 ** 20) * 10) / 10;
+  const before = process.memoryUsage();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const after = process.memoryUsage();
+  return {
+    rssMb: mb(before.rss),
+    heapUsedMb: mb(before.heapUsed),
+    heapCommittedMb: mb(before.heapTotal),
+    liveHeapMb: gc ? mb(after.heapUsed) : null,
+    rssAfterGcMb: mb(after.rss),
+  };
+}
+
 async function main(): Promise<void> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kx-bench-'));
@@ -213,7 +241,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.stdin.on('end', stop);
-  process.stdin.resume();
+  readline.createInterface({ input: process.stdin }).on('line', (cmd) => {
+    if (cmd.trim() === 'memory') process.stdout.write(`${JSON.stringify(memoryLine())}\n`);
+  });
 }
 
 main().catch((err: unknown) => {

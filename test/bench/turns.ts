@@ -3,7 +3,7 @@
  * loaded in interleaved rounds on one server, with the server's CPU per turn read from /proc.
  */
 import { processCpuMs } from './cpu';
-import { rssMb, smoke, type Started } from './child';
+import { memoryOf, rssMb, smoke, type Started } from './child';
 import {
   probeDirectLine,
   runDirectLineRound,
@@ -167,6 +167,7 @@ export async function turnsSection(
   }
   const stats = echoSmoke ? [] : await interleave(targets, ready.pid);
   const rssAfterLoad = rssMb(ready.pid);
+  const memory = await memoryOf(started.child);
   if (dl) stopDirectLine(dl);
   for (const a of agents) a.destroy();
 
@@ -224,8 +225,20 @@ export async function turnsSection(
     renderTable(
       'SERVER MEMORY (child process)',
       ['measure', 'MB'],
-      [['RSS after the load (/proc VmRSS)', rssAfterLoad]],
+      [
+        ['RSS after the load (/proc VmRSS)', rssAfterLoad],
+        ['JS heap committed (heapTotal) after the load', memory?.heapCommittedMb ?? null],
+        ['JS heap in use after the load', memory?.heapUsedMb ?? null],
+        ['JS heap live after a full GC', memory?.liveHeapMb ?? null],
+        ['RSS after that GC', memory?.rssAfterGcMb ?? null],
+      ],
     ),
+  );
+  print(
+    'Live heap = what the server keeps (knowledge, indexes, caches). Most of the RSS is heap V8 grew to ' +
+      'between full collections under load and keeps committed: with memory to spare it collects the old ' +
+      'generation late. In a container V8 sizes its heap to the memory limit; ' +
+      'NODE_OPTIONS=--max-old-space-size=<MB> caps it by hand.',
   );
 
   return {
@@ -239,6 +252,6 @@ export async function turnsSection(
       ratioFullToEcho: ratio === null ? null : round(ratio),
       bar: { min: BAR_RATIO, pass: ratio === null ? null : ratio >= BAR_RATIO },
     },
-    serverMemory: { rssAfterLoadMb: rssAfterLoad },
+    serverMemory: { rssAfterLoadMb: rssAfterLoad, ...memory },
   };
 }
