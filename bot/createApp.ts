@@ -13,7 +13,7 @@ import type { Assistant } from '../knowledge/assistant/types';
 import type { CaseLookup, FeedbackSink } from '../dialogs/ports';
 import { createBot, type BuiltBot } from './createBot';
 import type { Config } from './config';
-import { createCaseLookup } from './wiring/cases';
+import { createCaseLookup, loggingCaseLookup } from './wiring/cases';
 import path from 'node:path';
 import { loadOrCreateSigningKey, mountDirectLine, type MountedDirectLine } from '../adapters/directline';
 import { mountWidget, WEBCHAT_VERSION } from '../adapters/web';
@@ -21,6 +21,7 @@ import { findRepoRoot } from '../knowledge/kb/paths';
 import { createHandoff, type HandoffParts } from './handoff/createHandoff';
 import { loadOrCreateKey } from './wiring/keys';
 import { hubWebhook } from './wiring/hubWebhook';
+import { sharePresenceThroughPostgres } from '../adapters/agents/postgresPresence';
 
 /** What tests and main may replace: the clock, the log sink, the case records. */
 export interface AppOverrides {
@@ -63,7 +64,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     helpCenterUrl: config.helpCenterUrl,
   });
   const storage = await createStorage(config.storageUrl, { logger });
-  const cases = overrides.cases ?? createCaseLookup(config, storage, kb.policy.timelines);
+  const cases = loggingCaseLookup(
+    overrides.cases ?? createCaseLookup(config, storage, kb.policy.timelines),
+    logger,
+  );
   const feedback: FeedbackSink = {
     feedback: (e) => storage.feedback.record({ ...e, text: e.query }),
     unanswered: (e) =>
@@ -95,6 +99,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       ? hubWebhook(config.handoffWebhook.url, { logger, secret: config.handoffWebhook.secret })
       : undefined,
   });
+  const sharedPresence = storage.pool
+    ? await sharePresenceThroughPostgres(handoff.presence, storage.pool, { logger, now })
+    : undefined;
   // The relay runs first on every adapter: while a person holds the conversation the bot stays out.
   const built = createBot(
     { storage: storage.storage, assistant, cases, feedback, logger, now, handoff: handoff.port },
@@ -133,6 +140,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     signingKey: loadOrCreateSigningKey(config.dataDir),
     secret: config.directLine.secret,
     db: storage.db,
+    pg: storage.pool ? { pool: storage.pool } : undefined,
     allowedOrigins: config.directLine.allowedOrigins,
     publicBaseUrl: config.publicBaseUrlSet ? config.publicBaseUrl : undefined,
     now,
@@ -186,6 +194,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // Idle keep-alive connections would hold the close open until they time out.
       server.server.closeIdleConnections();
       await closed;
+      await sharedPresence?.stop();
       await storage.close();
     },
   };

@@ -1,10 +1,13 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TurnContext } from 'botbuilder';
+import type { Pool } from 'pg';
 import type { Server } from 'restify';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger';
-import { InMemoryConversationLog } from './conversationLog';
+import { InMemoryConversationLog, type ConversationLog } from './conversationLog';
 import type { LocalDirectLineAdapter } from './localDirectLineAdapter';
+import { listenForAppends, notifyChannelFor, type AppendNotifications } from './pgNotifications';
+import { PostgresConversationLog } from './postgresConversationLog';
 import { mountRoutes } from './routes';
 import { DEFAULT_LIMITS, DirectLineService, type DirectLineLimits } from './service';
 import { SqliteConversationLog } from './sqliteConversationLog';
@@ -29,8 +32,13 @@ export interface DirectLineOptions {
   signingKey: Buffer;
   /** DIRECTLINE_SECRET for back ends and tests; never sent to a browser. Without it, only tokens work. */
   secret?: string;
-  /** SQLite database for the conversation log; in memory (lost on restart) without it. */
+  /** SQLite database for the conversation log; in memory (lost on restart) without it and `pg`. */
   db?: BetterSqlite3.Database;
+  /**
+   * PostgreSQL for the conversation log, shared by every instance on the database: a stream
+   * open on one instance gets what any instance stores (LISTEN/NOTIFY). Not with `db`.
+   */
+  pg?: { pool: Pool; schema?: string };
   /** Browser origins other than the bot's own that may call the API and open streams ('*' = any). */
   allowedOrigins: string[];
   limits?: Partial<DirectLineLimits>;
@@ -56,16 +64,37 @@ export interface MountedDirectLine {
  * Add middleware and onTurnError to the returned adapter as for CloudAdapter.
  */
 export function mountDirectLine(server: Server, opts: DirectLineOptions): MountedDirectLine {
+  if (opts.db && opts.pg)
+    throw new Error('mountDirectLine: pass either db (SQLite) or pg (PostgreSQL), not both');
   const now = opts.now ?? (() => new Date());
   const limits: DirectLineLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const channel = opts.pg && notifyChannelFor(opts.pg.schema);
+  const log: ConversationLog = opts.pg
+    ? new PostgresConversationLog(opts.pg.pool, { schema: opts.pg.schema, notifyChannel: channel })
+    : opts.db
+      ? new SqliteConversationLog(opts.db)
+      : new InMemoryConversationLog();
   const hub = new StreamHub({
     logger: opts.logger,
     maxSocketsPerConversation: limits.maxSocketsPerConversation,
     keepAliveMs: limits.keepAliveMs,
     maxBufferedBytes: 4 * 1024 * 1024,
+    readLog: opts.pg
+      ? (conversationId, after) => log.after(conversationId, after, limits.pageSize)
+      : undefined,
   });
+  const notifications: AppendNotifications | undefined =
+    opts.pg && channel
+      ? listenForAppends({
+          connection: opts.pg.pool.options,
+          channel,
+          logger: opts.logger,
+          onAppended: (conversationId, seq) => hub.appended(conversationId, seq),
+          onListening: () => hub.resync(),
+        })
+      : undefined;
   const service = new DirectLineService({
-    log: opts.db ? new SqliteConversationLog(opts.db) : new InMemoryConversationLog(),
+    log,
     tokens: new TokenService(opts.signingKey, now),
     hub,
     logic: opts.logic,
@@ -94,6 +123,7 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
     adapter: service.adapter,
     close: async () => {
       server.server.off('upgrade', onUpgrade);
+      await notifications?.close();
       hub.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await service.drain();

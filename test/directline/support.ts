@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
 import type BetterSqlite3 from 'better-sqlite3';
-import { silentLogger } from '../../adapters/logger';
+import type { Pool } from 'pg';
+import { silentLogger, type Logger } from '../../adapters/logger';
 import {
   mountDirectLine,
   type DirectLineLimits,
@@ -43,6 +44,8 @@ export async function startServer(
     now?: () => Date;
     limits?: Partial<DirectLineLimits>;
     db?: BetterSqlite3.Database;
+    pg?: { pool: Pool; schema?: string };
+    logger?: Logger;
     signingKey?: Buffer;
     allowedOrigins?: string[];
   } = {},
@@ -51,10 +54,11 @@ export async function startServer(
   const generous = { burst: 1000, perMinute: 1000 };
   const mounted = mountDirectLine(server, {
     logic: opts.logic ?? echoLogic,
-    logger: silentLogger,
+    logger: opts.logger ?? silentLogger,
     signingKey: opts.signingKey ?? crypto.randomBytes(32),
     secret: SECRET,
     db: opts.db,
+    pg: opts.pg,
     allowedOrigins: opts.allowedOrigins ?? [],
     now: opts.now,
     limits: {
