@@ -21,6 +21,7 @@ import { findRepoRoot } from '../knowledge/kb/paths';
 import { createHandoff, type HandoffParts } from './handoff/createHandoff';
 import { loadOrCreateKey } from './wiring/keys';
 import { hubWebhook } from './wiring/hubWebhook';
+import { mountInsights } from '../adapters/insights';
 import { sharePresenceThroughPostgres } from '../adapters/agents/postgresPresence';
 
 /** What tests and main may replace: the clock, the log sink, the case records. */
@@ -153,10 +154,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   directLine.adapter.onTurnError = built.onTurnError;
   for (const m of built.middleware) directLine.adapter.use(m);
   handoff.setDirectLineAdapter(directLine.adapter);
-  const hub = handoff.mountHub(
-    server,
-    config.agentSessionKey ?? loadOrCreateKey(config.dataDir, 'agent-session.key'),
-  );
+  const agentSessionKey = config.agentSessionKey ?? loadOrCreateKey(config.dataDir, 'agent-session.key');
+  const hub = handoff.mountHub(server, agentSessionKey);
+  // The lead's inbox and article ratings, for signed-in agents, at /agent/insights.
+  mountInsights(server, {
+    unanswered: storage.unanswered,
+    feedback: storage.feedback,
+    signingKey: agentSessionKey,
+    logger,
+    now,
+  });
   const stopSweeper = handoff.startSweeper();
   mountWidget(server, {
     vendorDir: path.join(findRepoRoot(), 'vendor', 'webchat', WEBCHAT_VERSION),

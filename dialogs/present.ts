@@ -54,6 +54,13 @@ export async function present(
       await send(feedbackQuestion(a.view));
       return dc.endDialog();
     case 'clarify':
+      // Not sure enough to answer: the lead's inbox gets it, with the articles offered instead.
+      await p.deps.feedback.unanswered({
+        conversationId: dc.context.activity.conversation.id,
+        text: p.text,
+        candidates: a.candidates.map((c) => c.id),
+        at: p.deps.now(),
+      });
       p.data.misses += 1;
       if (p.data.misses >= MISSES_BEFORE_WALKTHROUGH) return offerWalkthrough(dc, a);
       await send(didYouMean(a.candidates, a.view));

@@ -28,11 +28,17 @@ export interface FeedbackRecord {
   at: string;
 }
 
+/** Filters of {@link FeedbackStore.list}. */
+export interface FeedbackListOptions {
+  /** Only answers given at or after this instant. */
+  since?: Date;
+}
+
 /** Where the bot keeps feedback on its answers, for the support lead's reports. */
 export interface FeedbackStore {
   record(entry: FeedbackEntry): Promise<void>;
   /** Newest first, at most `limit`. */
-  list(limit: number): Promise<FeedbackRecord[]>;
+  list(limit: number, options?: FeedbackListOptions): Promise<FeedbackRecord[]>;
 }
 
 const entrySchema = z.object({
@@ -42,6 +48,14 @@ const entrySchema = z.object({
   helpful: z.boolean(),
   text: z.string().max(4000).optional(),
   at: z.union([z.date(), z.iso.datetime({ offset: true })]).transform((v) => new Date(v).toISOString()),
+});
+
+const listSchema = z.object({
+  limit: z.number().int().nonnegative(),
+  since: z
+    .date()
+    .refine((d) => !Number.isNaN(d.getTime()), 'expected a valid date')
+    .optional(),
 });
 
 const rowSchema = z.object({
@@ -67,14 +81,18 @@ function toRecord(row: unknown): FeedbackRecord {
   };
 }
 
-/** Validates an entry before it is stored; the error names the bad field. */
-export function parseFeedbackEntry(entry: FeedbackEntry): z.output<typeof entrySchema> {
-  const parsed = entrySchema.safeParse(entry);
+function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`feedback.${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
   }
   return parsed.data;
+}
+
+/** Validates an entry before it is stored; the error names the bad field. */
+export function parseFeedbackEntry(entry: FeedbackEntry): z.output<typeof entrySchema> {
+  return parseOrThrow(entrySchema, entry);
 }
 
 /** {@link FeedbackStore} in the bot's SQLite file. */
@@ -99,8 +117,14 @@ export class SqliteFeedbackStore implements FeedbackStore {
       .run(e.conversationId, e.userId ?? null, e.articleId, e.helpful ? 1 : 0, e.text ?? null, e.at);
   }
 
-  async list(limit: number): Promise<FeedbackRecord[]> {
-    const rows = this.db.prepare('SELECT * FROM feedback ORDER BY at DESC, id DESC LIMIT ?').all(limit);
+  async list(limit: number, options: FeedbackListOptions = {}): Promise<FeedbackRecord[]> {
+    const o = parseOrThrow(listSchema, { limit, ...options });
+    // Instants are stored as toISOString() text, so text order is time order.
+    const rows = o.since
+      ? this.db
+          .prepare('SELECT * FROM feedback WHERE at >= ? ORDER BY at DESC, id DESC LIMIT ?')
+          .all(o.since.toISOString(), o.limit)
+      : this.db.prepare('SELECT * FROM feedback ORDER BY at DESC, id DESC LIMIT ?').all(o.limit);
     return rows.map(toRecord);
   }
 }
@@ -135,10 +159,14 @@ export class PostgresFeedbackStore implements FeedbackStore {
     );
   }
 
-  async list(limit: number): Promise<FeedbackRecord[]> {
-    const { rows } = await this.pool.query(`SELECT * FROM ${this.table} ORDER BY at DESC, id DESC LIMIT $1`, [
-      limit,
-    ]);
+  async list(limit: number, options: FeedbackListOptions = {}): Promise<FeedbackRecord[]> {
+    const o = parseOrThrow(listSchema, { limit, ...options });
+    const { rows } = o.since
+      ? await this.pool.query(
+          `SELECT * FROM ${this.table} WHERE at >= $1 ORDER BY at DESC, id DESC LIMIT $2`,
+          [o.since.toISOString(), o.limit],
+        )
+      : await this.pool.query(`SELECT * FROM ${this.table} ORDER BY at DESC, id DESC LIMIT $1`, [o.limit]);
     return rows.map(toRecord);
   }
 }

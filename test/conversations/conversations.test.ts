@@ -30,6 +30,8 @@ const stepSchema = z.object({
       buttons: z.array(z.string()).optional(),
       handoffRequested: z.record(z.string(), z.unknown()).optional(),
       feedback: z.object({ articleId: z.string(), helpful: z.boolean() }).optional(),
+      /** The question this step leaves in the lead's inbox, with (some of) the articles offered. */
+      unanswered: z.object({ text: z.string(), candidates: z.array(z.string()).default([]) }).optional(),
     })
     .default({ text: [], notText: [] }),
 });
@@ -88,6 +90,14 @@ describe.each(scripts)('conversation $file', ({ script }) => {
         expect({ where, buttons: buttonsOf(replies) }).toEqual({ where, buttons: step.expect.buttons });
       if (step.expect.handoffRequested) expect(requested.at(-1)).toMatchObject(step.expect.handoffRequested);
       if (step.expect.feedback) expect(harness.recorded.feedback.at(-1)).toMatchObject(step.expect.feedback);
+      if (step.expect.unanswered)
+        expect({ where, unanswered: harness.recorded.unanswered.at(-1) }).toMatchObject({
+          where,
+          unanswered: {
+            text: step.expect.unanswered.text,
+            candidates: expect.arrayContaining(step.expect.unanswered.candidates),
+          },
+        });
     }
   });
 });

@@ -42,6 +42,7 @@ describe('createStorage', () => {
       { name: 'bot_state-001' },
       { name: 'feedback-001' },
       { name: 'unanswered-001' },
+      { name: 'unanswered-002' },
     ]);
     await second.close();
   });

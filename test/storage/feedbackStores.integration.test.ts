@@ -34,6 +34,37 @@ unansweredContract(
   describePg,
 );
 
+describePg('PostgresUnansweredStore migration', () => {
+  it('when the table was made before "handled" existed, then init adds the columns and keeps the rows', async () => {
+    const pool = testPool();
+    const schema = await freshSchema(pool);
+    try {
+      // The table exactly as the first version created it, with a row in it.
+      await pool.query(
+        `CREATE TABLE "${schema}".unanswered (
+           id BIGSERIAL PRIMARY KEY, text TEXT NOT NULL, at TIMESTAMPTZ NOT NULL,
+           top_candidates JSONB NOT NULL, conversation_id TEXT)`,
+      );
+      await pool.query(`INSERT INTO "${schema}".unanswered (text, at, top_candidates) VALUES ($1, $2, $3)`, [
+        'old question',
+        '2026-01-01T00:00:00Z',
+        '[]',
+      ]);
+      const store = new PostgresUnansweredStore(pool, { schema });
+      await store.init();
+      await store.init(); // a second start changes nothing
+
+      const [old] = await store.list(10, { unhandledOnly: true });
+      expect(old).toMatchObject({ text: 'old question', handled: null });
+      expect(await store.markHandled([old.id], 'answered', new Date('2026-01-02T00:00:00Z'))).toBe(1);
+      expect(await store.list(10, { unhandledOnly: true })).toEqual([]);
+    } finally {
+      await dropSchema(pool, schema);
+      await pool.end();
+    }
+  });
+});
+
 describePg('createStorage on PostgreSQL', () => {
   it('when the url is postgres://, then it creates the tables in the schema, pings and closes', async () => {
     const admin = testPool();
