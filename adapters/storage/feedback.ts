@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { qualified, runDdl } from './postgres';
+import { listOptionsSchema, parseOrThrow } from './recordSchemas';
 import { migrate, type SqliteDatabase } from './sqlite';
 
 /** One "Did this answer your question?" answer. */
@@ -50,14 +51,6 @@ const entrySchema = z.object({
   at: z.union([z.date(), z.iso.datetime({ offset: true })]).transform((v) => new Date(v).toISOString()),
 });
 
-const listSchema = z.object({
-  limit: z.number().int().nonnegative(),
-  since: z
-    .date()
-    .refine((d) => !Number.isNaN(d.getTime()), 'expected a valid date')
-    .optional(),
-});
-
 const rowSchema = z.object({
   id: z.coerce.number().int(),
   conversation_id: z.string(),
@@ -81,18 +74,9 @@ function toRecord(row: unknown): FeedbackRecord {
   };
 }
 
-function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`feedback.${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data;
-}
-
 /** Validates an entry before it is stored; the error names the bad field. */
 export function parseFeedbackEntry(entry: FeedbackEntry): z.output<typeof entrySchema> {
-  return parseOrThrow(entrySchema, entry);
+  return parseOrThrow('feedback', entrySchema, entry);
 }
 
 /** {@link FeedbackStore} in the bot's SQLite file. */
@@ -118,7 +102,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
   }
 
   async list(limit: number, options: FeedbackListOptions = {}): Promise<FeedbackRecord[]> {
-    const o = parseOrThrow(listSchema, { limit, ...options });
+    const o = parseOrThrow('feedback', listOptionsSchema, { limit, ...options });
     // Instants are stored as toISOString() text, so text order is time order.
     const rows = o.since
       ? this.db
@@ -160,7 +144,7 @@ export class PostgresFeedbackStore implements FeedbackStore {
   }
 
   async list(limit: number, options: FeedbackListOptions = {}): Promise<FeedbackRecord[]> {
-    const o = parseOrThrow(listSchema, { limit, ...options });
+    const o = parseOrThrow('feedback', listOptionsSchema, { limit, ...options });
     const { rows } = o.since
       ? await this.pool.query(
           `SELECT * FROM ${this.table} WHERE at >= $1 ORDER BY at DESC, id DESC LIMIT $2`,

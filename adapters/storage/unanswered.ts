@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { qualified, runDdl } from './postgres';
+import { listOptionsSchema, parseOrThrow, validDate } from './recordSchemas';
 import { migrate, type SqliteDatabase } from './sqlite';
 
 /** A Help Center article the search considered, with its ranker score. */
@@ -67,17 +68,10 @@ const entrySchema = z.object({
 const handledSchema = z.object({
   ids: z.array(z.number().int().positive()).max(MAX_HANDLED_IDS),
   note: z.string().trim().min(1).max(MAX_HANDLED_NOTE),
-  at: z.date().refine((d) => !Number.isNaN(d.getTime()), 'expected a valid date'),
+  at: validDate,
 });
 
-const listSchema = z.object({
-  limit: z.number().int().nonnegative(),
-  since: z
-    .date()
-    .refine((d) => !Number.isNaN(d.getTime()), 'expected a valid date')
-    .optional(),
-  unhandledOnly: z.boolean().optional(),
-});
+const listSchema = listOptionsSchema.extend({ unhandledOnly: z.boolean().optional() });
 
 const instant = z.union([z.date(), z.string()]).transform((v) => new Date(v).toISOString());
 
@@ -106,28 +100,19 @@ function toRecord(row: unknown): UnansweredRecord {
   };
 }
 
-function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`unanswered.${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data;
-}
-
 /** Validates an entry before it is stored; the error names the bad field. */
 export function parseUnansweredEntry(entry: UnansweredEntry): z.output<typeof entrySchema> {
-  return parseOrThrow(entrySchema, entry);
+  return parseOrThrow('unanswered', entrySchema, entry);
 }
 
 /** Validates a list request; the error names the bad field. */
 function parseList(limit: number, options: UnansweredListOptions) {
-  return parseOrThrow(listSchema, { limit, ...options });
+  return parseOrThrow('unanswered', listSchema, { limit, ...options });
 }
 
 /** Validates a "mark handled" request; the error names the bad field (`unanswered.note`, …). */
 export function parseHandled(ids: number[], note: string, at: Date): z.output<typeof handledSchema> {
-  return parseOrThrow(handledSchema, { ids, note, at });
+  return parseOrThrow('unanswered', handledSchema, { ids, note, at });
 }
 
 /** {@link UnansweredStore} in the bot's SQLite file. */
