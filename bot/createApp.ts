@@ -22,6 +22,7 @@ import { createHandoff, type HandoffParts } from './handoff/createHandoff';
 import { loadOrCreateKey } from './wiring/keys';
 import { hubWebhook } from './wiring/hubWebhook';
 import { mountInsights } from '../adapters/insights';
+import { loadCannedReplies } from '../adapters/agents/cannedReplies';
 import { sharePresenceThroughPostgres } from '../adapters/agents/postgresPresence';
 
 /** What tests and main may replace: the clock, the log sink, the case records. */
@@ -90,6 +91,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     db: storage.db,
     pool: storage.pool,
     policy: kb.policy,
+    cannedReplies: loadCannedReplies({ policy: kb.policy }),
     agentTimeZone: config.agentTimeZone,
     agents: config.agents,
     appId: config.bot.appId,

@@ -59,14 +59,27 @@ export interface CustomerNote {
   status?: 'accepted' | 'failed' | 'completed';
 }
 
-/** Pushed to agent consoles over the socket. Carries ids only for queue changes. */
+/**
+ * Pushed to agent consoles over the socket. Carries ids only for queue changes. An event with
+ * `forAgentId` goes to that agent's consoles only (the customer typing reaches the holder).
+ */
 export type HubEvent =
   | { type: 'queue' }
   | { type: 'ticket'; ticketId: string; status: Ticket['status']; agentId?: string }
-  | { type: 'message'; ticketId: string; message: TicketMessage };
+  | { type: 'message'; ticketId: string; message: TicketMessage }
+  | {
+      type: 'transfer';
+      ticketId: string;
+      fromAgentId: string;
+      toAgentId?: string;
+      category: Ticket['category'];
+    }
+  | { type: 'typing'; ticketId: string; forAgentId: string };
 
 /** Delivery to people and agents; failures are logged by the implementation, not thrown. */
 export interface Notifier {
   toCustomer(ticket: Ticket, note: CustomerNote): Promise<void>;
   toAgents(event: HubEvent): void;
+  /** Shows the customer that `agentName` is typing; fire and forget, in order with the ticket's messages. */
+  typingToCustomer(ticket: Ticket, agentName: string): void;
 }

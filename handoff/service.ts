@@ -6,10 +6,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Category } from '../knowledge/types';
 import { offHoursOffer, nextOpening, type OffHoursOffer, type SupportHours } from './hours';
-import { transition, type TicketEvent } from './lifecycle';
+import { transition, type Refusal, type TicketEvent } from './lifecycle';
 import type { Agent, Notifier, TicketStore } from './ports';
 import type { AgentPresence } from './presence';
 import { describePlace, describeWait, estimateWait, normaliseCaseId, type WaitEstimate } from './queue';
+import { transferMessage, type TransferTarget } from './transfer';
+import { TypingThrottle } from './typing';
 import {
   intakeFieldsSchema,
   isOpen,
@@ -19,6 +21,7 @@ import {
   type MessageAuthor,
   type Ticket,
   type TicketMessage,
+  type TicketStatus,
 } from './types';
 
 /** A request to hand a conversation to a person, as the bot side builds it. */
@@ -52,10 +55,11 @@ export interface OpenResult extends QueueStatus {
   attached: boolean;
 }
 
-/** Why an agent action did not happen. */
+/** Why an agent action did not happen; `status` is the ticket's state when that explains it. */
 export type ActionRefusal = {
   ok: false;
-  reason: 'not-found' | 'taken' | 'not-holder' | 'not-allowed' | 'empty' | 'conflict';
+  reason: 'not-found' | 'taken' | 'not-holder' | 'not-allowed' | 'empty' | 'conflict' | 'same-agent';
+  status?: TicketStatus;
 };
 export type ActionResult<T> = { ok: true; value: T } | ActionRefusal;
 
@@ -74,6 +78,13 @@ export interface HandoffServiceOptions {
 }
 
 const DEFAULT_QUEUE_TIMEOUT_MS = 4 * 60 * 60 * 1000;
+/** How the lifecycle's refusals reach agents. */
+const REFUSALS: Record<Refusal['reason'], ActionRefusal['reason']> = {
+  'not-allowed': 'not-allowed',
+  'empty-resolution': 'empty',
+  'empty-note': 'empty',
+  'same-agent': 'same-agent',
+};
 const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** A random, unambiguous ticket id such as "T-7KQ2M9": safe across instances without a counter. */
@@ -85,6 +96,7 @@ export class HandoffService {
   private readonly store: TicketStore;
   private readonly notifier: Notifier;
   private readonly lastToldPosition = new Map<string, number>();
+  private readonly typing = new TypingThrottle();
 
   constructor(private readonly opts: HandoffServiceOptions) {
     this.store = opts.store;
@@ -97,8 +109,6 @@ export class HandoffService {
     const fields = intakeFieldsSchema.parse(req.fields);
     const { priority, rank } = this.opts.priorities[req.category];
     const online = this.opts.presence.count(now);
-    // Off hours, the deadline starts at the next opening so the ticket survives the night.
-    const start = Math.max(now.getTime(), nextOpening(now, this.opts.hours).getTime());
     const draft: Ticket = {
       ticketId: req.ticketId ?? (this.opts.newTicketId ?? randomTicketId)(),
       conversationKey: req.conversationKey,
@@ -114,7 +124,7 @@ export class HandoffService {
       fields,
       status: 'pending',
       createdAt: now.toISOString(),
-      expiresAt: new Date(start + (this.opts.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS)).toISOString(),
+      expiresAt: this.queueDeadline(now),
       version: 1,
       customerTimeZone: req.customerTimeZone,
     };
@@ -134,6 +144,12 @@ export class HandoffService {
     const status = await this.statusOf(ticket, online);
     if (status.position !== null) this.lastToldPosition.set(ticket.ticketId, status.position);
     return { ticket, attached, ...status };
+  }
+
+  /** When a ticket entering the queue at `now` expires; off hours it starts at the next opening, so it survives the night. */
+  private queueDeadline(now: Date): string {
+    const start = Math.max(now.getTime(), nextOpening(now, this.opts.hours).getTime());
+    return new Date(start + (this.opts.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS)).toISOString();
   }
 
   /** Position, estimate and off-hours offer for an open ticket. */
@@ -206,6 +222,93 @@ export class HandoffService {
     return this.addLine(ticket, 'customer', text);
   }
 
+  /**
+   * An internal note: any signed-in agent, on any ticket (a follow-up note after closing is
+   * normal). It joins the transcript for agents and is never sent to the customer.
+   */
+  async addNote(ticketId: string, agent: Agent, text: string): Promise<ActionResult<TicketMessage>> {
+    if (!text.trim()) return { ok: false, reason: 'empty' };
+    const ticket = await this.store.get(ticketId);
+    if (!ticket) return { ok: false, reason: 'not-found' };
+    return { ok: true, value: await this.addLine(ticket, 'note', text.trim(), agent.id) };
+  }
+
+  /**
+   * The holder hands the chat to another agent, or back to the queue (of another category when
+   * it was filed under the wrong one). The reason is kept as a note for the next agent; the
+   * customer is told only where they are going. A close racing the transfer wins or loses
+   * whole: the write is conditional on the version read.
+   */
+  async transfer(
+    ticketId: string,
+    agent: Agent,
+    target: TransferTarget,
+    note: string,
+  ): Promise<ActionResult<Ticket>> {
+    if (!note.trim()) return { ok: false, reason: 'empty' };
+    const event = (current: Ticket): TicketEvent => {
+      if (target.kind === 'agent')
+        return { type: 'transfer', agentId: target.agentId, agentName: target.agentName, note };
+      const category = target.category ?? current.category;
+      return {
+        type: 'requeue',
+        category,
+        ...this.opts.priorities[category],
+        expiresAt: this.queueDeadline(this.opts.now()),
+        note,
+      };
+    };
+    const r = await this.apply(ticketId, event, agent.id);
+    if (!r.ok) return r;
+    const ticket = r.value;
+    await this.addLine(
+      ticket,
+      'system',
+      target.kind === 'agent'
+        ? `${agent.name} transferred the ticket to ${target.agentName}.`
+        : `${agent.name} transferred the ticket to the ${ticket.category} queue.`,
+    );
+    await this.addLine(ticket, 'note', note.trim(), agent.id);
+    this.notifier.toAgents({
+      type: 'transfer',
+      ticketId,
+      fromAgentId: agent.id,
+      toAgentId: target.kind === 'agent' ? target.agentId : undefined,
+      category: ticket.category,
+    });
+    if (target.kind === 'agent') {
+      await this.notifier.toCustomer(ticket, { text: transferMessage(ticket) });
+      return { ok: true, value: ticket };
+    }
+    const status = await this.status(ticket);
+    if (status.position !== null) this.lastToldPosition.set(ticketId, status.position);
+    await this.notifier.toCustomer(ticket, {
+      text: `${transferMessage(ticket)} ${status.text}`.trim(),
+      queue: { position: status.position, estimate: status.estimate },
+    });
+    await this.announcePositions();
+    return { ok: true, value: ticket };
+  }
+
+  /** The customer is typing: the agent holding the ticket sees it (throttled). Returns whether it was passed on. */
+  customerTyping(ticket: Ticket): boolean {
+    if (ticket.status !== 'assigned' || !ticket.agentId) return false;
+    if (!this.typing.pass(ticket.ticketId, 'to-agent', this.opts.now())) return false;
+    this.notifier.toAgents({ type: 'typing', ticketId: ticket.ticketId, forAgentId: ticket.agentId });
+    return true;
+  }
+
+  /** The holder is typing: the customer sees it (throttled). `value` says whether it was passed on. */
+  async agentTyping(ticketId: string, agent: Agent): Promise<ActionResult<boolean>> {
+    const ticket = await this.store.get(ticketId);
+    if (!ticket) return { ok: false, reason: 'not-found' };
+    if (ticket.status !== 'assigned' || ticket.agentId !== agent.id)
+      return { ok: false, reason: 'not-holder', status: ticket.status };
+    if (!this.typing.pass(ticketId, 'to-customer', this.opts.now())) return { ok: true, value: false };
+    this.notifier.typingToCustomer(ticket, agent.name);
+    return { ok: true, value: true };
+  }
+
   /** The agent closes with a resolution; the bot takes over and asks one satisfaction question. */
   async resolve(ticketId: string, agent: Agent, resolution: string): Promise<ActionResult<Ticket>> {
     if (!resolution.trim()) return { ok: false, reason: 'empty' };
@@ -225,7 +328,11 @@ export class HandoffService {
 
   /** The agent puts the ticket back in the queue at its original place. */
   async returnToQueue(ticketId: string, agent: Agent): Promise<ActionResult<Ticket>> {
-    const r = await this.apply(ticketId, { type: 'release' }, agent.id);
+    const r = await this.apply(
+      ticketId,
+      { type: 'release', expiresAt: this.queueDeadline(this.opts.now()) },
+      agent.id,
+    );
     if (!r.ok) return r;
     await this.addLine(r.value, 'system', `${agent.name} returned the ticket to the queue.`);
     const status = await this.status(r.value);
@@ -367,13 +474,19 @@ export class HandoffService {
     return isOpen(ticket);
   }
 
-  private async apply(ticketId: string, event: TicketEvent, holder?: string): Promise<ActionResult<Ticket>> {
+  /** Applies `event` (or the event built from the ticket as read) with a versioned write; re-reads and re-decides on a lost update. */
+  private async apply(
+    ticketId: string,
+    event: TicketEvent | ((current: Ticket) => TicketEvent),
+    holder?: string,
+  ): Promise<ActionResult<Ticket>> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const current = await this.store.get(ticketId);
       if (!current) return { ok: false, reason: 'not-found' };
-      if (holder !== undefined && current.agentId !== holder) return { ok: false, reason: 'not-holder' };
-      const r = transition(current, event, this.opts.now());
-      if (!r.ok) return { ok: false, reason: r.reason === 'empty-resolution' ? 'empty' : 'not-allowed' };
+      if (holder !== undefined && current.agentId !== holder)
+        return { ok: false, reason: 'not-holder', status: current.status };
+      const r = transition(current, typeof event === 'function' ? event(current) : event, this.opts.now());
+      if (!r.ok) return { ok: false, reason: REFUSALS[r.reason], status: current.status };
       const saved = await this.store.save(r.ticket);
       if (saved) {
         this.notifier.toAgents({ type: 'ticket', ticketId, status: saved.status, agentId: saved.agentId });

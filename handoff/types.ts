@@ -45,6 +45,23 @@ export const conversationRefSchema = z.looseObject({
 });
 export type ConversationRef = z.infer<typeof conversationRefSchema>;
 
+/**
+ * One transfer of an assigned ticket (the audit trail agents see): to another agent, or back to
+ * the queue, possibly under another category. `note` says why; it is internal, never sent to the customer.
+ */
+export const transferRecordSchema = z.object({
+  at: z.iso.datetime(),
+  fromAgentId: z.string(),
+  fromAgentName: z.string().optional(),
+  to: z.enum(['agent', 'queue']),
+  toAgentId: z.string().optional(),
+  toAgentName: z.string().optional(),
+  fromCategory: z.enum(CATEGORIES),
+  toCategory: z.enum(CATEGORIES),
+  note: z.string(),
+});
+export type TransferRecord = z.infer<typeof transferRecordSchema>;
+
 /** How the person asked to be followed up when nobody can take the chat now. */
 export const followUpSchema = z.object({ method: z.enum(['callback', 'email']), at: z.string().optional() });
 
@@ -77,11 +94,16 @@ export const ticketSchema = z.object({
   /** Set when the satisfaction question was asked; cleared (csatClosed) once answered or skipped. */
   csatAsked: z.boolean().optional(),
   csatClosed: z.boolean().optional(),
+  /** Every transfer, oldest first; absent on tickets never transferred. */
+  transfers: z.array(transferRecordSchema).optional(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
-/** Who wrote a transcript line. */
-export const MESSAGE_AUTHORS = ['customer', 'bot', 'agent', 'system'] as const;
+/**
+ * Who wrote a transcript line. `note` is an agent's internal note: stored with the transcript so
+ * every agent who opens the ticket reads it in place, and never delivered to the customer.
+ */
+export const MESSAGE_AUTHORS = ['customer', 'bot', 'agent', 'system', 'note'] as const;
 export type MessageAuthor = (typeof MESSAGE_AUTHORS)[number];
 
 export const ticketMessageSchema = z.object({

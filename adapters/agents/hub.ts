@@ -11,6 +11,9 @@ import type { Logger } from '../logger';
 import type { AgentPresence } from '../../handoff/presence';
 import type { Agent, AgentDirectory, TicketStore } from '../../handoff/ports';
 import type { ActionRefusal, HandoffService } from '../../handoff/service';
+import type { TransferTarget } from '../../handoff/transfer';
+import { CATEGORIES } from '../../knowledge/types';
+import { loadCannedReplies, type CannedReply } from './cannedReplies';
 import { json, readJson } from './http';
 import { SESSION_COOKIE, SESSION_TTL_MS, issueSession, readSession, tokenFrom } from './session';
 import { queueRow, ticketDetail } from './views';
@@ -31,6 +34,8 @@ export interface AgentHubOptions {
   secureCookie?: boolean;
   /** Sign-in attempts per client address per minute. */
   loginAttemptsPerMinute?: number;
+  /** The console's canned replies; read from adapters/agents/cannedReplies.yaml when absent (a bad file throws here, before listening). */
+  cannedReplies?: readonly CannedReply[];
 }
 
 /** What the composition root keeps: the socket hub (it is also the Notifier's agent side) and a closer. */
@@ -60,6 +65,15 @@ const TYPES: Record<string, string> = {
 const loginSchema = z.object({ name: z.string().min(1).max(64), secret: z.string().min(1).max(256) });
 const textSchema = z.object({ text: z.string().trim().min(1, 'text is required').max(4000) });
 const resolveSchema = z.object({ resolution: z.string().trim().min(1, 'resolution is required').max(2000) });
+const noteField = z.string().trim().min(1, 'note is required: say why').max(2000);
+const transferSchema = z.discriminatedUnion('to', [
+  z.object({
+    to: z.literal('agent'),
+    agentId: z.string().trim().min(1, 'agentId is required').max(64),
+    note: noteField,
+  }),
+  z.object({ to: z.literal('queue'), category: z.enum(CATEGORIES).optional(), note: noteField }),
+]);
 
 const REFUSAL_STATUS: Record<ActionRefusal['reason'], number> = {
   'not-found': 404,
@@ -68,7 +82,29 @@ const REFUSAL_STATUS: Record<ActionRefusal['reason'], number> = {
   'not-allowed': 409,
   empty: 400,
   conflict: 409,
+  'same-agent': 400,
 };
+
+/** A sentence the console can show as it is: what happened and, where it helps, the ticket's state now. */
+export function refusalMessage(r: ActionRefusal): string {
+  const now = r.status ? ` (it is ${r.status} now)` : '';
+  switch (r.reason) {
+    case 'not-found':
+      return 'There is no such ticket.';
+    case 'taken':
+      return 'Another agent claimed this ticket first.';
+    case 'not-holder':
+      return `Only the agent holding this ticket can do that${now}.`;
+    case 'not-allowed':
+      return `The ticket's state does not allow that${now}.`;
+    case 'empty':
+      return 'Write something first.';
+    case 'conflict':
+      return 'The ticket changed while you were acting on it; reload it and try again.';
+    case 'same-agent':
+      return 'You already hold this ticket; pick another agent.';
+  }
+}
 
 type Handler = (req: Request, res: Response, agent: Agent) => Promise<void>;
 
@@ -107,7 +143,12 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
     }
   };
   const refuse = (res: Response, r: ActionRefusal) =>
-    json(res, REFUSAL_STATUS[r.reason], { error: r.reason });
+    json(res, REFUSAL_STATUS[r.reason], { error: r.reason, message: refusalMessage(r), status: r.status });
+  const badRequest = (res: Response, error: z.ZodError) => {
+    const issue = error.issues[0];
+    json(res, 400, { error: 'bad-request', field: String(issue.path[0] ?? 'body'), message: issue.message });
+  };
+  const cannedReplies = opts.cannedReplies ?? loadCannedReplies();
   const id = (req: Request) => String(req.params.id ?? '');
 
   server.post('/agent/api/login', async (req: Request, res: Response) => {
@@ -221,6 +262,54 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
       if (!r.ok) return refuse(res, r);
       json(res, 200, { ticketId: r.value.ticketId, status: r.value.status });
     }),
+  );
+
+  server.post(
+    '/agent/api/tickets/:id/notes',
+    authed(async (req, res, agent) => {
+      const body = textSchema.safeParse(await readJson(req));
+      if (!body.success) return badRequest(res, body.error);
+      const r = await opts.service.addNote(id(req), agent, body.data.text);
+      if (!r.ok) return refuse(res, r);
+      json(res, 200, { message: r.value });
+    }),
+  );
+
+  server.post(
+    '/agent/api/tickets/:id/transfer',
+    authed(async (req, res, agent) => {
+      const body = transferSchema.safeParse(await readJson(req));
+      if (!body.success) return badRequest(res, body.error);
+      const b = body.data;
+      let target: TransferTarget = { kind: 'queue', category: b.to === 'queue' ? b.category : undefined };
+      if (b.to === 'agent') {
+        const to = await opts.agents.get(b.agentId);
+        if (!to) return json(res, 400, { error: 'bad-request', field: 'agentId', message: 'no such agent' });
+        target = { kind: 'agent', agentId: to.id, agentName: to.name };
+      }
+      const r = await opts.service.transfer(id(req), agent, target, b.note);
+      if (!r.ok) return refuse(res, r);
+      json(res, 200, ticketDetail(r.value, await opts.store.listMessages(r.value.ticketId), now()));
+    }),
+  );
+
+  server.post(
+    '/agent/api/tickets/:id/typing',
+    authed(async (req, res, agent) => {
+      const r = await opts.service.agentTyping(id(req), agent);
+      if (!r.ok) return refuse(res, r);
+      json(res, 200, { sent: r.value });
+    }),
+  );
+
+  server.get(
+    '/agent/api/canned-replies',
+    authed(async (_req, res) => json(res, 200, { replies: cannedReplies })),
+  );
+
+  server.get(
+    '/agent/api/directory',
+    authed(async (_req, res) => json(res, 200, { agents: await opts.agents.list(), categories: CATEGORIES })),
   );
 
   for (const [route, file] of Object.entries(STATIC)) {

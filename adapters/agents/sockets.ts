@@ -44,10 +44,12 @@ export class AgentSockets {
     };
   }
 
-  /** Pushes an event to every signed-in console. */
+  /** Pushes an event to every signed-in console, or only to one agent's consoles when it names `forAgentId`. */
   broadcast(event: HubEvent): void {
     const data = JSON.stringify(event);
-    for (const ws of this.clients.keys()) if (ws.readyState === ws.OPEN) ws.send(data);
+    const only = 'forAgentId' in event ? event.forAgentId : undefined;
+    for (const [ws, agentId] of this.clients)
+      if (ws.readyState === ws.OPEN && (only === undefined || agentId === only)) ws.send(data);
   }
 
   /** Number of open consoles. */

@@ -4,7 +4,7 @@ import { transition } from '../../handoff/lifecycle';
 import type { OpenOutcome, TicketStore } from '../../handoff/ports';
 import type { NewTicketMessage, Ticket, TicketMessage } from '../../handoff/types';
 import { handlingMs, parseMessageRow, parseTicketData, versionedUpdateParams } from './rows';
-import { inTransaction } from '../storage/postgres';
+import { inTransaction, runDdl } from '../storage/postgres';
 
 export interface PostgresTicketStoreOptions {
   /** Schema for the tables (tests isolate with it); the search path's default when absent. */
@@ -33,9 +33,15 @@ export class PostgresTicketStore implements TicketStore {
     this.m = `${this.prefix}ticket_messages`;
   }
 
-  /** Creates tables and the unique partial indexes (storage.md §3) if missing. */
+  /**
+   * Creates tables and the unique partial indexes (storage.md §3) if missing, under the shared DDL
+   * lock so instances starting together do not race. `ticket_messages.author` has no CHECK:
+   * new kinds of line (internal notes, 'note') need no migration of existing databases.
+   */
   async init(): Promise<void> {
-    await this.pool.query(`
+    await runDdl(
+      this.pool,
+      `
       CREATE TABLE IF NOT EXISTS ${this.t} (
         id TEXT PRIMARY KEY, conversation_key TEXT NOT NULL, person_key TEXT NOT NULL, case_id TEXT,
         status TEXT NOT NULL CHECK (status IN ('pending','assigned','resolved','expired','cancelled')),
@@ -48,7 +54,8 @@ export class PostgresTicketStore implements TicketStore {
       CREATE INDEX IF NOT EXISTS tickets_queue ON ${this.t} (status, priority DESC, created_at);
       CREATE TABLE IF NOT EXISTS ${this.m} (
         ticket_id TEXT NOT NULL, seq INTEGER NOT NULL, at TIMESTAMPTZ NOT NULL, author TEXT NOT NULL,
-        text TEXT NOT NULL, agent_id TEXT, PRIMARY KEY (ticket_id, seq));`);
+        text TEXT NOT NULL, agent_id TEXT, PRIMARY KEY (ticket_id, seq));`,
+    );
   }
 
   private async one(

@@ -5,6 +5,10 @@ import type { OpenOutcome, TicketStore } from '../../handoff/ports';
 import type { NewTicketMessage, Ticket, TicketMessage } from '../../handoff/types';
 import { handlingMs, parseMessageRow, parseTicketData, versionedUpdateParams } from './rows';
 
+/**
+ * `ticket_messages.author` has no CHECK constraint (rows are validated on read, rows.ts), so new
+ * kinds of line such as internal notes ('note') need no table rebuild in existing files.
+ */
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS tickets (
   id TEXT PRIMARY KEY, conversation_key TEXT NOT NULL, person_key TEXT NOT NULL, case_id TEXT,

@@ -15,6 +15,7 @@ import {
   parseAgentsConfig,
   type AgentAccountStore,
 } from '../../adapters/agents/accounts';
+import type { CannedReply } from '../../adapters/agents/cannedReplies';
 import { mountAgentHub, type AgentHub } from '../../adapters/agents/hub';
 import { PostgresTicketStore } from '../../adapters/tickets/postgresTicketStore';
 import { SqliteTicketStore } from '../../adapters/tickets/sqliteTicketStore';
@@ -29,6 +30,8 @@ import { ProactiveNotifier, type ProactiveAdapter } from './proactive';
 import { HandoffRelayMiddleware } from './relayMiddleware';
 
 export interface CreateHandoffOptions {
+  /** The agents' canned replies, loaded against the app's policy (adapters/agents/cannedReplies.yaml). */
+  cannedReplies?: readonly CannedReply[];
   /** The bot's SQLite handle (StorageBundle.db) or PostgreSQL pool (StorageBundle.pool). */
   db?: Database.Database;
   pool?: Pool;
@@ -157,6 +160,7 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
         signingKey,
         logger: opts.logger,
         now,
+        cannedReplies: opts.cannedReplies,
       });
       notifier.setAgentSink(hub.sockets);
       return hub;

@@ -71,6 +71,11 @@ export function noteActivities(
   return out;
 }
 
+/** A typing activity; on the widget the relay shows it under the agent's name (channelData.agentName). */
+export function typingActivity(agentName: string): Partial<Activity> {
+  return { type: ActivityTypes.Typing, channelData: { agentName } };
+}
+
 /** {@link Notifier} for the bot: proactive messages to customers, socket pushes to agents. */
 export class ProactiveNotifier implements Notifier {
   private agentSink?: { broadcast(event: HubEvent): void };
@@ -96,12 +101,9 @@ export class ProactiveNotifier implements Notifier {
    * hold the agent's console; the delivery carries on in the background and is logged.
    */
   async toCustomer(ticket: Ticket, note: CustomerNote): Promise<void> {
-    const previous = this.chains.get(ticket.ticketId) ?? Promise.resolve();
-    const delivery = previous.then(() => this.deliver(ticket, note));
-    this.chains.set(ticket.ticketId, delivery);
-    void delivery.then(() => {
-      if (this.chains.get(ticket.ticketId) === delivery) this.chains.delete(ticket.ticketId);
-    });
+    const delivery = this.enqueue(ticket, () =>
+      this.deliver(ticket, noteActivities(note, ticket.customerRef, ticket.ticketId)),
+    );
     let timer: NodeJS.Timeout | undefined;
     const waited = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, this.opts.deliveryWaitMs ?? 3000);
@@ -110,7 +112,26 @@ export class ProactiveNotifier implements Notifier {
     clearTimeout(timer);
   }
 
-  private async deliver(ticket: Ticket, note: CustomerNote): Promise<void> {
+  /**
+   * The agent is typing. Queued behind the ticket's messages, so an indicator never lands after
+   * the message it announced; nobody waits for it, and a lost one costs nothing.
+   */
+  typingToCustomer(ticket: Ticket, agentName: string): void {
+    void this.enqueue(ticket, () => this.deliver(ticket, [typingActivity(agentName)]));
+  }
+
+  /** Runs `send` after everything already queued for the ticket; the chain forgets itself when done. */
+  private enqueue(ticket: Ticket, send: () => Promise<void>): Promise<void> {
+    const previous = this.chains.get(ticket.ticketId) ?? Promise.resolve();
+    const delivery = previous.then(send);
+    this.chains.set(ticket.ticketId, delivery);
+    void delivery.then(() => {
+      if (this.chains.get(ticket.ticketId) === delivery) this.chains.delete(ticket.ticketId);
+    });
+    return delivery;
+  }
+
+  private async deliver(ticket: Ticket, activities: Partial<Activity>[]): Promise<void> {
     const ref = ticket.customerRef as unknown as Partial<ConversationReference>;
     const adapter = adapterFor(ref, this.opts);
     if (!adapter) {
@@ -122,7 +143,7 @@ export class ProactiveNotifier implements Notifier {
     }
     try {
       await adapter.continueConversationAsync(this.opts.appId, ref, async (context) => {
-        await context.sendActivities(noteActivities(note, ref, ticket.ticketId));
+        await context.sendActivities(activities);
       });
     } catch (err) {
       // A dead channel must not fail the agent's action; the line is in the transcript anyway.

@@ -100,6 +100,7 @@ export class HandoffRelayMiddleware implements Middleware {
       else this.log.warn('handoff.status ignored: bad value', { conversationKey: key });
       return;
     }
+    if (activity.type === ActivityTypes.Typing) return this.typing(key);
     if (activity.type !== ActivityTypes.Message) return next();
 
     this.transcript.record(key, activity, 'user');
@@ -107,6 +108,16 @@ export class HandoffRelayMiddleware implements Middleware {
     if (open) return this.whileOpen(context, open);
     if (latest && (await this.survey(context, latest))) return;
     return next();
+  }
+
+  /**
+   * The customer is typing. While an agent holds the chat it goes to that agent's console (the
+   * service throttles it). The bot has nothing to do with typing, so its turn never runs for it:
+   * a channel sends one every few seconds while someone types.
+   */
+  private async typing(key: string): Promise<void> {
+    const open = await this.opts.service.tickets.findOpenByConversation(key);
+    if (open) this.opts.service.customerTyping(open);
   }
 
   /**

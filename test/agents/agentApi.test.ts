@@ -18,6 +18,11 @@ describe('agent API over HTTP', () => {
     ['POST', '/agent/api/tickets/ID/messages', { text: 'hello' }],
     ['POST', '/agent/api/tickets/ID/resolve', { resolution: 'done' }],
     ['POST', '/agent/api/tickets/ID/release', {}],
+    ['POST', '/agent/api/tickets/ID/notes', { text: 'internal' }],
+    ['POST', '/agent/api/tickets/ID/transfer', { to: 'queue', note: 'why' }],
+    ['POST', '/agent/api/tickets/ID/typing', {}],
+    ['GET', '/agent/api/canned-replies'],
+    ['GET', '/agent/api/directory'],
   ];
 
   for (const [method, path, body] of routes) {

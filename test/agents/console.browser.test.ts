@@ -70,26 +70,103 @@ describeBrowser('agent console in Chromium', () => {
     ).toBe(true);
 
     await page.fill('#reply', 'Hi, I am Alice. I have frozen your payouts.');
-    await page.click('#reply-form button');
+    await page.click('#reply-form button[type="submit"]');
     await page.locator('#transcript li.from-agent', { hasText: 'frozen your payouts' }).waitFor();
     expect(hub.notifier.customer.at(-1)?.note).toMatchObject({
       agentName: 'Alice',
       text: 'Hi, I am Alice. I have frozen your payouts.',
     });
 
-    // The customer answers: it arrives over the socket without a reload.
-    const current = (await hub.store.get(ticket.ticketId))!;
-    await hub.service.customerSay(current, 'Thank you, that was fast');
-    await page.locator('#transcript li.from-customer', { hasText: 'that was fast' }).waitFor();
+    // An internal note: shown apart in the transcript, never sent to the customer.
+    const toldBefore = hub.notifier.customer.length;
+    await page.fill('#note', 'Payout change came from a new device in another country');
+    await page.press('#note', 'Enter');
+    const note = page.locator('#transcript li.from-note', { hasText: 'new device in another country' });
+    await note.waitFor();
+    await expectText(note, 'Internal note (Alice)');
+    expect(hub.notifier.customer).toHaveLength(toldBefore);
+
+    // A canned reply by shortcut: "/" opens the list, Enter puts the text in the box to edit.
+    await page.click('#reply');
+    await page.keyboard.type('/ord');
+    const option = page.locator('#canned-list [role="option"]', { hasText: 'order or case number' });
+    await option.waitFor();
+    expect(await page.getAttribute('#reply', 'aria-expanded')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue('#reply')).toMatch(/^Could you send me the order or case number/);
+    expect(await page.isHidden('#canned-list')).toBe(true);
+    await page.keyboard.type(' Thanks!');
+    await page.keyboard.press('Enter');
+    await page.locator('#transcript li.from-agent', { hasText: 'Thanks!' }).waitFor();
+    expect(hub.notifier.customer.at(-1)?.note.text).toMatch(
+      /^Could you send me the order or case number.* Thanks!$/,
+    );
+
+    // …and by a click on the picker.
+    await page.click('#canned-toggle');
+    await page.click('#canned-list [role="option"]:has-text("Greeting")');
+    expect(await page.inputValue('#reply')).toMatch(/^Hi, thanks for waiting/);
+    await page.fill('#reply', '');
+
+    // The customer types: the holder's console says so, and a customer message clears it.
+    hub.service.customerTyping((await hub.store.get(ticket.ticketId))!);
+    await page.locator('#typing', { hasText: 'Customer is typing' }).waitFor();
 
     fs.mkdirSync(path.dirname(ARTIFACT), { recursive: true });
     await page.screenshot({ path: ARTIFACT, fullPage: true });
+
+    // The customer answers: it arrives over the socket without a reload, and typing clears.
+    const current = (await hub.store.get(ticket.ticketId))!;
+    await hub.service.customerSay(current, 'Thank you, that was fast');
+    await page.locator('#transcript li.from-customer', { hasText: 'that was fast' }).waitFor();
+    await page.locator('#typing').waitFor({ state: 'hidden' });
 
     await page.fill('#resolution', 'Payouts frozen, bank details restored');
     await page.click('#resolve-form button');
     await page.locator('#ticket-meta', { hasText: 'resolved' }).waitFor();
     expect((await hub.store.get(ticket.ticketId))?.resolution).toBe('Payouts frozen, bank details restored');
     expect(fs.statSync(ARTIFACT).size).toBeGreaterThan(10000);
+  }, 90_000);
+
+  it('an agent transfers a claimed ticket to a colleague with a reason; the colleague is told and reads the transcript and notes', async () => {
+    const { ticket } = await hub.openTicket();
+    const alice = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const bob = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    for (const [page, name, secret] of [
+      [alice, 'alice', 'alice-secret'],
+      [bob, 'bob', 'bob-secret-1'],
+    ] as const) {
+      await page.goto(`${hub.base}/agent`);
+      await page.fill('#name', name);
+      await page.fill('#secret', secret);
+      await page.click('#signin-form button');
+      await page.locator(`tr[data-ticket="${ticket.ticketId}"]`).waitFor();
+    }
+    await alice.click(`tr[data-ticket="${ticket.ticketId}"]`);
+    await alice.click('#claim');
+    await alice.locator('#ticket-meta', { hasText: 'assigned' }).waitFor();
+    await alice.fill('#note', 'Checked the payout log: changed at 09:12');
+    await alice.click('#note-form button');
+    await alice.locator('#transcript li.from-note', { hasText: 'payout log' }).waitFor();
+
+    // The reason is required: the form says so before anything is sent.
+    await alice.selectOption('#transfer-to', 'agent:bob');
+    await alice.click('#transfer-form button');
+    await alice.locator('#ticket-error', { hasText: 'Say why' }).waitFor();
+    await alice.fill('#transfer-note', 'Bob handles payout fraud');
+    await alice.click('#transfer-form button');
+    await alice.locator('#ticket-meta', { hasText: '(Bob)' }).waitFor();
+    expect(await alice.isDisabled('#reply')).toBe(true);
+    expect(hub.notifier.customer.at(-1)?.note.text).toBe(
+      "You're being transferred to Bob; they can see everything so far.",
+    );
+
+    await bob.locator('#notice', { hasText: `Alice transferred ${ticket.ticketId} to you` }).waitFor();
+    await bob.click('#notice button');
+    await bob.locator('#transcript li.from-note', { hasText: 'Checked the payout log' }).waitFor();
+    await bob.locator('#transcript li.from-note', { hasText: 'Bob handles payout fraud' }).waitFor();
+    await expectText(bob.locator('#fields'), 'Alice → Bob');
+    expect(await bob.isEnabled('#reply')).toBe(true);
   }, 90_000);
 });
 

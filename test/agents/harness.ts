@@ -16,9 +16,13 @@ export const SIGNING_KEY = 'test-signing-key-0123456789abcdef0123';
 
 export class RecordingNotifier implements Notifier {
   customer: { ticketId: string; note: CustomerNote }[] = [];
+  typing: { ticketId: string; agentName: string }[] = [];
   sink?: { broadcast(e: HubEvent): void };
   async toCustomer(ticket: Ticket, note: CustomerNote) {
     this.customer.push({ ticketId: ticket.ticketId, note });
+  }
+  typingToCustomer(ticket: Ticket, agentName: string) {
+    this.typing.push({ ticketId: ticket.ticketId, agentName });
   }
   toAgents(event: HubEvent) {
     this.sink?.broadcast(event);

@@ -24,7 +24,11 @@ const service = new HandoffService({
   priorities: PRIORITIES,
   hours: HOURS,
   now: () => new Date(),
-  notifier: { toCustomer: async () => undefined, toAgents: (e) => sink.broadcast(e) },
+  notifier: {
+    toCustomer: async () => undefined,
+    toAgents: (e) => sink.broadcast(e),
+    typingToCustomer: () => undefined,
+  },
 });
 const server = restify.createServer();
 const hub = mountAgentHub(server, {

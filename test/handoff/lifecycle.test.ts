@@ -9,10 +9,25 @@ const EVENTS: TicketEvent[] = [
   { type: 'resolve', resolution: 'Secured the account' },
   { type: 'expire' },
   { type: 'cancel' },
+  { type: 'transfer', agentId: 'b2', agentName: 'Bob', note: 'Bob handles payouts' },
+  {
+    type: 'requeue',
+    category: 'dispute-chargeback',
+    priority: 'normal',
+    rank: 2,
+    expiresAt: '2026-11-23T14:05:00.000Z',
+    note: 'A chargeback, not a security matter',
+  },
 ];
 const ALLOWED: Record<TicketStatus, Partial<Record<TicketEvent['type'], TicketStatus>>> = {
   pending: { claim: 'assigned', expire: 'expired', cancel: 'cancelled' },
-  assigned: { resolve: 'resolved', release: 'pending', cancel: 'cancelled' },
+  assigned: {
+    resolve: 'resolved',
+    release: 'pending',
+    cancel: 'cancelled',
+    transfer: 'assigned',
+    requeue: 'pending',
+  },
   resolved: {},
   expired: {},
   cancelled: {},
@@ -71,6 +86,120 @@ describe('transition', () => {
     const r = transition(t, { type: 'release' }, NOW);
     expect(r.ok && r.ticket).toMatchObject({ status: 'pending', createdAt: t.createdAt });
     expect(r.ok && r.ticket.agentId).toBeUndefined();
+  });
+
+  it('when returned to the queue with a new deadline, then the deadline is the new one (the old may have passed while assigned)', () => {
+    const t = makeTicket({ status: 'assigned', agentId: 'a1', expiresAt: '2026-11-23T09:00:00.000Z' });
+    const r = transition(t, { type: 'release', expiresAt: '2026-11-23T14:05:00.000Z' }, NOW);
+    expect(r.ok && r.ticket.expiresAt).toBe('2026-11-23T14:05:00.000Z');
+  });
+
+  describe('transfers', () => {
+    const held = () =>
+      makeTicket({
+        status: 'assigned',
+        agentId: 'a1',
+        agentName: 'Alice',
+        assignedAt: '2026-11-23T10:01:00.000Z',
+      });
+
+    it('when transferred to another agent, then that agent holds it, the first assignment time stays and the audit trail records who, to whom and why', () => {
+      const r = transition(
+        held(),
+        { type: 'transfer', agentId: 'b2', agentName: 'Bob', note: ' payouts expert ' },
+        NOW,
+      );
+      expect(r).toMatchObject({
+        ok: true,
+        ticket: {
+          status: 'assigned',
+          agentId: 'b2',
+          agentName: 'Bob',
+          assignedAt: '2026-11-23T10:01:00.000Z',
+          version: 2,
+          transfers: [
+            {
+              at: NOW.toISOString(),
+              fromAgentId: 'a1',
+              fromAgentName: 'Alice',
+              to: 'agent',
+              toAgentId: 'b2',
+              toAgentName: 'Bob',
+              fromCategory: 'security',
+              toCategory: 'security',
+              note: 'payouts expert',
+            },
+          ],
+        },
+      });
+    });
+
+    it('when transferred to the agent who already holds it, then it is refused', () => {
+      expect(transition(held(), { type: 'transfer', agentId: 'a1', note: 'me again' }, NOW)).toEqual({
+        ok: false,
+        reason: 'same-agent',
+      });
+    });
+
+    it('when the note of why is blank, then both kinds of transfer are refused', () => {
+      expect(transition(held(), { type: 'transfer', agentId: 'b2', note: ' ' }, NOW)).toEqual({
+        ok: false,
+        reason: 'empty-note',
+      });
+      const requeue: TicketEvent = {
+        type: 'requeue',
+        category: 'stalled',
+        priority: 'normal',
+        rank: 1,
+        expiresAt: NOW.toISOString(),
+        note: '',
+      };
+      expect(transition(held(), requeue, NOW)).toEqual({ ok: false, reason: 'empty-note' });
+    });
+
+    it('when put back in the queue under another category, then it waits there with that priority, its first createdAt and a fresh deadline', () => {
+      const t = held();
+      const r = transition(
+        t,
+        {
+          type: 'requeue',
+          category: 'dispute-chargeback',
+          priority: 'normal',
+          rank: 2,
+          expiresAt: '2026-11-23T14:05:00.000Z',
+          note: 'chargeback, not security',
+        },
+        NOW,
+      );
+      expect(r).toMatchObject({
+        ok: true,
+        ticket: {
+          status: 'pending',
+          category: 'dispute-chargeback',
+          priority: 'normal',
+          rank: 2,
+          createdAt: t.createdAt,
+          expiresAt: '2026-11-23T14:05:00.000Z',
+          transfers: [{ to: 'queue', fromCategory: 'security', toCategory: 'dispute-chargeback' }],
+        },
+      });
+      expect(r.ok && [r.ticket.agentId, r.ticket.assignedAt]).toEqual([undefined, undefined]);
+    });
+
+    it('keeps earlier transfers when the ticket moves again', () => {
+      const once = transition(
+        held(),
+        { type: 'transfer', agentId: 'b2', agentName: 'Bob', note: 'one' },
+        NOW,
+      );
+      const twice = once.ok && transition(once.ticket, { type: 'transfer', agentId: 'a1', note: 'two' }, NOW);
+      expect(
+        twice && twice.ok && twice.ticket.transfers?.map((x) => [x.fromAgentId, x.toAgentId, x.note]),
+      ).toEqual([
+        ['a1', 'b2', 'one'],
+        ['b2', 'a1', 'two'],
+      ]);
+    });
   });
 
   it('does not mutate its input', () => {

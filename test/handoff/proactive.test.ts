@@ -65,4 +65,39 @@ describe('ProactiveNotifier', () => {
     await n.toCustomer(t, { text: 'three' });
     expect(log).toEqual(['dl:conv-T-1:message:one', 'dl:conv-T-1:message:two', 'dl:conv-T-1:message:three']);
   });
+
+  it('when the agent types, then a typing activity named for the agent goes out behind the messages already queued, and nobody waits for it', async () => {
+    const log: string[] = [];
+    const sent: Partial<Activity>[] = [];
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    const adapter = recordingAdapter('dl', log, gate);
+    const n = new ProactiveNotifier({
+      appId: '',
+      logger: silentLogger,
+      directLineAdapter: {
+        continueConversationAsync: (appId, ref, logic) =>
+          adapter.continueConversationAsync(appId, ref, async (c) => {
+            const send = c.sendActivities.bind(c);
+            c.sendActivities = async (acts: Partial<Activity>[]) => (sent.push(...acts), send(acts));
+            await logic(c);
+          }),
+      },
+      deliveryWaitMs: 10,
+    });
+    const t = makeTicket({ ticketId: 'T-1' });
+    await n.toCustomer(t, { text: 'one', agentName: 'Alice' });
+    n.typingToCustomer(t, 'Alice');
+    await n.toCustomer(t, { text: 'two', agentName: 'Alice' });
+    expect(log).toEqual([]);
+    open();
+    await n.toCustomer(t, { text: 'three' });
+    expect(log).toEqual([
+      'dl:conv-T-1:message:one',
+      'dl:conv-T-1:typing:undefined',
+      'dl:conv-T-1:message:two',
+      'dl:conv-T-1:message:three',
+    ]);
+    expect(sent[1]).toEqual({ type: 'typing', channelData: { agentName: 'Alice' } });
+  });
 });

@@ -11,7 +11,7 @@ import {
   csatScore,
   customerCommand,
 } from '../../bot/handoff/relayMiddleware';
-import type { CustomerNote, Notifier } from '../../handoff/ports';
+import type { CustomerNote, HubEvent, Notifier } from '../../handoff/ports';
 import { AgentPresence } from '../../handoff/presence';
 import { HandoffService } from '../../handoff/service';
 import type { Ticket } from '../../handoff/types';
@@ -23,9 +23,11 @@ function setup(serviceUrl = DIRECTLINE_SERVICE_URL) {
   const now = () => new Date('2026-11-23T10:00:00.000Z');
   const store = new SqliteTicketStore(new Database(':memory:'));
   const told: CustomerNote[] = [];
+  const hubEvents: HubEvent[] = [];
   const notifier: Notifier = {
     toCustomer: async (_t: Ticket, n: CustomerNote) => void told.push(n),
-    toAgents: () => undefined,
+    toAgents: (e) => void hubEvents.push(e),
+    typingToCustomer: () => undefined,
   };
   const presence = new AgentPresence();
   presence.seen('alice', now());
@@ -73,7 +75,10 @@ function setup(serviceUrl = DIRECTLINE_SERVICE_URL) {
     sent.push(...out);
     return out;
   };
-  return { adapter, service, store, botSaw, say, drain, told, sent };
+  const typing = async () => {
+    await adapter.send({ type: ActivityTypes.Typing } as Partial<Activity>).startTest();
+  };
+  return { adapter, service, store, botSaw, say, drain, told, sent, hubEvents, typing };
 }
 
 describe('HandoffRelayMiddleware', () => {
@@ -168,6 +173,39 @@ describe('HandoffRelayMiddleware', () => {
     await status('completed');
     await status('completed');
     expect((await t.store.get('T-000042'))?.endReason).toBe('hub-completed');
+  });
+
+  it('when the customer types while an agent holds the chat, then only that agent gets one typing event per window and the bot is not called', async () => {
+    const t = setup();
+    await t.say('talk to a person');
+    await t.service.claim('T-000042', ALICE);
+    t.botSaw.length = 0;
+    t.hubEvents.length = 0;
+    t.drain();
+    await t.typing();
+    await t.typing();
+    expect(t.botSaw).toEqual([]);
+    expect(t.hubEvents).toEqual([{ type: 'typing', ticketId: 'T-000042', forAgentId: 'alice' }]);
+    expect(t.drain()).toEqual([]);
+  });
+
+  it('when the customer types while still in the queue, then nothing is forwarded and the bot is not called', async () => {
+    const t = setup();
+    await t.say('talk to a person');
+    t.botSaw.length = 0;
+    t.hubEvents.length = 0;
+    await t.typing();
+    expect(t.hubEvents.filter((e) => e.type === 'typing')).toEqual([]);
+    expect(t.botSaw).toEqual([]);
+  });
+
+  it('when no ticket is open, then a typing activity goes nowhere and runs no bot turn', async () => {
+    const t = setup();
+    await t.typing();
+    expect(t.botSaw).toEqual([]);
+    expect(t.hubEvents).toEqual([]);
+    await t.say('hello');
+    expect(t.botSaw).toEqual(['hello']);
   });
 
   it('on a non-widget channel, then no support.queue event is sent', async () => {

@@ -1,4 +1,5 @@
 /** The contract every TicketStore passes (DESIGN/STYLE §6: one suite, every provider). */
+import { transition } from '../../handoff/lifecycle';
 import type { TicketStore } from '../../handoff/ports';
 import { makeTicket } from '../handoff/fixtures';
 
@@ -129,6 +130,47 @@ export function ticketStoreContract(name: string, harness: () => StoreHarness): 
         [1, 'agent', 'hi, Alice here'],
       ]);
       expect((await again.get(t.ticketId))?.status).toBe('pending');
+    });
+
+    it('when an internal note is appended and a transfer saved, then both read back after a reopen', async () => {
+      const t = makeTicket();
+      await store.open(t);
+      const claimed = (await store.claim(t.ticketId, 'alice', 'Alice', NOW))!;
+      const moved = transition(
+        claimed,
+        { type: 'transfer', agentId: 'bob', agentName: 'Bob', note: 'payouts' },
+        NOW,
+      );
+      if (!moved.ok) throw new Error('transfer refused');
+      expect(await store.save(moved.ticket)).toEqual(moved.ticket);
+      await store.appendMessage({
+        ticketId: t.ticketId,
+        at: NOW.toISOString(),
+        from: 'note',
+        text: 'customer also emailed',
+        agentId: 'alice',
+      });
+      const again = await h.reopen();
+      expect((await again.listMessages(t.ticketId)).map((m) => [m.from, m.text, m.agentId])).toEqual([
+        ['note', 'customer also emailed', 'alice'],
+      ]);
+      expect(await again.get(t.ticketId)).toMatchObject({
+        agentId: 'bob',
+        version: 3,
+        transfers: [{ fromAgentId: 'alice', toAgentId: 'bob', note: 'payouts' }],
+      });
+    });
+
+    it('when a transfer was saved first, then a close based on the same read is refused', async () => {
+      const t = makeTicket();
+      await store.open(t);
+      const claimed = (await store.claim(t.ticketId, 'alice', 'Alice', NOW))!;
+      const moved = transition(claimed, { type: 'transfer', agentId: 'bob', note: 'payouts' }, NOW);
+      const closed = transition(claimed, { type: 'resolve', resolution: 'done' }, NOW);
+      if (!moved.ok || !closed.ok) throw new Error('refused');
+      expect(await store.save(moved.ticket)).not.toBeNull();
+      expect(await store.save(closed.ticket)).toBeNull();
+      expect(await store.get(t.ticketId)).toMatchObject({ status: 'assigned', agentId: 'bob' });
     });
 
     it('reports handling times of resolved tickets', async () => {

@@ -1,9 +1,23 @@
-/* global document, fetch, WebSocket, location, setTimeout, setInterval */
+/* global document, fetch, WebSocket, location, setTimeout, clearTimeout, setInterval */
 // The agent console: plain DOM, the agent API for actions, the socket for live updates.
 (() => {
   'use strict';
   const $ = (id) => document.getElementById(id);
-  const state = { agent: null, selected: null, detail: null, socket: null };
+  /** Same windows as handoff/typing.ts: one typing signal per 3 s, the indicator clears after 5 s. */
+  const TYPING_THROTTLE_MS = 3000;
+  const TYPING_CLEAR_MS = 5000;
+  const state = {
+    agent: null,
+    selected: null,
+    detail: null,
+    socket: null,
+    canned: [],
+    agents: [],
+    categories: [],
+    picker: { open: false, items: [], active: 0 },
+    typingSentAt: 0,
+    typingTimer: null,
+  };
 
   async function api(path, body) {
     const res = await fetch(`/agent/api${path}`, {
@@ -24,6 +38,11 @@
   };
   const minutes = (ms) => (ms < 60000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60000)} min`);
   const time = (iso) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const nameOf = (id) => (state.agents.find((a) => a.id === id) || {}).name || id || 'Agent';
+  const mine = () =>
+    !!state.detail &&
+    state.detail.ticket.status === 'assigned' &&
+    state.detail.ticket.agentId === state.agent.id;
 
   function showSignIn() {
     state.agent = null;
@@ -43,6 +62,18 @@
     $('logout').hidden = false;
     connect();
     loadQueue();
+    loadDirectory();
+  }
+
+  /** Canned replies, agent names (notes, transfers) and categories: loaded once per sign-in. */
+  async function loadDirectory() {
+    const [canned, dir] = await Promise.all([api('/canned-replies'), api('/directory')]);
+    if (canned.ok) state.canned = canned.data.replies;
+    if (dir.ok) {
+      state.agents = dir.data.agents;
+      state.categories = dir.data.categories;
+    }
+    if (state.detail) renderTicket();
   }
 
   async function loadQueue() {
@@ -80,6 +111,7 @@
   }
 
   async function select(ticketId) {
+    if (state.selected !== ticketId) showTyping(false);
     state.selected = ticketId;
     const { ok, data } = await api(`/tickets/${encodeURIComponent(ticketId)}`);
     if (!ok || state.selected !== ticketId) return;
@@ -95,7 +127,7 @@
 
   function renderTicket() {
     const { ticket, messages } = state.detail;
-    const mine = ticket.status === 'assigned' && ticket.agentId === state.agent.id;
+    const holding = mine();
     $('ticket').hidden = false;
     $('ticket-title').textContent = `${ticket.ticketId} · ${ticket.category}`;
     $('ticket-meta').textContent =
@@ -115,32 +147,73 @@
           : '—',
       ],
     ];
+    if (ticket.transfers && ticket.transfers.length)
+      pairs.push([
+        'Transfers',
+        ticket.transfers
+          .map(
+            (x) =>
+              `${time(x.at)} ${x.fromAgentName ?? nameOf(x.fromAgentId)} → ${x.to === 'agent' ? (x.toAgentName ?? nameOf(x.toAgentId)) : `${x.toCategory} queue`}`,
+          )
+          .join('; '),
+      ]);
     $('fields').replaceChildren(
       ...pairs.flatMap(([k, v]) => [el('dt', { textContent: k }), el('dd', { textContent: v })]),
     );
     $('claim').disabled = ticket.status !== 'pending';
-    $('release').disabled = !mine;
-    $('reply').disabled = !mine;
-    $('resolution').disabled = !mine;
-    for (const b of document.querySelectorAll('#reply-form button, #resolve-form button')) b.disabled = !mine;
+    $('release').disabled = !holding;
+    for (const id of ['reply', 'resolution', 'canned-toggle', 'transfer-to', 'transfer-note'])
+      $(id).disabled = !holding;
+    for (const b of document.querySelectorAll(
+      '#reply-form button, #resolve-form button, #transfer-form button',
+    ))
+      b.disabled = !holding;
+    if (!holding) closePicker();
+    renderTransferTargets(ticket);
     $('transcript').replaceChildren(...messages.map(line));
     $('transcript').scrollTop = $('transcript').scrollHeight;
   }
 
+  /** Other agents first, then each category's queue (the ticket's own one first). */
+  function renderTransferTargets(ticket) {
+    const previous = $('transfer-to').value;
+    const agents = state.agents.filter((a) => a.id !== state.agent.id);
+    const categories = [ticket.category, ...state.categories.filter((c) => c !== ticket.category)];
+    const groups = [
+      el(
+        'optgroup',
+        { label: 'Agents' },
+        ...agents.map((a) => el('option', { value: `agent:${a.id}`, textContent: a.name })),
+      ),
+      el(
+        'optgroup',
+        { label: 'Back to the queue' },
+        ...categories.map((c) =>
+          el('option', {
+            value: `queue:${c}`,
+            textContent: c === ticket.category ? `${c} queue (same category)` : `${c} queue`,
+          }),
+        ),
+      ),
+    ];
+    $('transfer-to').replaceChildren(...groups);
+    if (previous && [...$('transfer-to').options].some((o) => o.value === previous))
+      $('transfer-to').value = previous;
+  }
+
   function line(m) {
-    const who =
-      m.from === 'agent'
-        ? 'Agent'
-        : m.from === 'customer'
-          ? 'Customer'
-          : m.from === 'bot'
-            ? 'Assistant'
-            : 'System';
+    const who = {
+      agent: `Agent (${nameOf(m.agentId)})`,
+      customer: 'Customer',
+      bot: 'Assistant',
+      note: `Internal note (${nameOf(m.agentId)})`,
+      system: 'System',
+    }[m.from];
     return el(
       'li',
       { className: `from-${m.from}` },
       el('time', { textContent: time(m.at) }),
-      el('span', { className: 'from', textContent: `${who}:` }),
+      el('span', { className: 'from', textContent: `${who ?? 'System'}:` }),
       m.text,
     );
   }
@@ -150,11 +223,28 @@
     $('ticket-error').hidden = r.ok;
     if (!r.ok)
       $('ticket-error').textContent =
-        r.data.error === 'taken'
+        r.data.message ||
+        (r.data.error === 'taken'
           ? 'Another agent claimed this ticket first.'
-          : `Could not do that (${r.data.error}).`;
+          : `Could not do that (${r.data.error}).`);
     await select(state.selected);
     return r.ok;
+  }
+
+  function notice(text, ticketId) {
+    const open = el('button', { type: 'button', className: 'secondary', textContent: 'Open' });
+    open.onclick = () => {
+      $('notice').hidden = true;
+      select(ticketId);
+    };
+    $('notice').replaceChildren(el('span', { textContent: text }), open);
+    $('notice').hidden = false;
+  }
+
+  function showTyping(on) {
+    clearTimeout(state.typingTimer);
+    $('typing').hidden = !on;
+    if (on) state.typingTimer = setTimeout(() => ($('typing').hidden = true), TYPING_CLEAR_MS);
   }
 
   function connect() {
@@ -168,7 +258,11 @@
         loadQueue();
         if (ev.ticketId === state.selected) select(ev.ticketId);
       }
+      if (ev.type === 'transfer' && ev.toAgentId === state.agent.id && ev.fromAgentId !== state.agent.id)
+        notice(`${nameOf(ev.fromAgentId)} transferred ${ev.ticketId} to you.`, ev.ticketId);
+      if (ev.type === 'typing' && ev.ticketId === state.selected) showTyping(true);
       if (ev.type === 'message' && state.detail && ev.ticketId === state.selected) {
+        if (ev.message.from === 'customer') showTyping(false);
         if (!state.detail.messages.some((m) => m.seq === ev.message.seq)) {
           state.detail.messages.push(ev.message);
           $('transcript').append(line(ev.message));
@@ -180,6 +274,106 @@
       if (state.agent) setTimeout(connect, 2000);
     };
   }
+
+  // Canned replies: a listbox under the reply box, opened by the button or by typing "/".
+  function matches(query) {
+    const q = query.trim().toLowerCase();
+    const category = state.detail ? state.detail.ticket.category : '';
+    const fits = (r) => (r.categories && r.categories.includes(category) ? 0 : 1);
+    return state.canned
+      .filter((r) => !q || (r.shortcut && r.shortcut.startsWith(q)) || r.title.toLowerCase().includes(q))
+      .sort((a, b) => fits(a) - fits(b));
+  }
+
+  function openPicker(query) {
+    state.picker = { open: true, items: matches(query), active: 0 };
+    renderPicker();
+  }
+
+  function closePicker() {
+    state.picker = { open: false, items: [], active: 0 };
+    renderPicker();
+  }
+
+  function renderPicker() {
+    const { open, items, active } = state.picker;
+    const list = $('canned-list');
+    list.hidden = !open;
+    $('reply').setAttribute('aria-expanded', String(open));
+    $('canned-toggle').setAttribute('aria-expanded', String(open));
+    list.replaceChildren(
+      ...(items.length
+        ? items.map((r, i) => {
+            const li = el(
+              'li',
+              { id: `canned-${r.id}`, className: i === active ? 'active' : '' },
+              el('strong', { textContent: r.title }),
+              r.shortcut ? el('span', { className: 'shortcut', textContent: ` /${r.shortcut}` }) : '',
+              el('span', { className: 'preview', textContent: r.text }),
+            );
+            li.setAttribute('role', 'option');
+            li.setAttribute('aria-selected', String(i === active));
+            // mousedown keeps the focus in the reply box.
+            li.onmousedown = (e) => e.preventDefault();
+            li.onclick = () => insertCanned(r);
+            return li;
+          })
+        : [el('li', { className: 'empty', textContent: 'No canned reply matches.' })]),
+    );
+    if (open && items[active]) {
+      $('reply').setAttribute('aria-activedescendant', `canned-${items[active].id}`);
+      $(`canned-${items[active].id}`).scrollIntoView({ block: 'nearest' });
+    } else $('reply').removeAttribute('aria-activedescendant');
+  }
+
+  /** Puts the reply in the box (replacing a "/…" search) for the agent to edit before sending. */
+  function insertCanned(reply) {
+    const box = $('reply');
+    box.value =
+      box.value.startsWith('/') || !box.value.trim() ? reply.text : `${box.value.trimEnd()} ${reply.text}`;
+    closePicker();
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length);
+  }
+
+  $('reply').addEventListener('input', () => {
+    const value = $('reply').value;
+    if (value.startsWith('/')) return openPicker(value.slice(1));
+    if (state.picker.open) closePicker();
+    // The customer sees "… is typing"; the server throttles too, this spares the requests.
+    const now = Date.now();
+    if (value && mine() && now - state.typingSentAt >= TYPING_THROTTLE_MS) {
+      state.typingSentAt = now;
+      api(`/tickets/${encodeURIComponent(state.selected)}/typing`, {});
+    }
+  });
+  $('reply').addEventListener('keydown', (e) => {
+    const { open, items, active } = state.picker;
+    if (!open) {
+      if (e.key === 'ArrowDown' && e.altKey) openPicker('');
+      return;
+    }
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const n = items.length || 1;
+      state.picker.active = (active + (e.key === 'ArrowDown' ? 1 : n - 1)) % n;
+      renderPicker();
+    } else if (e.key === 'Enter' || (e.key === 'Tab' && items[active])) {
+      // Enter never sends a "/…" search to the customer.
+      e.preventDefault();
+      if (items[active]) insertCanned(items[active]);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      closePicker();
+    }
+  });
+  $('reply').addEventListener('blur', () => closePicker());
+  $('canned-toggle').onmousedown = (e) => e.preventDefault();
+  $('canned-toggle').onclick = () => {
+    if (state.picker.open) closePicker();
+    else openPicker('');
+    $('reply').focus();
+  };
 
   $('signin-form').onsubmit = async (e) => {
     e.preventDefault();
@@ -204,6 +398,26 @@
     const text = $('reply').value.trim();
     if (!text) return;
     if (await act('/messages', { text })) $('reply').value = '';
+  };
+  $('note-form').onsubmit = async (e) => {
+    e.preventDefault();
+    const text = $('note').value.trim();
+    if (!text) return;
+    if (await act('/notes', { text })) $('note').value = '';
+  };
+  $('transfer-form').onsubmit = async (e) => {
+    e.preventDefault();
+    const [kind, target] = $('transfer-to').value.split(':');
+    const note = $('transfer-note').value.trim();
+    if (!note) {
+      $('ticket-error').hidden = false;
+      $('ticket-error').textContent = 'Say why you transfer: the next agent reads it.';
+      $('transfer-note').focus();
+      return;
+    }
+    const body =
+      kind === 'agent' ? { to: 'agent', agentId: target, note } : { to: 'queue', category: target, note };
+    if (await act('/transfer', body)) $('transfer-note').value = '';
   };
   $('resolve-form').onsubmit = async (e) => {
     e.preventDefault();
