@@ -15,11 +15,19 @@ import path from 'node:path';
 import readline from 'node:readline';
 import crypto from 'node:crypto';
 import restify, { type Route, type Server } from 'restify';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
+import { DialogSet, TextPrompt, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
 import { silentLogger } from '../../adapters/logger';
 import { mountMessagesRoute } from '../../adapters/http/messagesRoute';
 import { loadConfig, type Config } from '../../bot/config';
 import { firstLine, loadPart } from './optional';
+import { FLOOR_ROUTES } from './routes';
 
 /** What the child reports on its single stdout line. */
 export interface ReadyLine {
@@ -34,6 +42,8 @@ export interface ReadyLine {
   directLineSecret: string;
   /** The agent account configured through AGENTS, for the relay section. */
   agent: { name: string; secret: string };
+  /** Whether the echo bots with state and with a dialog are served (they use the app's store). */
+  floors: boolean;
   /** Whether createApp serves the agent API (POST /agent/api/login). */
   agentApi: boolean;
   /** Who serves /v3/directline: createApp itself, this child (mountDirectLine beside the app), or nobody and why. */
@@ -57,17 +67,61 @@ async function echo(context: TurnContext): Promise<void> {
   if (context.activity.type === 'message') await context.sendActivity(context.activity.text ?? '');
 }
 
-function mountEcho(server: Server, config: Config): void {
-  // Built like createApp's adapter (no app id: anonymous), so the SDK cost is the same on both routes.
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppType: '' }));
-  mountMessagesRoute(server, {
-    adapter,
-    logic: echo,
-    logger: silentLogger,
-    maxBodyBytes: config.maxBodyBytes,
-    loopbackOnly: true,
-    path: '/api/echo',
-  });
+/**
+ * Two steps between the floor and the full bot, to show where the ratio goes: the echo bot that
+ * also loads and saves its conversation state in the app's own store (a counter), and the same
+ * with a minimal botbuilder-dialogs dialog (a one-prompt waterfall that echoes and re-prompts).
+ */
+function echoWithState(storage: Storage): (context: TurnContext) => Promise<void> {
+  const state = new ConversationState(storage);
+  const turns = state.createProperty<number>('turns');
+  return async (context) => {
+    if (context.activity.type === 'message') {
+      await turns.set(context, (await turns.get(context, 0)) + 1);
+      await context.sendActivity(context.activity.text ?? '');
+    }
+    await state.saveChanges(context);
+  };
+}
+
+function echoWithDialog(storage: Storage): (context: TurnContext) => Promise<void> {
+  const state = new ConversationState(storage);
+  const dialogs = new DialogSet(state.createProperty<DialogState>('dialogState'));
+  dialogs.add(new TextPrompt('text'));
+  dialogs.add(
+    new WaterfallDialog('echo', [
+      async (step) => step.prompt('text', { prompt: 'Say something' }),
+      async (step) => {
+        await step.context.sendActivity(String(step.result ?? ''));
+        return step.replaceDialog('echo');
+      },
+    ]),
+  );
+  return async (context) => {
+    if (context.activity.type === 'message') {
+      const dc = await dialogs.createContext(context);
+      const result = await dc.continueDialog();
+      if (result.status === 'empty') await dc.beginDialog('echo');
+    }
+    await state.saveChanges(context);
+  };
+}
+
+function mountEcho(server: Server, config: Config, storage: Storage | undefined): void {
+  // Built like createApp's adapter (no app id: anonymous), so the SDK cost is the same on every route.
+  const mount = (path: string, logic: (context: TurnContext) => Promise<void>) =>
+    mountMessagesRoute(server, {
+      adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppType: '' })),
+      logic,
+      logger: silentLogger,
+      maxBodyBytes: config.maxBodyBytes,
+      loopbackOnly: true,
+      path,
+    });
+  mount(FLOOR_ROUTES.echo, echo);
+  if (!storage) return;
+  mount(FLOOR_ROUTES.echoState, echoWithState(storage));
+  mount(FLOOR_ROUTES.echoDialog, echoWithDialog(storage));
 }
 
 interface Closable {
@@ -78,7 +132,7 @@ interface Closable {
 interface AppLike extends Closable {
   server: Server;
   built?: { logic?: unknown; onTurnError?: unknown; middleware?: unknown };
-  storage?: { db?: unknown };
+  storage?: { db?: unknown; storage?: Storage };
 }
 
 function servesPath(server: Server, prefix: string): boolean {
@@ -185,6 +239,7 @@ async function main(): Promise<void> {
   let createAppMs: number | null = null;
   let directLine: ReadyLine['directLine'] = { by: null, why: 'the full app did not start' };
   let agentApi = false;
+  let storage: Storage | undefined;
   const i0 = process.hrtime.bigint();
   const mod = await loadPart('bot/createApp');
   const importMs = Number(process.hrtime.bigint() - i0) / 1e6;
@@ -199,6 +254,7 @@ async function main(): Promise<void> {
     agentApi = servesPath(app.server, '/agent/api/login');
     server = app.server;
     closable = app;
+    storage = app.storage?.storage;
     full = { ok: true };
   } catch (err) {
     const error = firstLine(err);
@@ -210,7 +266,7 @@ async function main(): Promise<void> {
     server = restify.createServer({ name: 'bench-echo-only' });
     closable = { close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
   }
-  mountEcho(server, config);
+  mountEcho(server, config, storage);
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
 
   const line: ReadyLine = {
@@ -222,6 +278,7 @@ async function main(): Promise<void> {
     directLineSecret,
     agent,
     agentApi,
+    floors: storage !== undefined,
     directLine,
     full,
   };

@@ -13,6 +13,7 @@ import {
 } from './directline';
 import { keepAliveAgent, runRound, type RoundResult } from './load';
 import { firstLine } from './optional';
+import { FLOOR_ROUTES } from './routes';
 import { round, summarize, type Summary } from './stats';
 import { bar, renderTable, type Cell } from './table';
 
@@ -138,7 +139,7 @@ export async function turnsSection(
     }
   }
 
-  const agents = [keepAliveAgent(LOAD.concurrency), keepAliveAgent(LOAD.concurrency)];
+  const agents = [0, 1, 2, 3].map(() => keepAliveAgent(LOAD.concurrency));
   const http = (name: string, path: string, prefix: string, agent: (typeof agents)[number]): Target => ({
     name,
     run: (offset, durationMs) =>
@@ -155,7 +156,12 @@ export async function turnsSection(
         offset,
       ),
   });
-  const targets: Target[] = [http('echo bot  /api/echo', '/api/echo', 'echo', agents[0])];
+  const targets: Target[] = [http('echo bot  /api/echo', FLOOR_ROUTES.echo, 'echo', agents[0])];
+  if (ready.floors)
+    targets.push(
+      http('echo + SQLite state', FLOOR_ROUTES.echoState, 'echo-state', agents[2]),
+      http('echo + state + dialog', FLOOR_ROUTES.echoDialog, 'echo-dialog', agents[3]),
+    );
   if (ready.full.ok && !fullSmoke)
     targets.push(http('full bot  /api/messages', '/api/messages', 'full', agents[1]));
   if (dl) {
@@ -208,6 +214,12 @@ export async function turnsSection(
       '× echo (cpu) = echo CPU per turn / this CPU per turn: the turns/s ratio a CPU-bound server would show, ' +
       'far less disturbed by other load on the machine. The bar reads the turns/s ratio.',
   );
+  if (ready.floors)
+    print(
+      'Between the floor and the full bot: "echo + SQLite state" also loads and saves its conversation state ' +
+        "(a counter) in the app's own SQLite store through botbuilder's ConversationState, as every durable bot " +
+        'does; "echo + state + dialog" adds the smallest botbuilder-dialogs dialog (a one-prompt waterfall).',
+    );
   if (ready.directLine.by === 'bench')
     print(
       'Direct Line: createApp does not serve it yet, so the bench server mounted adapters/directline mountDirectLine ' +
@@ -245,6 +257,8 @@ export async function turnsSection(
     turns: {
       ...LOAD,
       echo: toJson(echo) ?? { unavailable: echoSmoke },
+      echoWithState: toJson(stats.find((t) => t.name.startsWith('echo + SQLite'))) ?? null,
+      echoWithStateAndDialog: toJson(stats.find((t) => t.name.startsWith('echo + state + dialog'))) ?? null,
       full: toJson(full) ?? { unavailable: fullSmoke ?? fullWhy },
       directLine: toJson(dlStats) ?? { unavailable: dlWhy },
       directLineServedBy: ready.directLine.by,
