@@ -19,6 +19,8 @@ export interface Cue {
 const W = String.raw`(?:[\w'$-]+\s+)`; // one word and its space
 const NEG = String.raw`(?:\bnot|\bnever|\bnobody|\bno one|\bnoone|\bno|n't|\bnothing|\bdidnt|\bdont|\bdoesnt|\bhasnt|\bhavent|\bisnt|\bwasnt)`;
 const ME = String.raw`(?:i|we)`;
+/** An optional emphasis word between the person and the verb ("I definitely did not…"). */
+const ADV = String.raw`(?:(?:definitely|certainly|really|actually|absolutely|surely|honestly|totally|clearly|simply|100%)\s+)?`;
 const MONEYTHING = String.raw`(?:transactions?|charges?|purchases?|payments?|orders?|withdrawals?|transfers?|debits?)`;
 const CREDENTIAL = String.raw`(?:account|card|details|identity|password|login|credentials|data|information|info|email|e-mail|bank details|payout details)`;
 
@@ -44,22 +46,22 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
     { id: 'unauthorized', pattern: String.raw`\bun-?authori[sz]ed\b`, strength: 'strong' },
     {
       id: 'fraud',
-      pattern: String.raw`\bfraud(?:ulent|ulently)?\s+(?:${W}{0,1})(?:activity|activities|charges?|transactions?|payments?|purchases?|orders?|log-?ins?|logins?|access|use|usage|emails?|messages?|calls?|withdrawals?|alert)\b|\bfraud\s+(?:on|in|with|from|against)\s+(?:my|our)\b|\b(?:report|reporting|stop|prevent|victim of|suspect|suspected|committed|experiencing)\s+(?:a\s+|some\s+)?fraud\w*|\bfraudsters?\b|\bphishing\b|\bscammed\b|\bfraudulent(?:ly)?\b(?!\s+(?:app|company|site|website|platform|people|seller))`,
+      pattern: String.raw`\bfraud(?:ulent|ulently)?\s+(?:${W}{0,1})(?:activity|activities|charges?|transactions?|payments?|purchases?|orders?|log-?ins?|logins?|access|use|usage|emails?|messages?|calls?|withdrawals?|alert)\b|\bfraud\s+(?:on|in|with|from|against|linked to|involving|connected to|related to|tied to)\s+(?:my|our)\b|\b(?:report|reporting|stop|prevent|victim of|suspect|suspected|committed|experiencing)\s+(?:a\s+|some\s+)?fraud\w*|\bfraudsters?\b|\bdefraud\w*|\b(?:shared|share|sharing)\s+my\s+screen\b|\bremote (?:access|control)\s+(?:to|of)\s+my\b|\b(?:anydesk|teamviewer)\b|\bphishing\b|(?<!\b(?:seller|sellers|buyer|vendor|shop|store|merchant|company|they|you|guys)\b[^.?!]{0,25})\bscammed\b|\bfraudulent(?:ly)?\b(?!\s+(?:app|company|site|website|platform|people|seller))`,
       strength: 'strong',
     },
     {
       id: 'not-my-transaction',
-      pattern: String.raw`\b${MONEYTHING}\s+(?:that\s+)?${ME}\s+(?:did\s*n[o']?t|didnt|do\s*n[o']?t|dont|never|did not|do not)\s+(?:make|made|recogni[sz]e|authori[sz]e|place|placed|do|did|buy|order|approve)\b`,
+      pattern: String.raw`\b${MONEYTHING}\s+(?:that\s+)?${ME}\s+${ADV}(?:did\s*n[o']?t|didnt|do\s*n[o']?t|dont|never|did not|do not)\s+${ADV}(?:make|made|recogni[sz]e|authori[sz]e|place|placed|do|did|buy|order|approve)\b`,
       strength: 'strong',
     },
     {
       id: 'do-not-recognise',
-      pattern: String.raw`\b(?:do\s*n[o']?t|did\s*n[o']?t|dont|didnt|do not|did not|not|never|cannot|can't|cant)\s+recogni[sz]e\s+${W}{0,3}(?:${MONEYTHING}|log-?ins?|logins?|sign-?ins?|devices?|activity|emails?|address|number|account|card|amount)\b|\b(?:do\s*n[o']?t|don't|do not|did not|didn't)\s+recogni[sz]e\s+(?:it|this|these|them|that|any of (?:it|them|these))\s*[.?!]*$|\b(?:${MONEYTHING}|log-?ins?|logins?|devices?|activity)\s+${W}{0,3}(?:i|we)\s+(?:do\s*n[o']?t|don't|do not|can't|cannot)\s+recogni[sz]e\b`,
+      pattern: String.raw`\b(?:do\s*n[o']?t|did\s*n[o']?t|dont|didnt|do not|did not|not|never|cannot|can't|cant)\s+recogni[sz]e\s+${W}{0,3}(?:${MONEYTHING}|log-?ins?|logins?|sign-?ins?|devices?|activity|emails?|address|number|account|card|amount)\b(?!\s+(?:options?|methods?|page|screen|button|icons?|logos?|types?|form|section|menu))|\b(?:do\s*n[o']?t|don't|do not|did not|didn't)\s+recogni[sz]e\s+(?:it|this|these|them|that|any of (?:it|them|these))\s*[.?!]*$|\b(?:${MONEYTHING}|log-?ins?|logins?|devices?|activity)\s+${W}{0,3}(?:i|we)\s+(?:do\s*n[o']?t|don't|do not|can't|cannot)\s+recogni[sz]e\b`,
       strength: 'strong',
     },
     {
       id: 'never-bought',
-      pattern: String.raw`(?![\s\S]*\b(?:wrong (?:item|thing|product|one)|got the wrong|received the wrong|sent me|delivered to me|instead of)\b)\b${ME}\s+(?:never|did\s*n[o']?t|didnt|did not)\s+(?:purchased?|buy|bought|authori[sz]ed?|ordered|order|make|made)\s+(?:this|these|that|those|it|them|anything|any of|something)\b(?!\s+(?:size|colou?r|model|version|one|kind|type|much|many|quantity)\b)(?!.*\bcancel)|\b(?:things?|items?|stuff|purchases?|orders?)\s+(?:that\s+)?${ME}\s+(?:never|did\s*n[o']?t|did not)\s+(?:purchased?|buy|bought|ordered|order|make|made)\b`,
+      pattern: String.raw`\b(?=${ME}\s)(?![\s\S]*\b(?:wrong (?:item|thing|product|one)|got the wrong|received the wrong|sent me|delivered to me|instead of)\b)${ME}\s+(?:never|did\s*n[o']?t|didnt|did not)\s+(?:purchased?|buy|bought|authori[sz]ed?|ordered|order|make|made)\s+(?:this|these|that|those|it|them|anything|any of|something)\b(?!\s+(?:size|colou?r|model|version|one|kind|type|much|many|quantity)\b)(?!.*\bcancel)|\b(?:things?|items?|stuff|purchases?|orders?)\s+(?:that\s+)?${ME}\s+(?:never|did\s*n[o']?t|did not)\s+(?:purchased?|buy|bought|ordered|order|make|made)\b`,
       strength: 'strong',
     },
     {
@@ -84,7 +86,7 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
     },
     {
       id: 'not-my-purchase',
-      pattern: String.raw`\b(?:${MONEYTHING}|something|things?|stuff|items?)\b[^.?!]{0,40}\b${ME}\s+(?:did\s*n[o']?t|didnt|never|did not)\s+(?:make|made|buy|bought|order|ordered|place|placed|authori[sz]e|purchase|purchased|do|did|approve|request|spend|recogni[sz]e)\b(?![^.?!]{0,20}\b(?:size|colou?r|right|correct|model|version)\b)`,
+      pattern: String.raw`\b(?:${MONEYTHING}|something|things?|stuff|items?)\b[^.?!]{0,40}\b${ME}(?:'ve|\s+have|\s+had)?\s+${ADV}(?:did\s*n[o']?t|didnt|never|did not|have\s*n[o']?t|havent|have not)\s+${ADV}(?:make|made|buy|bought|order|ordered|place|placed|authori[sz]e|purchase|purchased|do|did|approve|request|spend|recogni[sz]e|agree(?:d)? to|consent(?:ed)? to|okay(?:ed)?|ok(?:ed)?|sign(?:ed)? off on)\b(?![^.?!]{0,20}\b(?:size|colou?r|right|correct|model|version)\b)`,
       strength: 'strong',
     },
     {
@@ -104,7 +106,7 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
     },
     {
       id: 'not-remembered-purchase',
-      pattern: String.raw`\b(?:don'?t|do not|didn'?t|did not|can'?t|cannot)\s+remember\s+(?:making|buying|ordering|authori[sz]ing|placing|purchasing|paying)\b`,
+      pattern: String.raw`\b(?:transactions?|charges?|payments?|purchases?|debits?|withdrawals?)\b[^.?!]{0,30}\b(?:that|which)\s+${ME}\s+(?:do\s*n[o']?t|don't|do not|can'?t|cannot)\s+(?:remember|recall)\b|\b(?:don'?t|do not|didn'?t|did not|can'?t|cannot)\s+remember\s+(?:making|buying|ordering|authori[sz]ing|placing|purchasing|paying)\b`,
       strength: 'strong',
     },
     {
@@ -130,7 +132,7 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
     {
       // "my phone number on the account was changed, it wasn't me", "payout bank was updated and I never did that"
       id: 'details-changed-disowned',
-      pattern: String.raw`\b(?:password|e-?mail|phone|number|bank|payout|details|address|login|username|name|pin|2fa|two[- ]step)\b[^.?!]{0,40}\b(?:was|were|has been|have been|got|had been|is|are|been)\s+(?:suddenly\s+)?(?:changed|updated|swapped|switched|replaced|altered|modified|edited|reset|removed|added)\b[^?!]{0,50}(?:\bdid\s*n[o']?t|\bdidnt|\bdid not|\bnot me\b|\bnever\b|\bwas\s*n[o']?t me|\bwasnt me|\bwithout (?:my|me|our|us)\b|\b(?:do|did)\s*n[o']?t (?:know|recogni[sz]e|authori[sz]e|request|ask)|\bdont (?:know|recogni[sz]e)|\bnot mine\b|\bisn'?t mine\b|\bno idea\b|\bnot by me\b)`,
+      pattern: String.raw`\b(?:password|e-?mail|phone|number|bank|payout|details|address|login|username|name|pin|2fa|two[- ]step|verification|security questions?|settings)\b[^.?!]{0,40}\b(?:was|were|has been|have been|got|had been|is|are|been)\s+(?:suddenly\s+)?(?:changed|updated|swapped|switched|replaced|altered|modified|edited|reset|removed|added|turned off|switched off|disabled|deactivated|turned on|enabled)\b[^?!]{0,50}(?:\bdid\s*n[o']?t|\bdidnt|\bdid not|\bnot me\b|\bnever\b|\bwas\s*n[o']?t me|\bwasnt me|\bwithout (?:my|me|our|us)\b|\b(?:do|did)\s*n[o']?t (?:know|recogni[sz]e|authori[sz]e|request|ask)|\bdont (?:know|recogni[sz]e)|\bnot mine\b|\bisn'?t mine\b|\bno idea\b|\bnot by me\b)`,
       strength: 'strong',
     },
     {
@@ -148,7 +150,7 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
     {
       // Sign-in alerts or logins from places or devices the person does not know.
       id: 'unknown-login',
-      pattern: String.raw`\b(?:logged\s+in(?:to)?|signed\s+in(?:to)?|log-?ins?|sign-?ins?|accessed|login attempts?|sign-?in attempts?)\b\s+${W}{0,4}from\s+(?:another|a different|different|foreign|an unknown|unknown|a strange|strange|an unfamiliar|unfamiliar|an unrecogni[sz]ed|unrecogni[sz]ed|a new|new|some)\s+(?:\w+\s+)?(?:country|countries|city|location|place|device|phone|computer|ip|browser|state|address)\b|\b(?:log-?in|sign-?in|sign in|log in|security|login)\s+(?:alert|notification|attempt|warning|email|code)s?\b[^.?!]{0,60}\b(?:never|not me|did\s*n[o']?t|didnt|wasn'?t|wasnt|unknown|strange|foreign|another country|different country|someone|somebody)\b`,
+      pattern: String.raw`\b(?:logged\s+in(?:to)?|signed\s+in(?:to)?|log-?ins?|sign-?ins?|accessed|login attempts?|sign-?in attempts?)\b\s+${W}{0,4}from\s+(?:another|a different|different|foreign|an unknown|unknown|a strange|strange|an unfamiliar|unfamiliar|an unrecogni[sz]ed|unrecogni[sz]ed|a new|new|some)\s+(?:\w+\s+)?(?:country|countries|city|location|place|device|phone|computer|ip|browser|state|address)\b|\b(?:log-?in|sign-?in|sign in|log in|security|login)\s+(?:alert|notification|attempt|warning|email|code)s?\b[^.?!]{0,60}\b(?:never|not me|did\s*n[o']?t|didnt|wasn'?t|wasnt|unknown|strange|foreign|another country|different country|someone|somebody|isn'?t mine|not mine|is not mine|don'?t (?:own|recogni[sz]e|know))\b`,
       strength: 'strong',
     },
     {
@@ -159,12 +161,12 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
     },
     {
       id: 'account-takeover',
-      pattern: String.raw`\b(?:taken over|take over|took over|takeover|hijack\w*|broke into|broken into|break into|got into my|gained access|has access to my|have access to my|accessing my)\b|\b(?:used|using|accessed|changed|made|placed)\s+(?:my\s+)?${W}{0,2}without\s+(?:my\s+)?(?:permission|consent|knowledge|authori[sz]ation|approval|me knowing)\b`,
+      pattern: String.raw`\b(?:(?:taken over|take over|took over|takes over|taking over)(?!\s+(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|more than \w+)\s+(?:hours?|days?|weeks?|months?|business days?))|takeover|hijack\w*|broke into|broken into|break into|got into my|gained access|has access to my|have access to my|accessing my)\b|\b(?:used|using|accessed|changed|made|placed)\s+(?:my\s+)?${W}{0,2}without\s+(?:my\s+)?(?:permission|consent|knowledge|authori[sz]ation|approval|me knowing)\b`,
       strength: 'strong',
     },
     {
       id: 'not-by-me',
-      pattern: String.raw`\b(?:placed|made|done|bought|ordered|changed|used|accessed|updated|logged|signed|requested|spent|withdrawn)\b[^.?!]{0,30}\b(?:not\s+by\s+me|by\s+(?:a\s+)?(?:stranger|hacker|someone|somebody|an unknown|another person|some one))\b`,
+      pattern: String.raw`\b(?:placed|made|done|bought|ordered|changed|used|accessed|updated|logged|signed|requested|spent|withdrawn)\b[^.?!]{0,30}\b(?:not\s+by\s+me|by\s+(?:a\s+)?(?:stranger|hacker|someone|somebody|an unknown|another person|some one))\b|\b(?:was\s*n[o']?t|wasnt|was not|were\s*n[o']?t|were not|is\s*n[o']?t|not)\s+(?:made|done|placed|authori[sz]ed|bought|ordered|approved|requested|initiated|sent)\s+by\s+(?:me|us|myself)\b`,
       strength: 'strong',
     },
     {
@@ -202,12 +204,102 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
     },
     {
       id: 'money-taken',
-      pattern: String.raw`\b(?:money|funds|balance|earnings|payouts?)\s+(?:was\s+|were\s+|has been\s+|have been\s+|got\s+)?(?:stolen|taken|drained|missing|withdrawn)\b[^.?!]{0,40}(?:\bwithout\b|\bnot me\b|\bnever\b|\bdid\s*n[o']?t|\bdidnt|\bsomeone|\bsomebody|\bisn'?t mine|\bnot mine|\bunknown)`,
+      pattern: String.raw`\b(?:money|cash|funds|balance|earnings|payouts?)\s+(?:was\s+|were\s+|has been\s+|have been\s+|got\s+)?(?:stolen|taken|drained|missing|withdrawn|removed|deducted|debited|spent)\b[^.?!]{0,40}(?:\bwithout\b|\bnot me\b|\bnever\b|\bdid\s*n[o']?t|\bdidnt|\bsomeone|\bsomebody|\bisn'?t mine|\bnot mine|\bunknown|\b(?:do\s*n[o']?t|do not|dont) know (?:how|who|why|where)|\bno (?:idea|clue)|\bcan'?t explain)`,
       strength: 'strong',
     },
     {
       id: 'payout-redirected',
       pattern: String.raw`\bpayouts?\s+${W}{0,4}(?:redirected|diverted|sent to (?:a|an|some)\s+(?:different|unknown|other|wrong|strange))\b|\b(?:payouts?|withdrawals?|balance|earnings)\b[^.?!]{0,50}\b(?:to|into)\s+(?:a|an|some)\s+(?:bank\s+)?account\s+(?:that\s+)?(?:is\s*n[o']?t|isnt|is not|not)\s+mine\b`,
+      strength: 'strong',
+    },
+    {
+      // A payment to a payee the person has never dealt with: "a charge from a shop I've never been to".
+      id: 'unknown-payee',
+      pattern: String.raw`\b(?:pay|paid|charged|charges?|payments?|debit\w*|billed|direct debits?)\b[^.?!]{0,60}\b(?:i'?m|i am|we'?re|we are)\s+not\s+(?:even\s+)?(?:a\s+)?(?:member|customer|subscriber|client|signed up|registered|subscribed)\b|\b(?:unknown|unfamiliar|mystery|random)\s+(?:business|company|merchant|shop|store|retailer|website|site|payee|vendor|party|name|cafe|restaurant)\b[^.?!]{0,40}\b(?:took|taken|charged|billed|debited|withdrew|payments?|charges?|money)\b|\b(?:pay|paid|charged|charges?|payments?|debited|billed|used)\b[^.?!]{0,60}\b\w+\s+(?:that\s+|which\s+)?${ME}(?:'ve|\s+have)?\s+never\s+(?:even\s+)?(?:been to|gone to|visited|heard of|shopped at|shopped with|eaten at|stayed at|been in)\b|\b(?:${MONEYTHING}|charged|debited|billed|paid)\b[^.?!]{0,60}\b(?:shops?|stores?|merchants?|company|companies|business\w*|retailers?|vendors?|websites?|sites?|places?|payees?|names?|brands?)\s+(?:that\s+|which\s+)?${ME}(?:'ve|\s+have|\s+had)?\s+(?:do\s*n[o']?t|do not|did\s*n[o']?t|did not|never|have\s*n[o']?t|have not)\s+(?:even\s+)?(?:know|recogni[sz]e|heard of|used|use|been to|been in|visited|shopped|bought from|ordered from|dealt with)\b`,
+      strength: 'strong',
+    },
+    {
+      // "a payment I have no idea about", "I don't know what this card payment is for".
+      id: 'unexplained-payment',
+      pattern: String.raw`\b(?:transactions?|charges?|payments?|withdrawals?|debits?|transfers?|purchases?)\b[^.?!]{0,40}\bno\s+(?:idea|clue)\s+(?:about|of)\s*(?:it|this|that|them|these|those)?\s*(?:[.?!,]|$)|\b(?:transactions?|charges?|payments?|withdrawals?|debits?|purchases?)\b[^.?!]{0,30}\b${ME}\s+(?:can'?t|cannot|can not)\s+(?:explain|account for)\b|\b(?:no\s+(?:idea|clue)|do\s*n[o']?t know|do not know|dont know|not sure)\s+what\s+(?:this|that|these|those)\s+(?:\w+\s+)?(?:payments?|charges?|transactions?|debits?|withdrawals?|purchases?)\s+(?:is|are|was|were)\b`,
+      strength: 'strong',
+    },
+    {
+      // "I never withdrew this money": money out that the person disowns.
+      id: 'disowned-withdrawal',
+      pattern: String.raw`\b${ME}\s+(?:never|did\s*n[o']?t|didnt|did not|have\s*n[o']?t|have not)\s+(?:withdr[ae]wn?|withdraw|take out|took out|taken out|spend|spent|send|sent|transfer(?:red)?)\s+(?:this|that|these|the|any|this much|that much|so much)?\s*(?:money|cash|amount|funds|sum)\b`,
+      strength: 'strong',
+    },
+    {
+      // A lost or stolen payment card: it can be used before it is blocked.
+      id: 'lost-card',
+      pattern: String.raw`\b(?:lost|misplaced|lose|losing|can'?t find|cannot find|can'?t locate|cannot locate|dropped)\s+(?:both\s+|all\s+|one\s+)?(?:of\s+)?(?:my\s+|our\s+)(?:(?:credit|debit|bank|payment|visa|master)\s*)?cards?\b|\b(?:i|we)\s+lost\s+(?:a|the)\s+(?:credit|debit|bank|payment)\s+card\b|\bmy\s+(?:(?:credit|debit|bank|payment)\s+)?card\s+(?:has\s+|have\s+|had\s+)?(?:is\s+|was\s+|been\s+|got\s+|went\s+|gone\s+)*(?:lost|missing|stolen|nicked|taken)\b|\b(?:wallet|purse|handbag|bag)\b[^.?!]{0,40}\b(?:stolen|lost|nicked|snatched|taken|pickpocketed)\b[^.?!]{0,60}\bcards?\b|\bcards?\b[^.?!]{0,40}\b(?:wallet|purse|handbag|bag)\b[^.?!]{0,30}\b(?:stolen|lost|nicked|snatched|taken)\b|\b(?:left|forgot)\s+my\s+(?:\w+\s+)?card\b[^.?!]{0,50}\b(?:gone|missing|not there|disappeared|stolen|can'?t find|someone)\b|\bmy\s+(?:(?:credit|debit|bank)\s+)?card\s+is\s+gone\b|(?<!\bgift\s)\b(?:lost|stolen)\s+(?:(?:credit|debit|bank|payment)\s+)?cards?\b|(?<!\b(?:gift|greeting|birthday|christmas|thank you)\s)\bcards?\s+(?:is\s+|was\s+|got\s+|has been\s+)?(?:lost|stolen)\b|\b(?:lost|misplaced|dropped)\s+(?:my\s+)?(?:wallet|purse|handbag|bag)\b[^.?!]{0,40}\bcards?\b|\b(?:left|dropped)\s+my\s+(?:(?:credit|debit|bank)\s+)?card\s+(?:in|at|on)\s+(?:a|the)\s+(?:taxi|cab|bus|train|tube|shop|store|restaurant|cafe|bar|pub|hotel|plane|cinema|gym|atm|cash machine|petrol station|station)\b`,
+      strength: 'strong',
+    },
+    {
+      // "I never paid that", "a shop charged me and I've never shopped there".
+      id: 'disowned-payment',
+      pattern: String.raw`\b${ME}\s+${ADV}(?:never|did\s*n[o']?t|didnt|did not)\s+${ADV}(?:pay|paid|spend|spent)\s+(?:that|this|it|these|those|them|for (?:that|this|it|these|those|them))\b(?!\s+(?:yet|twice|again|back))|\b(?:charged|charge|charges|payments?|debit\w*|billed|transactions?)\b[^.?!]{0,50}\b${ME}(?:'ve|\s+have)?\s+(?:never|not ever|did\s*n[o']?t|did not)\s+(?:even\s+)?(?:shopped|been|bought anything|ordered anything|used|visited|heard of)\s+(?:there|from them|with them|at (?:that|this)|from (?:that|this)|of them|of it|it|them)\b`,
+      strength: 'strong',
+    },
+    {
+      // Used somewhere the person has not been: "charged in another country, I haven't been abroad".
+      id: 'used-elsewhere',
+      pattern: String.raw`\b(?:charged|charges?|payments?|transactions?|purchases?|used|withdrawals?|spent)\b[^.?!]{0,60}\b(?:(?:another|a different|foreign)\s+(?:country|city|state)|abroad|overseas)\b[^.?!]{0,60}(?:\b${ME}(?:'ve|\s+have)?\s+(?:not|never|n't|have\s*n[o']?t|have not)\s+(?:been|travell?ed|left)|\b(?:i am|i'm|we are|we're|i was|we were)\s+(?:at home|home|here|not abroad|in the (?:uk|us|country)))|\b(?:new|unknown|unusual|strange|suspicious|unrecogni[sz]ed)\s+(?:log-?in|sign-?in|login|device|session)s?\s+(?:attempts?\s+)?(?:from|in)\s+(?!my\b|our\b|the same\b|home\b)[a-z]+|\b(?:charged?|charges|payments?|transactions?|purchases?|withdrawals?)\b[^.?!]{0,60}\b(?:i'?ve|i have|i was|i am|i'm|we'?ve|we were|we are)\s+(?:been\s+)?(?:at\s+)?home\b|\b(?:charged?|charges|payments?|transactions?|purchases?|withdrawals?|used)\b[^.?!]{0,40}\b(?:places?|countries|cities|towns|shops|stores)\s+(?:that\s+)?${ME}(?:'ve|\s+have)?\s+(?:never|not|n't|have\s*n[o']?t|haven't)\s+(?:even\s+)?(?:been|visited|gone)\b`,
+      strength: 'strong',
+    },
+    {
+      // "this isn't my transaction", "a charge I know nothing about", "did you change my password?".
+      id: 'disowned-other-ways',
+      pattern: String.raw`\b(?:is\s*n[o']?t|isnt|is not|not|was\s*n[o']?t|was not)\s+(?:my|our)\s+(?:transaction|charge|payment|purchase|withdrawal|debit|order)s?\b(?!\s+(?:number|id|status|history))|\b(?:${MONEYTHING}|charged|account|card)\b[^.?!]{0,50}\b${ME}\s+(?:know|knew)\s+nothing\s+(?:about|of)\b|\b(?:did|have|has)\s+(?:you|someone|anyone|somebody|anybody)\s+(?:just\s+)?(?:change|changed|reset|update|updated|edit|edited)\s+my\s+(?:password|e-?mail|details|number|pin|login|account|payout|bank)\b|\b(?:shows?|says?|claims?|lists?)\s+(?:that\s+)?${ME}\s+(?:bought|ordered|purchased|paid|spent|made|placed|withdrew)\b[^.?!]{0,40}(?:\b${ME}\s+(?:did\s*n[o']?t|didnt|did not|never|have\s*n[o']?t)\b|\bnot me\b|\bwas\s*n[o']?t me\b)`,
+      strength: 'strong',
+    },
+    {
+      // Another person using the account or its details, said loosely.
+      id: 'someone-using',
+      pattern: String.raw`\b(?:someone|somebody)(?:'s|\s+has|\s+is)?\s+been\s+(?:using|shopping|buying|ordering|logging|accessing|spending|selling)\b|\b(?:a\s+)?random\s+(?:person|guy|man|woman|stranger|people)\s+(?:has|have|knows?|got|is using)\s+(?:my|our)\b|\b(?:details|login|password|data|info\w*|card|account)\b[^.?!]{0,30}\b(?:sold|for sale|being sold)\s+(?:online|on the internet|on the dark web)\b|\b(?:robbed|mugged|burgled|pickpocketed)\b[^.?!]{0,60}\bcards?\b|\bnew[- ](?:device|login|log-in|sign-?in)\s+(?:warning|alert|notification|e-?mail|message)\b`,
+      strength: 'strong',
+    },
+    {
+      // Things on the account the person did not make: "a listing on my shop I didn't create".
+      id: 'not-my-content',
+      pattern: String.raw`\b(?:listings?|reviews?|messages?|posts?|adverts?|ads|offers)\b[^.?!]{0,30}\b${ME}\s+${ADV}(?:did\s*n[o']?t|didnt|did not|never)\s+(?:create|created|list|listed|post|posted|write|wrote|add|added|upload|uploaded|make|made|send|sent|publish|published)\b|\bwhy\s+(?:are|is)\s+there\s+(?:\w+\s+){0,3}(?:orders|purchases)\b[^.?!]{0,40}\b(?:on|in|from)\s+my\s+(?:account|card|profile)\b|\bwhy\s+would\s+there\s+be\s+(?:a|an|any|two|these|this)?\s*(?:\w+\s+)?(?:payments?|charges?|transactions?|debits?|withdrawals?|purchases?|orders?)\s+(?:to|from|at|with)\b`,
+      strength: 'strong',
+    },
+    {
+      // The password stopped working and a notice says it changed.
+      id: 'password-stopped-after-change',
+      pattern: String.raw`\b(?:password|login|log-?in|sign-?in)\b[^.?!]{0,30}\b(?:no longer works|stopped working|does\s*n[o']?t work any\s?more|not working any\s?more|is\s*n[o']?t working any\s?more)\b[^.?!]{0,60}\b(?:changed|updated|reset)\b`,
+      strength: 'strong',
+    },
+    {
+      // "a transaction … not something I purchased": a charge disowned without a plain "I didn't".
+      id: 'not-something-i-bought',
+      pattern: String.raw`\b(?:transactions?|charges?|payments?|debits?|withdrawals?)\b[^.?!]{0,60}\bnot\s+(?:something|anything|one)\s+(?:that\s+)?${ME}\s+(?:purchased|bought|made|did|authori[sz]ed|paid for|signed up for|approved)\b|\b(?:subscriptions?|memberships?|plans?)\s+(?:that\s+)?${ME}\s+(?:never|did\s*n[o']?t|did not)\s+(?:sign(?:ed)? up for|subscribe(?:d)? to|join(?:ed)?|start(?:ed)?|agree(?:d)? to)\b`,
+      strength: 'strong',
+    },
+    {
+      // The account acting on its own: sending spam or messages the person did not send.
+      id: 'account-acting',
+      pattern: String.raw`\b(?:my|our)\s+(?:account|profile|shop|store|seller account)\s+(?:is|has been|keeps|was|started)\s+(?:sending|posting|messaging|spamming|emailing|listing)\b|\bspam\w*\s+(?:is\s+|being\s+)?(?:from|sent from|coming from)\s+my\s+account\b`,
+      strength: 'strong',
+    },
+    {
+      // A device, address or card that is not the person's own on their account.
+      id: 'not-my-device',
+      pattern: String.raw`\b(?:devices?|phones?|computers?|laptops?|browsers?|locations?|ips?|ip address(?:es)?)\s+(?:that\s+|which\s+)?(?:is\s*n[o']?t|isnt|is not|are\s*n[o']?t|are not|was\s*n[o']?t|was not)\s+(?:mine|ours|my own)\b|\b(?:devices?|phones?|computers?|laptops?|tablets?|browsers?)\s+(?:that\s+|which\s+)?${ME}\s+(?:do\s*n[o']?t|don't|do not|never|did\s*n[o']?t)\s+(?:own|have|use|owned|had|used|recogni[sz]e)\b|\b(?:payouts?|payout (?:method|details|account)|withdrawals?|earnings)\b[^.?!]{0,40}\bbank\s+(?:account\s+)?(?:that\s+)?${ME}\s+(?:do\s*n[o']?t|don't|do not|never)\s+(?:have|use|own|know|recogni[sz]e|bank with)\b|\b(?:address|addresses|location|city|town)\s+(?:that\s+|which\s+)?${ME}(?:'ve|\s+have)?\s+(?:never|not ever|do\s*n[o']?t|did\s*n[o']?t|did not)\s+(?:even\s+)?(?:lived|live|been|used|use|seen|recogni[sz]e|know|heard of|added|entered|set up)\b`,
+      strength: 'strong',
+    },
+    {
+      // Someone posing as the marketplace, or a code handed to a caller.
+      id: 'impersonation',
+      pattern: String.raw`\b(?:pretend\w*|claim\w*|posing|posed|impersonat\w*)\s+(?:to\s+be\s+|as\s+)?(?:from\s+)?(?:kingston|kx|your (?:team|company|support|staff|security team)|customer (?:service|support|care)|the marketplace)\b|\b(?:gave|told|sent|read out|shared|handed|texted)\s+(?:them|him|her|the caller|a caller|the person|someone|somebody|the guy|the scammer|a stranger)\s+(?:my\s+|the\s+)?(?:password|otp|one[- ]time (?:code|password|pin|passcode)|code|login|login details|pin|verification code|card details|card number|security code|cvv|details)\b`,
+      strength: 'strong',
+    },
+    {
+      // Card details copied at a shop or entered on a fake page.
+      id: 'details-copied-phished',
+      pattern: String.raw`\b(?:card|card details|card number|details|account details|login details)\b[^.?!]{0,20}\b(?:copied|duplicated|captured|skimmed)\b|\b(?:fake|suspicious|scam|dodgy|bogus|phony|phoney|fraudulent|spoof\w*|copycat|lookalike|look-alike)\s+(?:\w+\s+)?(?:e-?mails?|links?|sites?|websites?|pages?|texts?|sms|messages?|calls?|callers?|forms?|apps?)\b[^.?!]{0,80}\b(?:entered|typed|gave|put in|shared|filled in|logged in|signed in|provided|clicked|told)\b|\b(?:entered|typed|gave|put|shared|filled in|logged in|signed in|provided)\b[^.?!]{0,60}\b(?:fake|suspicious|scam|dodgy|bogus|phony|phoney|fraudulent|spoof\w*|copycat|lookalike|look-alike)\s+(?:\w+\s+)?(?:e-?mails?|links?|sites?|websites?|pages?|texts?|forms?|apps?|calls?)\b|\bclicked\s+(?:on\s+)?(?:a|the|an|that|this)\s+(?:\w+\s+)?links?\b[^.?!]{0,60}\b(?:entered|typed|gave|put in|shared|filled in|logged in|signed in)\b|\b(?:tricked|conned|fooled|duped|scammed|manipulated|talked)\s+(?:me\s+|us\s+)?into\s+(?:giving|sharing|telling|entering|typing|sending|reading out|handing over)\b|\b(?:entered|typed|gave|put|used|shared|logged in|signed in)\b[^.?!]{0,60}\b(?:sites?|websites?|pages?|e-?mails?|apps?|links?|forms?)\s+(?:that\s+|which\s+)?(?:looked|looks|seemed|seems|pretended|pretending)\s+(?:just\s+|exactly\s+|to be\s+)?(?:like\s+)?(?:yours|you|kingston|kx|the real|the official|your)\b`,
       strength: 'strong',
     },
   ],
@@ -344,7 +436,7 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
     },
     {
       id: 'charged-twice',
-      pattern: String.raw`\b(?:charged|billed|debited|paid)\s+(?:me\s+)?(?:twice|double|two times|2 times|two charges)\b|\bdouble[- ]?(?:charged|billed)\b|\bduplicate\s+(?:charges?|payments?|transactions?)\b`,
+      pattern: String.raw`\b(?:charged|billed|debited|paid|taken|took|deducted|came out|come out|went out|gone out|collected|withdrawn|processed)\s+(?:me\s+)?(?:(?:the\s+|my\s+)?(?:money|payment|amount|it|that)\s+)?(?:from\s+(?:my|our)\s+(?:account|card|bank)\s+)?(?:twice|double|two times|2 times|two charges)\b|\b(?:twice|two times|2 times)\s+(?:for|on)\s+(?:the\s+same|one|a single)\s+(?:order|purchase|payment|item|transaction|product|sale)\b|\bdouble[- ]?(?:charged|billed)\b|\bsame\s+(?:charge|payment|transaction|amount|debit)\b[^.?!]{0,30}\b(?:twice|two times|2 times|double)\b|\b(?:identical|duplicated?|repeated)\s+(?:charges|payments|transactions|debits)\b|\b(?:2|two)\s+(?:identical|duplicate|same)\s+(?:charges|payments|transactions|debits)\b|\b(?:2|two)\s+(?:charges|payments|debits)\s+for\s+(?:the\s+same|one|a single|my)\s+(?:purchase|order|item|thing)\b|\bduplicate\s+(?:charges?|payments?|transactions?)\b`,
       strength: 'strong',
     },
     {
@@ -368,6 +460,18 @@ export const CATEGORY_CUES: Record<Category, Cue[]> = {
     {
       id: 'past-expected',
       pattern: String.raw`\b(?:should|supposed to|meant to|due to|expected to|promised to)\s+(?:have\s+)?(?:arrived?|come|came|be delivered|been delivered|reach(?:ed)?|be here|been here|be refunded|been refunded|been processed|be processed)\b[^.?!]{0,25}\b(?:ago|already|last|by now|yesterday|days|weeks|long)\b`,
+      strength: 'strong',
+    },
+    {
+      // Expected on a day that is behind us: "delivery expected 3 days ago", "was due yesterday".
+      id: 'expected-in-past',
+      pattern: String.raw`\b(?:delivery|arrival|parcel|package|order|it|refund|payout)\s+(?:was\s+|is\s+)?(?:expected|due|promised|supposed to (?:arrive|come|be delivered|be here))\s+(?:on\s+|by\s+)?(?:(?:\d+|a|one|two|three|four|five|six|seven|few|several|couple of)\s+(?:days?|weeks?)\s+ago|yesterday|last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`,
+      strength: 'strong',
+    },
+    {
+      // The promised date is behind us: "delivery date was 2 days ago", "expected date has passed".
+      id: 'date-passed',
+      pattern: String.raw`\b(?:delivery|expected|due|estimated|promised|eta|arrival|dispatch|refund)\s+(?:delivery\s+)?(?:date|day|time)\s+(?:was\s+|is\s+|has\s+|had\s+|already\s+)*(?:passed|crossed|over|gone|gone by|went by|exceeded|expired|missed|yesterday|(?:\d+|a|one|two|three|four|five|six|seven|few|several|couple of)\s+(?:days?|weeks?)\s+ago|last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`,
       strength: 'strong',
     },
     {
@@ -399,13 +503,31 @@ export const SECURITY_COMBINATION = {
   credential: String.raw`\b(?:account|acc|profile|password|passcode|pwd|e-?mail|phone|mobile|number|log-?in|sign-?in|username|payouts?|bank|details|card|otp|2fa|codes?|earnings|balance|address book|saved cards?)\b`,
   transaction: String.raw`\b(?:transactions?|purchases?|orders?|charges?|payments?|withdrawals?|debits?|transfers?)\b`,
   /** Another actor, or the person disowning an act. */
-  otherActor: String.raw`\b(?:unknown (?:person|people|user|users|device|devices)|a stranger|strangers|hackers?|scammers?|fraudsters?|another person|other person|third party|an intruder)\b|(?<!\b(?:to|with|need|want|is there|are there|get me|find|for|can|could|may|will|would|does|let|lets|if|help|ask|call|send)\s+)\b(?:someone|somebody|some one|some person|some guy)\b(?!\s+else'?s\b|'s\b)(?!\s+(?:else\s+)?(?:from|at|on|in)\s+(?:your|the|kingston|support|customer|kx)\b)(?!\s+(?:else\s+)?(?:to|who|that|which|can|could|would|will|please|pls|help|call|contact|reply|respond|answer|look|check|assist|talk|speak|get back|explain|fix|sort|tell|give|let|pick|collect|receive|sign for|accept|deliver|from|call|calls|called|calling|keeps calling|phoned|phoning|texted|texting|messaged|messaging|stole my (?:wallet|purse|bag|phone|bike|car))\b)(?!\s*[.?!]*$)|\bnot\s+(?:the\s+ones?|what|those|the same as (?:what|the ones?))\s+(?:that\s+)?(?:i|we)\s+(?:entered|set|added|gave|chose|saved|put|registered|use|used|typed)\b|\b(?:did\s*n[o']?t|did not|never)\s+(?:buy|order|purchase|make|place|authori[sz]e)\s+(?:anything|any of (?:these|them|those|this|it))\b|\b(?:someone|somebody|some one|some person|some guy)\s+(?:else\s+)?(?:has\s+|had\s+|have\s+|is\s+|was\s+|keeps\s+|must have\s+|might have\s+|may have\s+)?(?:\w+ly\s+)?(?:changed|changing|used|using|accessed|accessing|made|making|placed|placing|bought|buying|ordered|ordering|logged|logging|signed|signing|reset|hacked|withdrew|withdrawn|stole|stolen|tried|trying|spent|spending|entered|added|removed|updated|knows|has my|have my|in my|into my)\b|\bwithout\s+(?:my|me|our|us)\s*(?:knowing|knowledge|permission|consent|request|approval|authori[sz]ation|asking|say so)?\b|\bnot\s+(?:done\s+)?by\s+me\b|\b(?:not|isn'?t|is not|wasn'?t|was not|are not|aren'?t)\s+(?:me|mine|my doing)\b|\bwho\s+(?:has\s+|had\s+)?(?:changed|made|placed|accessed|used|reset|updated|bought|ordered|logged|signed|withdrew|took)\b|\bnever\s+(?:authori[sz]ed|approved|requested|asked for|made|placed|did)\b|\b(?:i|we)\s+(?:did\s*n[o']?t|did not|never|have\s*n[o']?t|have not)\s+(?:withdraw|withdrew|withdrawn|authori[sz]e|authori[sz]ed|approve|approved|request|requested|add|added|change|changed|reset|spend|spent|transfer|transferred|log\s?in|logged\s?in|sign\s?in|signed\s?in|link|linked|set up|give|gave|share|shared)\b|\b(?:i|we)\s+(?:was|were)\s+(?:asleep|sleeping|away|abroad|offline|at work|not (?:online|home|logged in))\b|\b(?:i'?m|i am|we'?re|we are)\s+not\s+(?:the one\s+)?(?:logging|signing|trying|requesting|doing)\b`,
+  otherActor: String.raw`\b(?:unknown (?:person|people|user|users|device|devices)|a stranger|strangers|hackers?|scammers?|fraudsters?|another person|other person|third party|an intruder)\b|(?<!\b(?:to|with|need|want|is there|are there|get me|find|for|can|could|may|will|would|does|let|lets|if|help|ask|call|send)\s+)\b(?:someone|somebody|some one|some person|some guy)\b(?!\s+else'?s\b|'s\b)(?!\s+(?:else\s+)?(?:from|at|on|in)\s+(?:your|the|kingston|support|customer|kx)\b)(?!\s+(?:else\s+)?(?:to|who|that|which|can|could|would|will|please|pls|help|call|contact|reply|respond|answer|look|check|assist|talk|speak|get back|explain|fix|sort|tell|give|let|pick|collect|receive|sign for|accept|deliver|from|call|calls|called|calling|keeps calling|phoned|phoning|texted|texting|messaged|messaging|stole my (?:wallet|purse|bag|phone|bike|car))\b)(?!\s*[.?!]*$)|\bnot\s+(?:the\s+ones?|what|those|the same as (?:what|the ones?))\s+(?:that\s+)?(?:i|we)\s+(?:entered|set|added|gave|chose|saved|put|registered|use|used|typed)\b|\b(?:did\s*n[o']?t|did not|never)\s+(?:buy|order|purchase|make|place|authori[sz]e)\s+(?:anything|any of (?:these|them|those|this|it))\b|\b(?:someone|somebody|some one|some person|some guy)\s+(?:else\s+)?(?:has\s+|had\s+|have\s+|is\s+|was\s+|keeps\s+|must have\s+|might have\s+|may have\s+)?(?:\w+ly\s+)?(?:changed|changing|used|using|accessed|accessing|made|making|placed|placing|bought|buying|ordered|ordering|logged|logging|signed|signing|reset|hacked|withdrew|withdrawn|stole|stolen|tried|trying|spent|spending|entered|added|removed|updated|knows|has my|have my|in my|into my)\b|\bwithout\s+(?:my|me|our|us)\s*(?:knowing|knowledge|permission|consent|request|approval|authori[sz]ation|asking|say so)?\b|\bwithout\s+(?:asking|permission|consent|telling (?:me|us)|my ok|my okay)\b|\bnot\s+(?:done\s+)?by\s+me\b|\b(?:not|isn'?t|is not|wasn'?t|was not|are not|aren'?t)\s+(?:me|mine|my doing)\b|\bwho\s+(?:has\s+|had\s+)?(?:changed|made|placed|accessed|used|reset|updated|bought|ordered|logged|signed|withdrew|took)\b|\bnever\s+(?:authori[sz]ed|approved|requested|asked for|made|placed|did)\b|\b(?:i|we)\s+(?:did\s*n[o']?t|did not|never|have\s*n[o']?t|have not)\s+(?:withdraw|withdrew|withdrawn|authori[sz]e|authori[sz]ed|approve|approved|request|requested|add|added|change|changed|reset|spend|spent|transfer|transferred|log\s?in|logged\s?in|sign\s?in|signed\s?in|link|linked|set up|give|gave|share|shared)\b|\b(?:i|we)\s+(?:was|were)\s+(?:asleep|sleeping|away|abroad|offline|at work|not (?:online|home|logged in))\b|\b(?:i'?m|i am|we'?re|we are)\s+not\s+(?:the one\s+)?(?:logging|signing|trying|requesting|doing)\b`,
   /** "My email was changed": a credential changed, said as something that happened to the person. */
-  passiveChange: String.raw`\b(?:my|our)\s+(?:(?:account|login|kingston express|kingston|kx|seller|store|shop|profile|payout|recovery|registered|linked|saved|sign-?in|contact|primary|main)\s+){0,2}(?:password|passcode|e-?mail|phone number|mobile number|number|bank details|bank account|payout (?:details|account|method)|login|details|username|pin)\s+(?:\w+\s+){0,4}(?:was|were|has been|have been|got|had been|is|are|been)\s+(?:suddenly\s+|just\s+|mysteriously\s+)?(?:changed|replaced|swapped|switched|reset|altered|modified|removed|edited)\b`,
+  passiveChange: String.raw`\b(?:my|our)\s+(?:(?:account|login|kingston express|kingston|kx|seller|store|shop|profile|payout|recovery|registered|linked|saved|sign-?in|contact|primary|main)\s+){0,2}(?:password|passcode|e-?mail|phone number|mobile number|number|bank details|bank account|payout (?:details|account|method)|login|details|username|pin|settings|security settings|saved cards?|saved payment methods?|payment methods?|recovery (?:e-?mail|phone|number)|security questions?|security (?:question )?answers)\s+(?:\w+\s+){0,4}(?:was|were|has been|have been|got|had been|is|are|been)\s+(?:suddenly\s+|just\s+|mysteriously\s+)?(?:changed|replaced|swapped|switched|reset|altered|modified|removed|edited)\b`,
   /** "orders were placed from my account": money moved through the account, said as done to it. */
-  usedAccount: String.raw`\b(?:orders?|purchases?|transactions?|charges?|withdrawals?|transfers?)\s+(?:\w+\s+)?(?:were|was|have been|has been|got|being|are being|keep being)\s+(?:made|placed|done|charged|bought|processed|sent|taken)\s+(?:from|on|using|with|through|via|in)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|card|profile|login|balance|wallet)\b|\b(?:money|funds|balance|earnings|payouts?)\b[^.?!]{0,30}\b(?:disappeared|vanished|gone missing|went missing|drained|emptied|wiped)\b`,
+  usedAccount: String.raw`\b(?:account|wallet|balance|card)\s+(?:was|has been|got|is)\s+(?:emptied|drained|cleaned out|wiped out|maxed out)\b|\b(?:orders?|purchases?|transactions?|charges?|withdrawals?|transfers?)\s+(?:\w+\s+)?(?:were|was|have been|has been|got|being|are being|keep being)\s+(?:made|placed|done|charged|bought|processed|sent|taken)\s+(?:from|on|using|with|through|via|in)\s+(?:my|our)\s+(?:\w+\s+)?(?:account|card|profile|login|balance|wallet)\b|\b(?:money|funds|balance|earnings|payouts?)\b[^.?!]{0,30}\b(?:disappeared|vanished|gone missing|went missing|drained|emptied|wiped)\b`,
   /** Self-service phrasing that overrules the above. */
-  veto: String.raw`\b(?:by mistake|by accident|accidentally|how (?:do|can|could|should|to) (?:i |we )?(?:protect|secure|keep|safeguard)|not confirmed|no (?:order )?confirmation|order (?:failed|not placed)|payment failed|how (?:do|can|could|should) (?:i|we) (?:change|update|reset|edit|add|remove|set)|how to (?:change|update|reset|edit|add|remove|set)|i (?:changed|updated|reset|edited)|i'?ve (?:changed|updated|reset)|i have (?:changed|updated|reset)|yet\b|successfully)`,
+  veto: String.raw`\b(?:opened|tampered with|resealed)\s+(?:the\s+|my\s+)?(?:box|parcel|package)\b|\b(?:box|parcel|package)\s+(?:was\s+|had been\s+|has been\s+)?(?:opened|tampered|resealed)\b|\b(?:by mistake|by accident|accidentally|how (?:do|can|could|should|to) (?:i |we )?(?:protect|secure|keep|safeguard)|what (?:should|can|do|could) (?:i|we) do to (?:protect|secure|keep|safeguard|stop|prevent|avoid)|(?:protect|secure|safeguard|keep)\w*\s+${W}{0,3}(?:from|against)\s+(?:being\s+)?(?:hackers?|hacked|hacking|fraud\w*|scam\w*|phishing)|not confirmed|no (?:order )?confirmation|order (?:failed|not placed)|payment failed|how (?:do|can|could|should) (?:i|we) (?:change|update|reset|edit|add|remove|set)|how to (?:change|update|reset|edit|add|remove|set)|i (?:changed|updated|reset|edited)|i'?ve (?:changed|updated|reset)|i have (?:changed|updated|reset)|yet\b|successfully)`,
+};
+
+/**
+ * No security reading at all: the person says the change was theirs ("I did that myself", "it
+ * was me"), asks how to spot or what to do about phishing in general ("what do I do if I suspect
+ * phishing"), or means "hack" in its other sense ("how do I hack my productivity", "life hacks").
+ */
+export const SECURITY_SELF_DONE = String.raw`\bhow\s+(?:do|can|to|could|should)\s+(?:i\s+|we\s+)?hack\b|\b(?:life|growth|productivity|kitchen|cleaning|travel|money|study)\s?hacks?\b|\bif\s+(?:i|we)\s+(?:ever\s+)?(?:suspect|spot|notice|get|receive|see)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:phishing|fraud|scam|suspicious|fake)\b|\bhow\s+(?:do|can|would|to)\s+(?:i\s+|we\s+)?(?:spot|recogni[sz]e|tell|identify|avoid|report)\s+(?:a\s+|an\s+)?(?:phishing|fraud\w*|scam|fake)\s+(?:e-?mails?|texts?|messages?|calls?|sites?|links?)\b|\b(?:i|we)\s+did\s+(?:that|this|it)\s+(?:myself|ourselves)\b|\b(?:i|we)\s+changed\s+it\s+(?:myself|ourselves)\b|(?<!\b(?:not|never|n't)\s)\b(?:it|that|this)\s+was\s+(?:me|us|just me)\b(?!\s+who\s+(?:did\s*n[o']?t|did not|never))|\b(?:i|we)\s+(?:made|requested|asked for)\s+(?:that|this|the)\s+change\b`;
+
+/**
+ * Accounts at other companies (an email provider, a social network, a streaming service, home
+ * wi-fi): "my Instagram was hacked" is not a marketplace compromise. When one of these is named
+ * and nothing ties the message to the marketplace (`anchor`), security cues are not read and the
+ * message is out of scope. A plain "my email was hacked" names no provider and stays security.
+ */
+export const THIRD_PARTY = {
+  services: String.raw`\b(?:gmail|g-mail|googlemail|yahoo|ymail|hotmail|outlook|live\.com|icloud|aol|protonmail|proton mail|instagram|insta|facebook|fb|messenger|whatsapp|snapchat|tiktok|twitter|linkedin|youtube|reddit|discord|telegram|signal app|netflix|spotify|hulu|disney plus|prime video|amazon prime|xbox|playstation|psn|steam|fortnite|roblox|minecraft|apple id|icloud account|google account|microsoft account|wi-?fi|router|home network|hacker news)\b|\b(?:how|why)\s+(?:do|does|can|did|would)\s+hackers\b|\bwhat\s+(?:is|are)\s+(?:a\s+)?(?:hackers?|hacking|phishing)\b`,
+  anchor: String.raw`\b(?:kingston|kx|marketplace|here|this (?:site|app|website|platform|account)|your (?:site|app|website|platform|marketplace|store)|(?:my|our|the) account\b(?!\s+(?:on|at|with|for)\s+(?:gmail|yahoo|hotmail|outlook|instagram|facebook|twitter|netflix|spotify|tiktok|snapchat))|sellers?|buyers?|payouts?|orders?|ordered|purchases?|purchased|bought|buying|listings?|cards?|payments?|charges?|charged|transactions?|earnings|balance|bank|refunds?|deliver\w*|parcels?|packages?)\b`,
 };
 
 /**
@@ -413,10 +535,10 @@ export const SECURITY_COMBINATION = {
  * most messages name no category at all).
  */
 export const CATEGORY_GATES: Record<Category, string> = {
-  security: String.raw`else|who|know|mine|clon|skim|breach|leak|changed|remember|hack|compromis|stol|steal|theft|authori|fraud|phish|scam|recogni|never|didn|did not|not me|suspicious|questionable|strange|unknown|random|weird|odd|unusual|unfamiliar|myster|someone|somebody|some one|stranger|another person|without|freeze|froze|block|lock|suspend|cancel|request|ask|payout|leak|swap|switch|updated|taken|took|hijack|broke|broken|access|alert|attempt|country|device|location|permission|consent|login|log in|logged|sign|stolen|drained|by me|by some|device|try|tried|attempt|used|went|sent|paid|transferred|deposited|notification|message|saying|says|expos|out there|phish|gave|shared|taken|knowledge|from me|by me|unrecogni|don't know|do not know|memory|recollection|pretend|impersonat|posing|anymore|write|wrote|sent|post`,
+  security: String.raw`else|who|by me|by us|recall|defraud|screen|remote|anydesk|teamviewer|emptied|drained|cleaned out|maxed|haven|member|customer|subscriber|nothing|random|sold|sale|robbed|mugged|burgled|pickpocket|new-|new device|new login|new sign|home|places|isn|you change|you reset|shows|says|claims|business|spam|sending|posting|own|subscri|something|why would|abroad|overseas|country|city|login|log-in|sign-in|turned off|switched off|disabled|deactivated|enabled|why are there|why is there|know|don|do not|paid|pay|spen|shopped|gone|left|forgot|son|daughter|kid|child|mine|lived|pretend|claim|posing|posed|impersonat|gave|told|settings|saved|identical|idea|clue|explain|agree|consent|okay|tricked|conned|fooled|duped|talked into|looked like|looks like|not sure|lost|lose|losing|misplac|find|dropped|wallet|purse|bag|missing|nicked|copied|duplicat|captur|fake|bogus|dodgy|phony|phoney|spoof|copycat|look-?alike|clicked|withdr|mine|clon|skim|breach|leak|changed|remember|hack|compromis|stol|steal|theft|authori|fraud|phish|scam|recogni|never|didn|did not|not me|suspicious|questionable|strange|unknown|random|weird|odd|unusual|unfamiliar|myster|someone|somebody|some one|stranger|another person|without|freeze|froze|block|lock|suspend|cancel|request|ask|payout|leak|swap|switch|updated|taken|took|hijack|broke|broken|access|alert|attempt|country|device|location|permission|consent|login|log in|logged|sign|stolen|drained|by me|by some|device|try|tried|attempt|used|went|sent|paid|transferred|deposited|notification|message|saying|says|expos|out there|phish|gave|shared|taken|knowledge|from me|by me|unrecogni|don't know|do not know|memory|recollection|pretend|impersonat|posing|anymore|write|wrote|sent|post`,
   dispatch: String.raw`deliver|dispatch|fulfil|inventory|stock|warehouse|kingston|kx|label|units|items|products`,
-  'dispute-chargeback': String.raw`charge|dispute|claim|revers|clawed|took back|pulled back|decision|ruling|verdict|resolution|outcome|judg|favo|billed|debited|paid|twice|double|duplicate`,
-  stalled: String.raw`late|delay|behind|stuck|frozen|status|tracking|order|refund|dispute|movement|progress|should|supposed|meant|due|expected|promised|overdue|past|later than|without|no explanation|no reason|no word|no response|no reply`,
+  'dispute-chargeback': String.raw`identical|same|charge|dispute|claim|revers|clawed|took back|pulled back|decision|ruling|verdict|resolution|outcome|judg|favo|billed|debited|paid|twice|double|duplicate`,
+  stalled: String.raw`late|delay|date|eta|behind|stuck|frozen|status|tracking|order|refund|dispute|movement|progress|should|supposed|meant|due|expected|promised|overdue|past|later than|without|no explanation|no reason|no word|no response|no reply`,
 };
 
 /** Seed: "A Process Is Still Running" plus the other timelines in policy.yaml. Order = precedence. */
@@ -435,7 +557,10 @@ export const PROCESS_CUES: { process: string; pattern: string }[] = [
     process: 'cancellation-request',
     pattern: String.raw`\b(?:requested|asked|request)\s+${W}{0,2}cancel\w*|\bcancell?ation\s+(?:request|is pending|pending)\b`,
   },
-  { process: 'seller-payout', pattern: String.raw`\b(?:payouts?|withdrawals?|withdrawn|withdraw)\b` },
+  {
+    process: 'seller-payout',
+    pattern: String.raw`\b(?:payouts?|withdrawals?|withdrawn|withdraw|withdrew)\b`,
+  },
   {
     process: 'account-review',
     pattern: String.raw`\baccount\s+${W}{0,2}(?:under review|on hold|suspended|restricted)\b|\bsecurity review\b`,
@@ -471,6 +596,8 @@ export const WAITING_CUES: string[] = [
   String.raw`\bstill\s+(?:not|no|nothing|waiting|haven'?t|hasn'?t|didn'?t|don'?t|pending|processing|in transit|under review|missing|stuck|on (?:its|the) way)\b|\b(?:waiting|awaiting|waited)\b`,
   String.raw`\b(?:no|any)\s+(?:update|updates|news|reply|response|word|progress|sign)\b|\bheard nothing\b`,
   String.raw`\bnothing\s+(?:has\s+)?(?:happened|yet|arrived|came|changed|showed)\b`,
+  String.raw`\b(?:no|not)\s+(?:\w+\s+){0,2}yet\b`,
+  String.raw`\bno\s+(?:delivery|parcel|package|refund|payout|sign of (?:it|them|my \w+))\b(?!\s+(?:charges?|fees?|costs?|on|to|in|for|options?|available))`,
   String.raw`\b(?:pending|in transit|out for delivery|under review|being (?:reviewed|processed|inspected)|in review)\b`,
   String.raw`\bwhere(?:'s|\s+is)\s+(?:my|the)\b`,
 ];
@@ -514,7 +641,7 @@ export const HUMAN_CUES: string[] = [
 export const TOPIC_CUES: { topic: string; pattern: string; weight: number }[] = [
   {
     topic: 'cancel-order',
-    pattern: String.raw`(?<!\b(?:account|user|profile|membership|subscription)\b[^.?!]*)(?:\bcancel\w*\s+${W}{0,3}(?:orders?|purchases?|items?|products?|delivery|shipment|parcel|package|it|this|that|them|everything|\d{4,})\b|\b(?:orders?|purchases?|items?|products?|delivery)\b[^.?!]{0,30}\bcancel\w*|\b(?:don'?t|do not|no longer)\s+(?:want|need)\s+(?:this|my|the|that|it)\b[^.?!]{0,20}\b(?:any\s?more|now)\b|\bchanged my mind\b|\bstop\s+(?:my|the|this)\s+(?:order|delivery|shipment|purchase)\b|\bcancel\w*(?:\s+(?:fees?|charges?|policy|request|please|pls|process|procedure|steps|options?))?\s*[.?!]*$)(?![^.?!]*\b(?:account|user|profile|membership|subscription)\b)`,
+    pattern: String.raw`(?=\b(?:cancel|orders?|purchases?|items?|products?|delivery|don|do not|no longer|changed|stop)\b|\bcancel)(?<!\b(?:account|user|profile|membership|subscription)\b[^.?!]*)(?:\bcancel\w*\s+${W}{0,3}(?:orders?|purchases?|items?|products?|delivery|shipment|parcel|package|it|this|that|them|everything|\d{4,})\b|\b(?:orders?|purchases?|items?|products?|delivery)\b[^.?!]{0,30}\bcancel\w*|\b(?:don'?t|do not|no longer)\s+(?:want|need)\s+(?:this|my|the|that|it)\b[^.?!]{0,20}\b(?:any\s?more|now)\b|\bchanged my mind\b(?!\s+about\s+(?:my|the)\s+(?:e-?mail|name|password|address|number|username|account|profile))|\bstop\s+(?:my|the|this)\s+(?:order|delivery|shipment|purchase)\b|\bcancel\w*(?:\s+(?:fees?|charges?|policy|request|please|pls|process|procedure|steps|options?))?\s*[.?!]*$)(?![^.?!]*\b(?:account|user|profile|membership|subscription)\b)`,
     weight: 0.9,
   },
   {
@@ -524,32 +651,32 @@ export const TOPIC_CUES: { topic: string; pattern: string; weight: number }[] = 
   },
   {
     topic: 'account-settings',
-    pattern: String.raw`\b(?:password|passcode|pwd|pass|username|user\s?name|profile|personal (?:details|info\w*|data)|my details|mobile (?:number|no)|phone (?:number|no)|contact number|contact (?:details|info\w*)|my name|email(?: address)?|e-mail)\b(?<!\b(?:your|customer care|care|service|support|helpline|helpdesk|help desk|whatsapp)\s+(?:number|no|email|e-mail|email address|e-mail address|email id|contact details|contact info\w*))(?!\s+(?:address\s+|number\s+)?(?:for|of|to reach|to contact|to call|to email|to write|i can (?:call|reach|email|contact|write))\s+(?:support|customer|you|help|the team|kingston|complaints?|call|reach|contact)?)|\b(?:create|creating|open|opening|register|registering|sign(?:ing)? up|delete|deleting|close|closing|remove|removing|cancel|deactivate|edit|editing|update|updating|change|changing|modify)\s+${W}{0,2}(?:account|user|profile)\b|\b(?:forgot|forgotten|reset|recover|restore)\w*\b[^.?!]{0,30}\b(?:password|pwd|pass|login|account|pin)\b|\bverify\s+${W}{0,2}(?:email|e-mail|account|number|phone)\b|\bsign-?\s?up\b|\bregistration\b|\b(?:two|2|multiple|second|another|more than one|several)\s+accounts\b|\bverification\s+(?:code|email|e-mail|link|otp|sms|text)\b|\b(?:log|sign)(?:ging|ing)?\s*in\b|\bbilling (?:address|details|info\w*)\b|\b(?:account|user|profile)\b[^.?!]{0,40}\b(?:cancel|delete|close|deactivate|remove)\w*`,
+    pattern: String.raw`\b(?:password|passcode|pwd|pass|username|user\s?name|profile|personal (?:details|info\w*|data)|my details|mobile (?:number|no)|phone (?:number|no)|contact number|contact (?:details|info\w*)|my name|email(?: address)?|e-mail)\b(?!\s+(?:saying|says|that says|that said|which said|telling|from (?:you|kingston|kx|the seller|the courier|the carrier)|confirmation|notification|about my order))(?<!\b(?:your|customer care|care|service|support|helpline|helpdesk|help desk|whatsapp)\s+(?:number|no|email|e-mail|email address|e-mail address|email id|contact details|contact info\w*))(?!\s+(?:address\s+|number\s+)?(?:for|of|to reach|to contact|to call|to email|to write|i can (?:call|reach|email|contact|write))\s+(?:support|customer|you|help|the team|kingston|complaints?|call|reach|contact)?)|\b(?:create|creating|open|opening|register|registering|sign(?:ing)? up|delete|deleting|close|closing|remove|removing|cancel|deactivate|edit|editing|update|updating|change|changing|modify)\s+${W}{0,2}(?:account|user|profile)\b|\b(?:forgot|forgotten|reset|recover|restore)\w*\b[^.?!]{0,30}\b(?:password|pwd|pass|login|account|pin)\b|\bverify\s+${W}{0,2}(?:email|e-mail|account|number|phone)\b|\bsign-?\s?up\b|\bregistration\b|\b(?:two|2|multiple|second|another|more than one|several)\s+accounts\b|\bverification\s+(?:code|email|e-mail|link|otp|sms|text)\b|\b(?:log|sign)(?:ging|ing)?\s*in\b|\bbilling (?:address|details|info\w*)\b|\bidentity\b(?<=\b(?:verify|verifying|verified|confirm|confirming|prove|proving)\s+(?:my\s+|your\s+|the\s+|our\s+)?identity)|\bidentity\s+(?:verification|check|checks|documents?|proof)\b|\bverify\s+who\s+(?:i|we)\s+(?:am|are)\b|\bkyc\b|\b(?:id|identity)\s+(?:verification|check)\b|\bphoto\s+id\b|\bname\s+(?:is\s+|was\s+)?(?:spelt|spelled|misspelt|misspelled|wrong|incorrect)\b|\bmembership\b(?<=\b(?:end|cancel|close|delete|stop)\w*\s+(?:my\s+|the\s+)?membership)|\b(?:number|no)\b(?<=\b(?:change|changing|update|updating|edit|replace)\s+(?:my\s+)?(?:registered\s+)?(?:number|no))|\b(?:my\s+)?(?:other|second|business|personal)\s+accounts?\b|\b(?:surname|last name|first name|full name|family name|maiden name|display name|date of birth|birth ?date|dob|gender)\b|\b(?:accounts|users|profiles)\b(?<=\b(?:swap|switch|change|move|toggle)\w*\s+(?:between\s+)?${W}{0,2}(?:accounts|users|profiles))|\bget rid of\s+(?:my\s+|this\s+|the\s+)?account\b|\baccount\b(?<=\b(?:no longer|don'?t|do not)\s+(?:want|need|use)\s+(?:this|my|the)\s+account)|\bregist(?:er|ering)\b(?<=\b(?:can'?t|cannot|unable to|not able to|trouble|problems?|issues?|error|fail(?:ing|ed)? to|help me|how (?:do i|can i|to)|want to|wanna|need to)\s+(?:\w+\s+){0,2}regist(?:er|ering))(?!\s+(?:at|for|in|to vote|my car|a car|a vehicle|a domain|a company|a business|a trademark))|\bregister\s+(?:an?\s+|my\s+|new\s+)?(?:account|user|profile|as a (?:seller|buyer|vendor|customer))\b|\bswitch\w*\s+${W}{0,3}(?:accounts?|users?|profiles?)\b|\bnewsletters?\b|\bunsubscrib\w*|\b(?:promotional|marketing|promo)\s+(?:e-?mails?|messages?|texts?|sms|notifications?|calls?)\b|\b(?:e-?mail|notification|communication|marketing|privacy)\s+(?:preferences|settings)\b|\bmailing list\b|\bstop\s+(?:sending|getting)\s+(?:me\s+)?(?:e-?mails?|texts?|sms|messages|notifications)\b|\b(?:account|user|profile)\b[^.?!]{0,40}\b(?:cancel|delete|close|deactivate|remove)\w*`,
     weight: 0.8,
   },
   {
     topic: 'payment-methods',
-    pattern: String.raw`\bpayment\s+(?:methods?|options?|modes?|ways?|types?)\b|\b(?:modes?|ways?|methods?|options?)\s+(?:of|to|for)\s+pay\w*|\bhow\s+(?:can|do|could|may)\s+${ME}\s+pay\b|\bpay\s+(?:with|by|using|via|through|in)\b|\b(?:apple|google|samsung)\s+pay\b|\bpaypal\b|\bamerican express\b|\bamex\b|\bvisa\s+(?:card|debit|credit|electron)\b|\b(?:pay|accept\w*|take)\s+${W}{0,2}visa\b|\bmastercard\b|\b(?:debit|credit)\s+cards?\b|\bklarna\b|\b(?:two|2|multiple|different)\s+(?:cards|payment methods)\b|\bsplit\s+(?:the\s+)?(?:payment|bill)\b|\bnet\s?banking\b|\bpaytm\b|\bphonepe\b|\bgpay\b|\brupay\b|\bwallets?\b(?=[^.?!]{0,20}\b(?:pay|accept|checkout|available)\b)|\binstal+ments?\b|\bemi\b|\bcash on delivery\b|\bpay\s+(?:in\s+|by\s+|with\s+)?cash\b|\bcod\b|\bbank transfer\b|\bupi\b|\bgift cards?\b|\bpay later\b|\bpayments?\s+(?:failed|declined|issue|problem|error|not going through|was declined|got declined)\b|\b(?:problem|issue|trouble|error)\s+(?:with\s+)?(?:my\s+|the\s+)?payment\b|\bcard\s+(?:was\s+|got\s+)?declined\b|\bcurrenc(?:y|ies)\b|\baccept\w*\s+${W}{0,2}(?:cards?|payments?)\b`,
+    pattern: String.raw`\bpayment\s+(?:methods?|options?|modes?|ways?|types?)\b|\b(?:modes?|ways?|methods?|options?)\s+(?:of|to|for)\s+pay\w*|\bhow\s+(?:can|do|could|may)\s+${ME}\s+pay\b|\bpay\s+(?:with|by|using|via|through|in)\b|\b(?:apple|google|samsung)\s+pay\b|\bpaypal\b|\bamerican express\b|\bamex\b|\bvisa\s+(?:card|debit|credit|electron)\b|\b(?:pay|accept\w*|take)\s+${W}{0,2}visa\b|\bmastercard\b|\b(?:debit|credit)\s+cards?\b|\bklarna\b|\b(?:two|2|multiple|different)\s+(?:cards|payment methods)\b|\bsplit\s+(?:the\s+)?(?:payment|bill)\b|\bnet\s?banking\b|\bpaytm\b|\bphonepe\b|\bgpay\b|\brupay\b|\bwallets?\b(?=[^.?!]{0,20}\b(?:pay|accept|checkout|available)\b)|\binstal+ments?\b|\bemi\b|\bcash on delivery\b|\bpay\s+(?:in\s+|by\s+|with\s+)?cash\b|\bcod\b|\bbank transfer\b|\bupi\b|\bgift cards?\b|\bpay later\b|\bpayments?\s+(?:failed|declined|issue|problem|error|not going through|was declined|got declined)\b|\b(?:problem|issue|trouble|error)\s+(?:with\s+)?(?:my\s+|the\s+)?payment\b|\bcard\s+(?:was\s+|got\s+)?declined\b|\b(?:payments?|card|transaction|purchase)\s+(?:was\s+|got\s+|is\s+|keeps\s+(?:getting\s+|being\s+)?|has\s+been\s+|being\s+)?(?:rejected|declined|refused|failing|bounced|denied)\b|\b(?:payments?|card|transaction)\s+(?:did\s*n[o']?t|didnt|does\s*n[o']?t|doesnt|won'?t|wont|is\s*n[o']?t|isnt|not|never)\s+(?:go through|going through|gone through|work|working|accepted|being accepted|get accepted)\b|\bpayment\b(?<=\b(?:problem|issue|trouble|error|difficult\w*)\s+(?:with\s+|in\s+|when\s+|while\s+)?(?:making|completing|doing|processing)\s+(?:a\s+|the\s+|my\s+)?payment)|\b(?:can'?t|cannot|unable to|not able to)\s+(?:make\s+(?:a\s+|the\s+)?payment|complete\s+(?:the\s+|my\s+)?payment|pay\b)|\bpayment\s+modalit\w*|\bcard\s+(?:brands?|types?|networks?|issuers?)\b|\b(?:cards?|payment methods?|payment options?)\s+(?:are\s+|is\s+|do you\s+)?(?:supported|accepted|allowed|support|accept)\b|\bpayments?\b[^.?!]{0,30}\b(?:was|got|is|has been|keeps being|keeps getting)\s+(?:rejected|declined|refused|bounced|denied)\b|\bmy\s+(?:card|payment)\s+(?:work|go through|accepted)\b(?<=\b(?:won'?t|wont|doesn'?t|does not|isn'?t|is not)\s+my\s+(?:card|payment)\s+(?:work|go through|accepted))|\bcurrenc(?:y|ies)\b|\baccept\w*\s+${W}{0,2}(?:cards?|payments?)\b`,
     weight: 0.85,
   },
   {
     topic: 'seller-payouts-schedule',
-    pattern: String.raw`\b(?:payouts?|withdrawals?|withdraw|earnings|get paid|paid out|my sales money|seller payments?|money from (?:my|the) sales?|sales (?:money|proceeds|revenue)|proceeds)\b|\b(?:selling|seller|sellers'?|sales?|vendor|marketplace|listing)\s+(?:fees?|commissions?|charges?)\b|\bcommissions?\b|\bfees?\b[^.?!]{0,30}\b(?:each|every|per|a|my|the)\s+sale\b|\b(?:funds|money|payments?)\s+(?:from|for)\s+(?:my|a|the|each)\s+(?:sale|sold)\w*|\bas a (?:seller|vendor|merchant)\b[^.?!]{0,40}\b(?:money|funds|paid|pay|payments?|released?|cash|balance)\b|\b(?:money|funds|paid|payments?|cash)\b[^.?!]{0,30}\bas a (?:seller|vendor|merchant)\b|\bcash\s?out\b|\b(?:sellers?|vendors?|merchants?)\s+(?:get|receive|are paid|get paid)\b[^.?!]{0,20}\b(?:money|funds|payments?|paid|earnings)\b|\b(?:percentage|percent|cut|commission|fees?)\b[^.?!]{0,40}\b(?:take|takes|charge|charges|keep|keeps|deduct\w*)\b[^.?!]{0,10}\b(?:from|of|on)\s+(?:the\s+|us\s+)?(?:sellers?|vendors?|merchants?|sales?)\b|\b(?:shop|store|seller|vendor|merchant)\s+(?:account\s+)?(?:balance|funds|money|earnings|revenue)\b|\b(?:vendor|seller|merchant)s?'?\s+(?:payments?|pay|payment cycle)\b|\b(?:payments?|payouts?|pay)\s+(?:release|cycle|schedule)\b|\bpayments?\b[^.?!]{0,30}\b(?:for|to)\s+(?:sellers?|vendors?|merchants?)\b|\b(?:deduct\w*|take|cut|keep|charge)\b[^.?!]{0,30}\b(?:from|of|on)\s+(?:my|each|every|the|a)\s+(?:sales?|earnings)\b|\b(?:sale|sales|sold)\b[^.?!]{0,40}\bwhen\b[^.?!]{0,30}\b(?:money|funds|cash|paid|payment)\b|\b(?:fees?|charges?)\s+(?:per|for each|on each|for every)\s+(?:item|sale|order)\s+sold\b|\b(?:seller|payment|sales?)\s+settlements?\b|\bsettlement\s+(?:date|period|cycle|schedule|status|time)\b|\b(?:funds|money|balance)\b[^.?!]{0,40}\b(?:sale|sold|sales)\b[^.?!]{0,20}\breleased?\b|\b(?:sale|sold|sales)\b[^.?!]{0,40}\b(?:funds|money|balance)\b[^.?!]{0,20}\breleased?\b`,
+    pattern: String.raw`\b(?:payouts?|withdrawals?|withdraw|withdrew|earnings|winnings|(?:been\s+)?paid\s+for\s+(?:my\s+|the\s+)?(?:sales|sold items)|winning amount|prize money|get paid|paid out|my sales money|seller payments?|money from (?:my|the) sales?|sales (?:money|proceeds|revenue)|proceeds)\b|\b(?:selling|seller|sellers'?|sales?|vendor|marketplace|listing)\s+(?:fees?|commissions?|charges?)\b|\bcommissions?\b|\bfees?\b[^.?!]{0,30}\b(?:each|every|per|a|my|the)\s+sale\b|\b(?:funds|money|payments?)\s+(?:from|for)\s+(?:my|a|the|each)\s+(?:sale|sold)\w*|\bas a (?:seller|vendor|merchant)\b[^.?!]{0,40}\b(?:money|funds|paid|pay|payments?|released?|cash|balance)\b|\b(?:money|funds|paid|payments?|cash)\b[^.?!]{0,30}\bas a (?:seller|vendor|merchant)\b|\bcash\s?out\b|\b(?:sellers?|vendors?|merchants?)\s+(?:get|receive|are paid|get paid)\b[^.?!]{0,20}\b(?:money|funds|payments?|paid|earnings)\b|\b(?:percentage|percent|cut|commission|fees?)\b[^.?!]{0,40}\b(?:take|takes|charge|charges|keep|keeps|deduct\w*)\b[^.?!]{0,10}\b(?:from|of|on)\s+(?:the\s+|us\s+)?(?:sellers?|vendors?|merchants?|sales?)\b|\b(?:shop|store|seller|vendor|merchant)\s+(?:account\s+)?(?:balance|funds|money|earnings|revenue)\b|\b(?:vendor|seller|merchant)s?'?\s+(?:payments?|pay|payment cycle)\b|\b(?:payments?|payouts?|pay)\s+(?:release|cycle|schedule)\b|\bpayments?\b[^.?!]{0,30}\b(?:for|to)\s+(?:sellers?|vendors?|merchants?)\b|\b(?:deduct\w*|take|cut|keep|charge)\b[^.?!]{0,30}\b(?:from|of|on)\s+(?:my|each|every|the|a)\s+(?:sales?|earnings)\b|\b(?:sale|sales|sold)\b[^.?!]{0,40}\bwhen\b[^.?!]{0,30}\b(?:money|funds|cash|paid|payment)\b|\b(?:fees?|charges?)\s+(?:per|for each|on each|for every)\s+(?:item|sale|order)\s+sold\b|\b(?:seller|payment|sales?)\s+settlements?\b|\bsettlement\s+(?:date|period|cycle|schedule|status|time)\b|\b(?:funds|money|balance)\b[^.?!]{0,40}\b(?:sale|sold|sales)\b[^.?!]{0,20}\breleased?\b|\b(?:sale|sold|sales)\b[^.?!]{0,40}\b(?:funds|money|balance)\b[^.?!]{0,20}\breleased?\b`,
     weight: 0.85,
   },
   {
     topic: 'contact-support',
-    pattern: String.raw`\b(?:contact|reach|call|phone|ring|email|e-mail|message|write to)\s+(?:you|your|support|the support|customer (?:service|care|support)|the team|kingston|an agent|a person|someone|somebody|a human)\b|\bcustomer\s+(?:care|service|support)\b|\b(?:your|support|helpline|customer care|care|contact|toll free|whatsapp)\s+(?:number|no|phone|email|e-mail|hours|address)\b|\bhow\s+(?:do|can|could)\s+${ME}\s+(?:reach|contact|call)\b|\b(?:helpline|hotline|call centre|call center)\b|\b(?:email|e-mail|phone|number|address)\s+(?:address\s+|number\s+)?(?:for|of|to reach)\s+(?:the\s+)?(?:support|customer (?:service|care|support)|you|help)\b|\b(?:file|make|lodge|raise|submit|register)\s+(?:a\s+)?complaint\b|\b(?:call|ring|phone)\s+me\b|\bcall\s?back\b|\bcomplain\w*\b|\bwho\s+(?:do|should|can|could)\s+${ME}\s+(?:contact|talk to|speak to|call|write to|email|reach)\b|\bgive me a call\b|\bcontact us\b|\b(?:support|customer (?:service|care|support)|helpline|helpdesk|help desk)\s+(?:is\s+|are\s+)?(?:available|open|online|reachable)\b|\b(?:is|are)\s+(?:support|customer (?:service|care|support)|helpline|your agents)\s+(?:available|open|online)\b|\bhelp\s?desk\b|\blive chat\b|\b(?:customer (?:service|care|support)|support|helpdesk|help desk)\s+(?:e-?mail|email address|email id|phone|number|hours|timings?|open|opening hours|contact|chat)\b|\b(?:support|customer (?:service|care|support)|your team|you)\s+(?:open|available|working)\s+(?:on|at|during|at the)?\s*(?:weekends?|sundays?|saturdays?|holidays?|night)\b|\bwhat time\s+(?:does|do|is)\s+(?:support|customer (?:service|care|support)|the helpline|your team)\b|\b(?:phone|contact|telephone|mobile|helpline|support)?\s*(?:number|no|e-?mail(?: address)?)\s+(?:to|i can|we can|for)\s+(?:call|ring|reach|contact|dial|text|write|email|support|customer|help|complaints?)\b`,
+    pattern: String.raw`\b(?:contact|reach|call|phone|ring|email|e-mail|message|write to)\s+(?:you|your|support|the support|customer (?:service|care|support)|the team|kingston|an agent|a person|someone|somebody|a human)\b|\bcustomer\s+(?:care|service|support|assistance|help|team)\b|\bget\s+in\s+touch\b|\bwho\s+(?:to|should i|do i|can i)\s+(?:contact|call|email|write to|talk to|speak to|ask)\b|\b(?:your|support|helpline|customer care|care|contact|toll free|whatsapp)\s+(?:number|no|phone|email|e-mail|hours|address)\b|\bhow\s+(?:do|can|could)\s+${ME}\s+(?:reach|contact|call)\b|\b(?:helpline|hotline|call centre|call center)\b|\b(?:email|e-mail|phone|number|address)\s+(?:address\s+|number\s+)?(?:for|of|to reach)\s+(?:the\s+)?(?:support|customer (?:service|care|support)|you|help)\b|\b(?:file|make|lodge|raise|submit|register)\s+(?:a\s+)?complaint\b|\b(?:call|ring|phone)\s+me\b|\bcall\s?back\b|\bcomplain\w*\b|\bwho\s+(?:do|should|can|could)\s+${ME}\s+(?:contact|talk to|speak to|call|write to|email|reach)\b|\bgive me a call\b|\bcontact us\b|\b(?:support|customer (?:service|care|support)|helpline|helpdesk|help desk)\s+(?:is\s+|are\s+)?(?:available|open|online|reachable)\b|\b(?:is|are)\s+(?:support|customer (?:service|care|support)|helpline|your agents)\s+(?:available|open|online)\b|\bhelp\s?desk\b|\blive chat\b|\b(?:customer (?:service|care|support)|support|helpdesk|help desk)\s+(?:e-?mail|email address|email id|phone|number|hours|timings?|open|opening hours|contact|chat)\b|\b(?:support|customer (?:service|care|support)|your team|you)\s+(?:open|available|working)\s+(?:on|at|during|at the)?\s*(?:weekends?|sundays?|saturdays?|holidays?|night)\b|\bwhat time\s+(?:does|do|is)\s+(?:support|customer (?:service|care|support)|the helpline|your team)\b|\b(?:phone|contact|telephone|mobile|helpline|support)?\s*(?:number|no|e-?mail(?: address)?)\s+(?:to|i can|we can|for)\s+(?:call|ring|reach|contact|dial|text|write|email|support|customer|help|complaints?)\b`,
     weight: 0.85,
   },
   {
     topic: 'refund-processing-times',
-    pattern: String.raw`\b(?:refunds?|reimburse\w*|compensation|money back)\b[^.?!]{0,50}\b(?:how long|when|status|not (?:showing|received|arrived|come|shown|credited|reflect\w*)|processed|take|takes|days|statement|waiting|track|where|see|yet|arrive|reflect\w*|received)\b|\b(?:how long|when|status of|track|where is|waiting for|waitig for|expecting|waiting on|expect)\s+${W}{0,3}(?:refunds?|reimburse\w*|compensation|money)\b`,
+    pattern: String.raw`\b(?:refunds?|refunded|reimburse\w*|compensation|money back)\b[^.?!]{0,50}\b(?:no money|nothing (?:in|on)|not (?:in|on) my|how long|when|status|not (?:showing|received|arrived|come|shown|credited|reflect\w*)|processed|take|takes|days|statement|waiting|track|where|see|yet|arrive|reflect\w*|received)\b|\b(?:how long|when|status of|track|where is|waiting for|waitig for|expecting|waiting on|expect)\s+${W}{0,3}(?:refunds?|reimburse\w*|compensation|money)\b`,
     weight: 0.8,
   },
   {
     topic: 'returns-refunds',
-    pattern: String.raw`\bswap\w*\b|\b(?:bigger|smaller|larger|different)\s+size\b|\b(?:return|returns|returning|exchange(?!\s+rates?)|exchanges|exchanging|refunds?|reimburse\w*|rebat\w*|money back|back my money|my money back|send it back|send back|replace\w*)\b`,
+    pattern: String.raw`\bswap\w*\b|\b(?:bigger|smaller|larger|different)\s+size\b|\b(?:send|sending|post|posting|ship|shipping|take|bring|mail)\s+(?:it|them|this|these|those|that|the\s+\w+|my\s+\w+)\s+back\b|\b(?:get|have|want)\s+(?:my\s+)?money\s+returned\b|\b(?:return|returns|returning|exchange(?!\s+rates?)|exchanges|exchanging|refunds?|reimburse\w*|rebat\w*|money back|back my money|my money back|send it back|send back|replace\w*)\b`,
     weight: 0.7,
   },
   {
@@ -577,7 +704,65 @@ export const TOPIC_CUES: { topic: string; pattern: string; weight: number }[] = 
     pattern: String.raw`\b(?:left|leave|leaving|out of)\s+the\s+(?:warehouse|depot|facility|hub)\b`,
     weight: 0.95,
   },
-  { topic: 'disputes', pattern: String.raw`\b(?:disputes?|claims?|a case against)\b`, weight: 0.8 },
+  {
+    // A complaint about the company itself, however it is worded ("lodge a claim against you").
+    topic: 'contact-support',
+    pattern: String.raw`\b(?:claim|case|grievance|complaint)\s+against\s+(?:you|your|the company|this company|kingston|kx)\b`,
+    weight: 0.95,
+  },
+  {
+    // Invoices and receipts live on the order page, as does anything asked "about my order".
+    topic: 'order-status',
+    pattern: String.raw`\b(?:invoices?|receipts?|proof of purchase|order confirmation (?:e-?mail|number|page))\b|\bbills?\s+(?:for|of)\s+(?:my\s+|the\s+|an?\s+|this\s+)?(?:order|purchase|item)\b|\b(?:download|print|copy of|get)\s+(?:a\s+)?(?:my\s+|the\s+)?bill\b|\border\s+(?:related\s+)?(?:query|queries|question|questions|enquiry|inquiry|doubt|info\w*|details|help)\b|\b(?:query|queries|question|enquiry|inquiry|doubt)\s+(?:about|regarding|on|related to|for|with)\s+(?:my\s+|an?\s+|the\s+)?order\b`,
+    weight: 0.78,
+  },
+  {
+    // Changing what was ordered (items, size, quantity) means cancelling and ordering again.
+    topic: 'cancel-order',
+    pattern: String.raw`\b(?:change|changing|modify|modifying|edit|editing|amend|amending|alter|altering|update|updating)\s+(?:something\s+(?:in|on|about)\s+|(?:the\s+)?(?:items?|size|colou?r|quantity|products?)\s+(?:in|on|of)\s+)?(?:my\s+|the\s+|an?\s+|this\s+)?(?:order|purchase)\b(?!\s+(?:address|status|details|delivery|shipping))|\bmake\s+(?:some\s+|a\s+)?changes?\s+(?:to|in)\s+(?:my|the|an?|this)\s+(?:order|purchase)\b|\badd\s+(?:an?\s+|another\s+|more\s+|one more\s+)?(?:items?|products?|things?)\s+to\s+(?:my|the|an?|this)\s+(?:existing\s+|current\s+)?(?:order|purchase)\b|\bremove\s+(?:an?\s+|one\s+)?(?:items?|products?|things?)\s+from\s+(?:my|the|this)\s+(?:order|purchase)\b`,
+    weight: 0.85,
+  },
+  {
+    // Asking outright to return something outweighs "I don't want it any more".
+    topic: 'returns-refunds',
+    pattern: String.raw`\b(?:can|could|may|how (?:do|can|could|should))\s+(?:i|we)\s+(?:still\s+)?(?:return|send back)\b|\bsend\s+(?:it|them|this)\s+back\b`,
+    weight: 0.9,
+  },
+  {
+    // Saved cards: adding, removing or replacing the card used to pay.
+    topic: 'payment-methods',
+    pattern: String.raw`\b(?:add|adding|save|saving|remove|removing|delete|deleting|update|updating|change|changing|replace|replacing|switch|switching)\s+(?:a\s+|an\s+|my\s+|the\s+|new\s+|old\s+|another\s+|second\s+|different\s+|expired\s+)*(?:(?:credit|debit|bank|payment)\s+)?cards?\b(?!\s+pin)(?![^.?!]{0,20}\bpin\b)|\bsaved\s+(?:cards?|payment methods?)\b|\bcard\s+(?:i|we)\s+pay\s+with\b|\b(?:refus\w+|reject\w+|declin\w+)\s+(?:my\s+|the\s+|our\s+)?(?:payment|card)s?\b`,
+    weight: 0.95,
+  },
+  {
+    // A message from us, or one claiming to be: is it genuine, would we ask for a password.
+    topic: 'account-security',
+    pattern: String.raw`\b(?:fake|suspicious|phishing|scam|spoof\w*|dodgy|bogus)\s+(?:e-?mails?|texts?|sms|messages?|calls?|links?|websites?|sites?)\b|\b(?:e-?mail|message|text|call|link|sms)\s+(?:from\s+(?:you|kingston|kx|kingston express)\s+)?(?:is\s+|was\s+)?(?:really\s+)?(?:real|legit\w*|genuine|official)\b|\b(?:ever|really|would|will|do you|does (?:kingston|kx|kingston express))\s+(?:ever\s+)?ask\s+(?:for|me for)\s+(?:my\s+)?(?:password|code|otp|pin|card details|bank details)\b|\b(?:is|was)\s+(?:this|that|the)\s+(?:e-?mail|message|text|call|link|sms)\s+(?:really\s+)?(?:from\s+(?:you|kingston|kx)|real|legit\w*|genuine|official)\b`,
+    weight: 0.95,
+  },
+  {
+    // The parcel is heading to a home the person has left.
+    topic: 'change-address',
+    pattern: String.raw`\b(?:add|adding|save|saving|set up|setting up|create|creating)\s+(?:a\s+|an\s+|another\s+|second\s+|new\s+|extra\s+|different\s+|secondary\s+)*(?:delivery\s+|shipping\s+|postal\s+)?address(?:es)?\b|\b(?:old|previous|former)\s+(?:home\s+|house\s+)?address\b|\bno longer live (?:there|at)\b|\bmoved (?:house|home|out|away)\b|\baddress\b[^.?!]{0,30}\b(?:needs?|has|have)\s+to\s+be\s+(?:changed|updated|corrected|fixed)\b`,
+    weight: 0.9,
+  },
+  {
+    // What cancelling costs.
+    topic: 'cancel-order',
+    pattern: String.raw`\bcancell?ation\s+(?:fees?|charges?|penalt\w*|costs?|policy|terms|rules)\b|\b(?:fees?|charges?|penalt\w*|costs?)\s+(?:for|to|of|on|if (?:i|we))\s+cancel\w*`,
+    weight: 0.9,
+  },
+  {
+    // Which ways of shipping exist: the carriers and services page.
+    topic: 'shipping-tracking',
+    pattern: String.raw`\b(?:shipping|delivery|shipment|postage|courier)\s+(?:options?|methods?|choices?|types?|modes?|services?|carriers?|partners?|companies|providers?)\b|\bexpress\s+(?:shipping|delivery|post)\b|\bwhich\s+(?:couriers?|carriers?|delivery compan\w+|shipping compan\w+)\b|\b(?:couriers?|carriers?)\s+(?:do you|do u|you)\s+use\b|\b(?:kinds?|types?|sorts?)\s+of\s+(?:shipping|delivery|postage)\b|\b(?:ways?|options?|methods?)\s+(?:of|for|to)\s+(?:shipping|delivery|ship|deliver)\b`,
+    weight: 0.85,
+  },
+  {
+    topic: 'disputes',
+    pattern: String.raw`\b(?:disputes?|(?<!\b(?:warranty|insurance|guarantee)\s)claims?|a case against)\b`,
+    weight: 0.8,
+  },
   { topic: 'chargebacks', pattern: String.raw`\bcharge-?\s?backs?\b`, weight: 0.85 },
   {
     topic: 'dispatched-by-kingston-express',
@@ -586,7 +771,7 @@ export const TOPIC_CUES: { topic: string; pattern: string; weight: number }[] = 
   },
   {
     topic: 'account-security',
-    pattern: String.raw`\b(?:two[- ]factor|2fa|two[- ]step|authenticator app|multi[- ]factor)\b|\b(?:sign|log)(?:ged)?\s*(?:me\s+)?out\s+(?:of\s+|from\s+|on\s+)?(?:all|every|other|everywhere)\b|\b(?:keep|make)\s+${W}{0,2}account\s+(?:safe|secure)\b|\b(?:account|login)\s+${W}{0,2}(?:locked|blocked|disabled)\b|\blocked out\b|\b(?:two[- ]factor|2fa|two[- ]step|secure|security|protect)\b[^.?!]{0,30}\b(?:account|login|password|settings?)\b|\b(?:account|login|password)\b[^.?!]{0,20}\b(?:secure|security|safe)\b`,
+    pattern: String.raw`\b(?:two[- ]?factor|2[- ]?fa|(?:two|2)[- ]?step|authenticator app|multi[- ]factor|mfa)\b|\b(?:sign|log)(?:ged)?\s*(?:me\s+)?out\s+(?:of\s+|from\s+|on\s+)?(?:all|every|other|everywhere)\b|\b(?:keep|make)\s+${W}{0,2}account\s+(?:safe|secure)\b|\b(?:account|login)\s+${W}{0,2}(?:locked|blocked|disabled)\b|\blocked out\b|\b(?:two[- ]factor|2fa|two[- ]step|secure|security|protect)\b[^.?!]{0,30}\b(?:account|login|password|settings?)\b|\b(?:account|login|password)\b[^.?!]{0,20}\b(?:secure|security|safe)\b`,
     weight: 0.85,
   },
   {
@@ -605,6 +790,12 @@ export const TOPIC_CUES: { topic: string; pattern: string; weight: number }[] = 
     weight: 0.8,
   },
   {
+    // Taken from the doorstep after delivery: the missing-item report.
+    topic: 'missing-or-damaged-item',
+    pattern: String.raw`\b(?:never|not|did\s*n[o']?t|did not|have\s*n[o']?t|have not)\s+(?:received|receive|get|got|gotten)\s+(?:one|some|two|part|half|all|any)\s+of\s+(?:the\s+|my\s+)?(?:items?|products?|things?|pieces?|parts?)\b|\b(?:one|some|part|half)\s+of\s+(?:my|the)\s+(?:order|items?|products?|parcel)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:missing|not (?:here|there|included|delivered|received))\b|\b(?:not|was\s*n[o']?t|wasnt|is\s*n[o']?t|were\s*n[o']?t)\s+(?:inside|in the (?:box|package|parcel|packet))\b|\b(?:parcel|package|delivery|order|item|box|shipment)s?\b[^.?!]{0,25}\b(?:stolen|taken|nicked|snatched|went missing|disappeared)\s+(?:from|off|outside)\s+(?:my|the|our)\s+(?:porch|doorstep|door|step|front door|mailbox|letterbox|lobby|building|hallway|garden|gate|reception)\b|\bporch pirates?\b`,
+    weight: 0.9,
+  },
+  {
     topic: 'when-to-contact-support',
     pattern: String.raw`\bshould\s+${ME}\s+(?:contact|message|email|chase|open a ticket|escalate)\b|\bopen\w*\s+(?:a\s+)?ticket\b`,
     weight: 0.8,
@@ -615,12 +806,13 @@ export const TOPIC_CUES: { topic: string; pattern: string; weight: number }[] = 
 export const EMOTION_CUES = {
   /** Harsh words: count when the message is short, about us, or about the marketplace. */
   criticismWords: [
-    String.raw`\b(?:unbelievable|disgrace\w*|nonsense|bakwas|bekar|bekaar|faltu|not satisfied|dissatisfied|not happy|unhappy|frustrated|frustrating|annoying|annoyed|useless|worst|horrible|terrible|awful|pathetic|rubbish|garbage|trash|ridiculous|disgusting|shameful|incompetent|hopeless|stupid|dumb|idiots?|morons?|clowns?|liars?|crap|crappy|shit|shitty|sucks?|waste|fraud|fake|scam|cheaters?|cheating|cheats|thie(?:f|ves)|looters?|looting)\b`,
+    String.raw`\b(?:unbelievable|disgrace\w*|nonsense|bakwas|bekar|bekaar|faltu|chor|chorr|dhokha|dhoka|dhokebaaz|lootera|not satisfied|dissatisfied|not happy|unhappy|frustrated|frustrating|annoying|annoyed|useless|worst|horrible|terrible|awful|pathetic|rubbish|garbage|trash|ridiculous|disgusting|shameful|incompetent|hopeless|stupid|dumb|idiots?|morons?|clowns?|liars?|crap|crappy|shit|shitty|sucks?|waste|fraud|fake|scam|cheaters?|cheating|cheats|thie(?:f|ves)|looters?|looting)\b`,
   ],
   /** Said to us or about the service: always criticism. */
   criticism: [
     String.raw`\b(?:bad|poor|lousy|slow|pathetic|worst)\s+${W}{0,1}(?:service|support|experience|app|site|website|company|platform|customer service|delivery|response)\b`,
     String.raw`\bwhat the (?:hell|heck|fuck)\b|\bwtf\b`,
+    String.raw`\bwhy\s+(?:so|this|is it so|are you so|is this so|always so)\s+(?:late|slow|delayed)\b`,
     String.raw`\b(?:fed up|sick of|tired of|had enough|enough is enough|unacceptable|not acceptable|not good enough|shame on)\b`,
     String.raw`\b(?:don'?t|dont|never|doesn'?t|do not|does not|can'?t|cannot)\s+(?:ever\s+)?(?:deliver|arrive|come|ship|respond|reply|answer)\w*\s+(?:in|on)\s+time\b|\balways\s+(?:late|slow|delayed)\b|\btoo\s+slow\b`,
     String.raw`\b(?:you|u)\s+(?:guys\s+|people\s+)?(?:are|r)\s+(?:so\s+|really\s+|very\s+|such\s+)?(?:an?\s+)?(?:bad|slow|useless|horrible|terrible|stupid|dumb|hopeless|pathetic|joke|worst|the worst|liars|thieves|cheats|idiots?|rubbish|incompetent)\b`,
@@ -645,9 +837,12 @@ export const EMOTION_CUES = {
     String.raw`\b(?:already (?:asked|told|said|wrote|written|contacted|messaged|called|emailed|explained|sent)|how many times|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|keep (?:asking|telling|writing|calling|messaging|chasing|repeating)|for the last time|(?:asked|told|contacted|messaged|called|emailed|written|wrote|chased|explained|requested)\s+(?:you\s+|this\s+|it\s+|about it\s+|already\s+)?(?:\w+\s+)?(?:times|twice)\b|same (?:thing|question|request|message) (?:again|over|repeatedly)|asking the same|repeating myself|again and again|over and over|ask(?:ing)? (?:you )?again|(?:have|had) to (?:ask|write|tell you|remind you) again)\b`,
   ],
   /** Weaker speed-up words that only count in a marketplace message ("send my refund now"). */
-  urgencyInDomain: [String.raw`(?<!\bwhat\s)\bnow\s*[.!]*$|\bnow please\b|\btoday\s*[!]+`],
+  urgencyInDomain: [
+    String.raw`(?<!\bwhat\s|\bwhile\s|\bages\s|\btime\s|\b(?:days?|weeks?|months?|hours?)\s)\bnow\s*[.!]*$|\bnow please\b|\btoday\s*[!]+`,
+  ],
   repetition: [
-    String.raw`\b(?:again|already (?:asked|told|said|wrote|written|contacted|messaged|called|emailed)|how many times|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|keep (?:asking|telling|writing|calling|messaging)|once more|for the last time)\b`,
+    // "declined again" repeats an event, not a request: only "again" after other words counts.
+    String.raw`\b(?:(?<!\b(?:declined|failed|rejected|refused|happened|happening|crashed|crashing|broke|broken|charged|billed|locked|blocked|down|out|stuck|delayed|late|missing|wrong|damaged|working|error|errors|bounced)\s)again|already (?:asked|told|said|wrote|written|contacted|messaged|called|emailed)|how many times|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|keep (?:asking|telling|writing|calling|messaging)|once more|for the last time)\b`,
   ],
 };
 
@@ -662,21 +857,22 @@ export const DOMAIN_CUES = {
  * without a core marketplace word, a message is out of scope even if it says "account" or "pay".
  */
 export const OFF_DOMAIN_CUES = {
-  other: String.raw`\b(?:balance|savings|checking account|credit score|interest rates?|loans?|mortgages?|electricity|utility|bills?|insurance|tax(?:es)?|salary|invest\w*|stock market|crypto\w*|bitcoin|exchange rates?|transfers? (?:money|funds|\d+)|(?:transfer|send)\s+\$?\d+|hotel|flights?|reservation|restaurant|table for|alarm|reminder|remind me|timer|calendar|weather|recipe|calories|diet|immunity|side effects?|creatine|whey|protein powder|dosage|vegan|gluten|diabet\w*|allerg\w*|back pain|weight loss|lose weight|losing weight|vitamins? for|workout|fitness|music|song|playlist|movie|(?:tell|know|hear)\s+(?:me\s+|us\s+)?(?:a\s+|any\s+|some\s+|another\s+)?(?:good\s+|funny\s+)?jokes?|jokes?\s+(?:about|for)|trivia|headlines|traffic|car|tyres?|tires?|oil change|tourist visa|visa (?:for|to)|need a visa|passport|translate|spell\w*|write (?:an?\s+|my\s+)?(?:email|letter|essay|poem|story|speech|cv|resume)|definition|meaning of|capital of|president|vacation|wi-?fi|router|netflix|spotify|gmail|hotmail|instagram|facebook|tiktok|snapchat|(?:my|phone|his|her)\s+contacts|contact list)\b|\bwhat(?:'s|s| is)\s+your\s+name\b|\bhow old are (?:you|u)\b|\bare (?:you|u)\s+(?:a\s+|an\s+|a real\s+)?(?:robot|bot|chat\s?bot|human|real|machine|ai|person|computer|alive|married|single)(?:\s+or\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:robot|bot|chat\s?bot|human|machine|ai|person|computer))?\s*[?!.]*$|\bwhat (?:should|do|can|shall) (?:i|we) call (?:you|u)\b|\bcan (?:you|u) (?:sing|dance|cook|dream|laugh|fall in love)\b|\bwho\s+(?:made|built|created|programmed|designed|developed|owns)\s+(?:you|u)\b|\bwho are (?:you|u)\s*[?!.]*$|\bwhere do (?:you|u) live\b|\bdo (?:you|u) have (?:feelings|emotions|a (?:boyfriend|girlfriend|family|name))\b|\byour favou?rite\b`,
+  other: String.raw`\b(?:password managers?|balance|savings|checking account|apr|lease|rent|landlord|tenancy|to[- ]?do list|shopping list|what(?:'s| is) the time|time (?:is it )?in [a-z]+|time ?zones?|warrant(?:y|ies)|guarantee|checks|cheques?|cheque ?book|check ?book|(?:next|upcoming)\s+(?:public\s+|bank\s+|national\s+|federal\s+)?holidays?|discounts?|offers|(?:any|current|latest|special|festive|best)\s+offers?|offer\s+(?:available|going on|running|price|code)|deals|cashback|referrals?|refer (?:and|&|n) earn|refer (?:a|my) friends?|bonus\w*|(?:reward|rewards|loyalty)\s+points?|fantasy|contests?|captain|leaderboard|cricket|(?:create|make|join|edit)\s+(?:a\s+|my\s+)?(?:team|contest|league)|points?\s+(?:are\s+|is\s+)?(?:calculated|system|table)|credit score|interest rates?|loans?|mortgages?|electricity|utility|(?<!\b(?:download|print|copy of|get)\s+(?:a\s+)?(?:my\s+|the\s+)?)bills?|insurance|tax(?:es)?|salary|invest\w*|stock market|crypto\w*|bitcoin|exchange rates?|transfers? (?:money|funds|\d+)|(?:transfer|send)\s+\$?\d+|hotel|flights?|reservation|restaurant|table for|alarm|reminder|remind me|timer|calendar|weather|recipe|calories|diet|immunity|side effects?|creatine|whey|protein powder|dosage|vegan|gluten|diabet\w*|allerg\w*|back pain|weight loss|lose weight|losing weight|vitamins? for|workout|fitness|music|song|playlist|movie|(?:tell|know|hear)\s+(?:me\s+|us\s+)?(?:a\s+|any\s+|some\s+|another\s+)?(?:good\s+|funny\s+)?jokes?|jokes?\s+(?:about|for)|trivia|headlines|traffic|car|tyres?|tires?|oil change|tourist visa|visa (?:for|to)|need a visa|passport|translate|how (?:do|to|would|should|can) (?:you |i |we )?spell|spelling (?:of|for) (?!my)|spell ?check\w*|spell the word|help (?:me )?(?:with )?spelling|write (?:an?\s+|my\s+)?(?:email|letter|essay|poem|story|speech|cv|resume)|definition|meaning of|capital of|president|vacation|(?:my|phone|his|her)\s+contacts|contact list)\b|\bwhat(?:'s|s| is)\s+your\s+name\b|\bhow old are (?:you|u)\b|\bare (?:you|u)\s+(?:a\s+|an\s+|a real\s+)?(?:robot|bot|chat\s?bot|human|real|machine|ai|person|computer|alive|married|single)(?:\s+or\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:robot|bot|chat\s?bot|human|machine|ai|person|computer))?\s*[?!.]*$|\bwhat (?:should|do|can|shall) (?:i|we) call (?:you|u)\b|\bcan (?:you|u) (?:sing|dance|cook|dream|laugh|fall in love)\b|\bwho\s+(?:made|built|created|programmed|designed|developed|owns)\s+(?:you|u)\b|\bwho are (?:you|u)\s*[?!.]*$|\bwhere do (?:you|u) live\b|\bdo (?:you|u) have (?:feelings|emotions|a (?:boyfriend|girlfriend|family|name))\b|\byour favou?rite\b`,
   /**
    * Retail banking (BANKING77's world): card PINs, ATMs, top-ups, new cards, transfers. Out of
    * scope unless a plain marketplace word is there too (an order, a seller, a parcel…).
    */
-  banking: String.raw`\batms?\b|\bcash ?(?:machine|point|withdrawals?)\b|\bcashpoint\b|\b(?:card|card's|cards|my|the|new|a)\s+pin\b(?![^.?!]{0,25}\b(?:log\s*in|logging in|login|sign\s*in|signing in)\b)(?!\s*(?:code\s*)?(?:is\s+)?\d)|\bpin\s+(?:number|no|blocked|locked|is blocked)\b(?!\s*(?:is\s+)?\d)|\b(?:change|reset|unblock|unlock|forgot|forgotten|set|get)\s+(?:my\s+|the\s+|a\s+)?pin\b(?![^.?!]{0,25}\b(?:log\s*in|logging in|login|sign\s*in|signing in)\b)|\btop[- ]?ups?\b|\btop(?:ped|ping)?\s+(?:up|it up)\b|\b(?:virtual|disposable|physical|contactless|replacement)\s+(?:debit\s+|credit\s+|bank\s+)?cards?\b|\b(?:order|get|request|need|want)\s+(?:a\s+|an?\s+)?(?:new|another|second|extra|spare)\s+(?:debit\s+|credit\s+|bank\s+)?card\b|\bactivat\w*\s+(?:my\s+|the\s+|a\s+)?(?:new\s+)?(?:debit\s+|credit\s+)?card\b|\bcard\s+(?:activation|arrival|has not arrived|hasn't arrived|not arrived|expir\w*|is stuck|got stuck|swallowed|limit)\b|\b(?:my|the|new)\s+(?:debit\s+|credit\s+|bank\s+)?card\b[^.?!]{0,30}\b(?:arriv\w*|come in the (?:post|mail)|be delivered|get here|received)\b|\b(?:send|sending|transfer|transferring|wire|wiring)\s+(?:money|funds|cash|\$?\d+\s*\w*)\s+(?:abroad|overseas|internationally|to\s+(?:a|my|an)\s+(?:friend|family|brother|sister|mom|mum|dad|son|daughter|wife|husband|someone|another|other|different|savings))\b|\bexchange rates?\b|\bcurrency exchange\b|\bstanding orders?\b|\bdirect debits?\b|\boverdraft\b|\bsort code\b|\biban\b|\bswift code\b|\bbank statements?\b|\bidentity verification\b|\bverify my identity\b|\bsavings account\b|\bcredit (?:limit|score|line)\b|\bcard\b[^.?!]{0,20}\bexpir\w*|\b(?:hold|holding|keep|store)\s+${W}{0,2}currenc\w*|\bcurrenc\w*\s+${W}{0,4}(?:hold|keep|store)\b|\b(?:apply|applying|application)\s+(?:for\s+)?(?:a\s+|an\s+|new\s+)?(?:credit\s+|debit\s+|bank\s+)?(?:card|loan|account|mortgage)\b|\bbranch\b|\b(?:lost|lose|misplaced|stolen|stole|robbed)\s+(?:my\s+)?(?:wallet|purse|cards|bank card|debit card|credit card)\b|\bcard\b[^.?!]{0,40}\b(?:abroad|overseas|supermarket|petrol station|gas station|in (?:a|the) (?:shop|store))\b|\bcontactless\b|\bcard\s+(?:has\s+been\s+|had\s+been\s+|been\s+|was\s+|is\s+|got\s+)?(?:blocked|frozen|locked|suspended|cancell?ed|retained)\b|\b(?:good|best|better|cheap\w*)\s+(?:credit|debit|travel)\s+cards?\b|\bbank transfers?\b[^.?!]{0,20}\b(?:take|arriv\w*|reach|pending|fail\w*|show up|come through|go through)\b|\bnew\s+(?:debit\s+|credit\s+|bank\s+)?card\b[^.?!]{0,20}\b(?:work\w*|arriv\w*|activat\w*|pin|come\w*)\b|\b(?:add|adding|put|load|deposit)\w*\s+(?:money|funds|cash)\s+(?:to|into|in|on)\s+(?:my\s+)?(?:account|wallet|balance|card)\b`,
+  banking: String.raw`\batms?\b|\bcredit card (?:application|bill|balance|debt|statement|payment due|due date)\b|\bowe on (?:my|the) (?:credit )?card\b|\bcard application\b|\b(?:salary|paycheck|pay cheque|wages|pension)\b|\b(?:new|more|order\w*)\s+(?:checks|cheques|check ?books?|cheque ?books?)\b|\bexchange\s+(?:my\s+|some\s+)?(?:pounds|dollars|euros|rupees|yen|currenc\w*|money|cash)\b|\b(?:pounds|dollars|euros|rupees)\s+(?:to|into|for)\s+(?:pounds|dollars|euros|yen|rupees)\b|\b(?:minimum|min)\s+payment\b|\bstatement balance\b|\bcash ?(?:machine|point|withdrawals?)\b|\bcashpoint\b|\b(?:card|card's|cards|my|the|new|a)\s+pin\b(?![^.?!]{0,25}\b(?:log\s*in|logging in|login|sign\s*in|signing in)\b)(?!\s*(?:code\s*)?(?:is\s+)?\d)|\bpin\s+(?:number|no|blocked|locked|is blocked)\b(?!\s*(?:is\s+)?\d)|\b(?:change|reset|unblock|unlock|forgot|forgotten|set|get)\s+(?:my\s+|the\s+|a\s+)?pin\b(?![^.?!]{0,25}\b(?:log\s*in|logging in|login|sign\s*in|signing in)\b)|\btop[- ]?ups?\b|\btop(?:ped|ping)?\s+(?:up|it up)\b|\b(?:virtual|disposable|physical|contactless|replacement)\s+(?:debit\s+|credit\s+|bank\s+)?cards?\b|\b(?:order|get|request|need|want)\s+(?:a\s+|an?\s+)?(?:new|another|second|extra|spare)\s+(?:debit\s+|credit\s+|bank\s+)?card\b|\bactivat\w*\s+(?:my\s+|the\s+|a\s+)?(?:new\s+)?(?:debit\s+|credit\s+)?card\b|\bcard\s+(?:activation|arrival|has not arrived|hasn't arrived|not arrived|expir\w*|is stuck|got stuck|swallowed|limit)\b|\b(?:my|the|new)\s+(?:debit\s+|credit\s+|bank\s+)?card\b[^.?!]{0,30}\b(?:arriv\w*|come in the (?:post|mail)|be delivered|get here|received)\b|\b(?:send|sending|transfer|transferring|wire|wiring)\s+(?:money|funds|cash|\$?\d+\s*\w*)\s+(?:abroad|overseas|internationally|to\s+(?:a|my|an)\s+(?:friend|family|brother|sister|mom|mum|dad|son|daughter|wife|husband|someone|another|other|different|savings))\b|\bexchange rates?\b|\bcurrency exchange\b|\bstanding orders?\b|\bdirect debits?\b|\boverdraft\b|\boverdrawn\b|\bsort code\b|\biban\b|\bswift code\b|\bbank statements?\b|\bsavings account\b|\bcredit (?:limit|score|line)\b|\bcard\b[^.?!]{0,20}\bexpir\w*|\b(?:hold|holding|keep|store)\s+${W}{0,2}currenc\w*|\bcurrenc\w*\s+${W}{0,4}(?:hold|keep|store)\b|\b(?:apply|applying|application)\s+(?:for\s+)?(?:a\s+|an\s+|new\s+)?(?:credit\s+|debit\s+|bank\s+)?(?:card|loan|account|mortgage)\b|\bbranch\b|\b(?:lost|lose|misplaced|stolen|stole|robbed)\s+(?:my\s+)?(?:wallet|purse|cards|bank card|debit card|credit card)\b|\bcard\b[^.?!]{0,40}\b(?:abroad|overseas|supermarket|petrol station|gas station|in (?:a|the) (?:shop|store))\b|\bcontactless\b|\bcard\s+(?:has\s+been\s+|had\s+been\s+|been\s+|was\s+|is\s+|got\s+)?(?:blocked|frozen|locked|suspended|cancell?ed|retained)\b|\b(?:good|best|better|cheap\w*)\s+(?:credit|debit|travel)\s+cards?\b|\bbank transfers?\b[^.?!]{0,20}\b(?:take|arriv\w*|reach|pending|fail\w*|show up|come through|go through)\b|\bnew\s+(?:debit\s+|credit\s+|bank\s+)?card\b[^.?!]{0,20}\b(?:work\w*|arriv\w*|activat\w*|pin|come\w*)\b|\b(?:add|adding|put|load|deposit)\w*\s+(?:money|funds|cash)\s+(?:to|into|in|on)\s+(?:my\s+)?(?:account|wallet|balance|card)\b`,
   /** Errands for other businesses ("order me a pizza", "call a taxi"): out of scope like banking. */
-  errands: String.raw`\b(?:pizza|burger|takeaway|take-?out|food delivery|groceries|grocery|taxi|cab|uber|lyft|table for|restaurant|movie tickets?|cinema|concert tickets?)\b`,
+  errands: String.raw`^(?:please\s+)?(?:can you\s+|could you\s+)?(?:re-?order|order|buy|get)\s+(?:me\s+|us\s+)?(?:more|some|a new|another)\b|\b(?:pizza|burger|takeaway|take-?out|food delivery|groceries|grocery|taxi|cab|uber|lyft|table for|restaurant|movie tickets?|cinema|concert tickets?)\b`,
   /** Plain marketplace words that outweigh `banking`. */
-  marketplace: String.raw`\b(?:my|the|an|this|that|your|of|last|recent)\s+orders?\b|\b(?:orders|ordered|order\s+(?:number|no|id|status))\b|\b(?:seller|sellers|buyer|parcel|package|delivery|delivered|shipping|shipped|kingston|kx|marketplace|checkout|listing|dispute|purchase[ds]?|item|product)\b`,
-  core: String.raw`\b(?:withdraw\w*|earnings|sales|vendors?|merchants?|(?:shop|store|seller)\s+balance|arriv\w*|damaged|broken|defective|orders?|ordered|deliver\w*|shipping|shipped|shipment|parcels?|packages?|refunds?|returns?|returned|sellers?|buyers?|marketplace|kingston|kx|checkout|dispatch\w*|tracking|courier|purchase[sd]?|bought|item|items|product|products|listing|payouts?|disputes?|charge-?backs?|claims?|case|gift cards?|store credit|vouchers?|coupons?|hack\w*|fraud\w*)\b`,
+  marketplace: String.raw`\b(?:my|the|an|this|that|your|of|last|recent)\s+orders?\b|\brefund\w*|\bsaved\s+cards?\b|\b(?:add|save|remove|update|replace)\s+(?:a\s+|my\s+|the\s+|new\s+|another\s+)*(?:new\s+)?card\b|\b(?:orders|ordered|order\s+(?:number|no|id|status))\b|\b(?:seller|sellers|buyer|parcel|package|delivery|delivered|shipping|shipped|kingston|kx|marketplace|checkout|listing|dispute|purchase[ds]?|item|product)\b`,
+  core: String.raw`\b(?:withdraw\w*|earnings|sales|vendors?|merchants?|(?:shop|store|seller)\s+balance|arriv\w*|damaged|broken|defective|orders?|ordered|deliver\w*|shipping|shipped|shipment|parcels?|packages?|refunds?|returns?|returned|sellers?|buyers?|marketplace|kingston|kx|checkout|dispatch\w*|tracking|courier|purchase[sd]?|bought|item|items|product|products|listing|payouts?|disputes?|charge-?backs?|(?<!\b(?:warranty|insurance|guarantee)\s)claims?|case|gift cards?|store credit|vouchers?|coupons?|hack\w*|fraud\w*)\b`,
 };
 
 /** A bare call for help with nothing else said: walk the person through the three questions. */
 export const HELP_CUES: string[] = [
+  String.raw`^(?:hi|hello|hey)?[\s,!]*(?:can|could|will)\s+(?:someone|somebody|anyone|anybody|you)\s+(?:please\s+)?help(?:\s+me|\s+us)?(?:\s+please|\s+out)?\s*[.!?]*$`,
   String.raw`^(?:hi|hello|hey)?[\s,!]*(?:i\s+)?(?:need|want|would like)\s+(?:some\s+)?(?:help|assistance|support)(?:\s+(?:please|pls|urgently|now))?\s*[.!?]*$`,
   String.raw`^(?:hi|hello|hey)?[\s,!]*(?:please\s+)?help(?:\s+me)?(?:\s+please)?\s*[.!?]*$`,
   String.raw`\b(?:i have|i've got|there is|there's|i am having|i'm having)\s+(?:a|an|some)\s+(?:problem|issue|trouble)\s*[.!?]*$`,

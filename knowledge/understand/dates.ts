@@ -50,9 +50,9 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const AMOUNT = String.raw`(\d+|a few|a couple of|couple of|a couple|several|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
 const UNIT = String.raw`(hours?|days?|weeks?|fortnight|months?|years?)`;
-/** "been 30 days", "waiting for 2 weeks", "over a week", "10 days now", "5 days already". */
+/** "been 30 days", "waiting for 2 weeks", "over a week", "10 days now", "5 days already", "20 days back". */
 const DURATION = new RegExp(
-  String.raw`\b(?:been|waiting|waited|for|past|last|over|almost|nearly|about|than|since)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past)\s+)?${AMOUNT}\s+(?:more\s+)?${UNIT}\b|\b${AMOUNT}\s+${UNIT}\s+(?:now|already|and (?:still|nothing|no))\b`,
+  String.raw`\b(?:been|waiting|waited|for|past|last|over|almost|nearly|about|than|since)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past)\s+)?${AMOUNT}\s+(?:more\s+)?${UNIT}\b|\b${AMOUNT}\s+${UNIT}\s+(?:now|already|and (?:still|nothing|no))\b|\b${AMOUNT}\s+${UNIT}\s+back\b`,
 );
 /** "hasn't shipped in 10 days": a span after a negation counts back from now. */
 const NEG_SPAN = new RegExp(
@@ -71,9 +71,16 @@ const START_MARKER = /(?:\bago\b|^(?:yesterday|last|this past|on|since|from)\b)/
 const START_PREFIX =
   /\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought)\s*(?:the\s*)?$/;
 
-/** Cheap gate before chrono: digits, relative words, weekday or month names. */
-const DATE_LIKE =
-  /\d|\b(?:ago|yesterday|last|since|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/;
+/**
+ * Cheap gate before chrono (the slow part): a short number (a day, a month, "3 days"), a year,
+ * a word that dates the past (ago, yesterday, today, last, since, this morning / week / month),
+ * or a whole weekday or month name or its abbreviation. Whole words only, so "money",
+ * "declined" or "marketplace" do not wake the parser, and neither do order numbers ("#778899",
+ * "KX-123456"). "May" counts only next to a number or after "in". Words that only point forward
+ * (tomorrow, next) are left out: a start is never in the future.
+ */
+export const DATE_LIKE =
+  /(?<![\d#-])\d{1,2}(?!\d)|\b(?:19|20)\d\d\b|\b(?:ago|yesterday|today|tonight|last|since|this (?:morning|afternoon|evening|week|month)|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:in|early|late|mid-?)\s*may\b/;
 
 function amountOf(word: string): number {
   const n = Number(word);
@@ -84,9 +91,20 @@ function unitDays(unit: string): number {
   return UNIT_DAYS[unit.replace(/s$/, '')] ?? 1;
 }
 
-/** chrono's reference needs the offset of the person's zone at `now`, in minutes. */
+/** Zone offsets by zone and quarter hour: zones only change offset on a quarter-hour boundary. */
+const offsets = new Map<string, number>();
+const QUARTER_HOUR_MS = 900_000;
+
+/** chrono's reference needs the offset of the person's zone at `now`, in minutes (memoised). */
 function offsetMinutes(now: Date, timeZone: string): number {
-  return DateTime.fromJSDate(now, { zone: timeZone }).offset;
+  const key = `${timeZone}|${Math.floor(now.getTime() / QUARTER_HOUR_MS)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
+    if (offsets.size > 1000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 function fromChrono(text: string, now: Date, timeZone: string): StartMention | null {
@@ -96,9 +114,13 @@ function fromChrono(text: string, now: Date, timeZone: string): StartMention | n
     const before = text.slice(0, r.index).toLowerCase();
     if (!START_MARKER.test(said) && !START_PREFIX.test(before)) continue;
     let date = r.start.date();
-    // "since 20 Dec" said in November means last December.
+    // "since 20 Dec" said in November means last December; "on Tuesday" said on a Monday means
+    // the Tuesday before, not tomorrow.
     if (date.getTime() > now.getTime() && !r.start.isCertain('year')) {
-      date = DateTime.fromJSDate(date).minus({ years: 1 }).toJSDate();
+      const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
+      date = DateTime.fromJSDate(date)
+        .minus(weekdayOnly ? { weeks: 1 } : { years: 1 })
+        .toJSDate();
     }
     if (date.getTime() > now.getTime()) continue;
     return { startedAt: date, text: r.text, approximate: false };
@@ -110,8 +132,8 @@ function fromChrono(text: string, now: Date, timeZone: string): StartMention | n
 export function extractStart(text: string, now: Date, timeZone: string): StartMention | null {
   const d = DURATION.exec(text);
   if (d) {
-    const amount = amountOf(d[1] ?? d[3]);
-    const days = amount * unitDays(d[2] ?? d[4]);
+    const amount = amountOf(d[1] ?? d[3] ?? d[5]);
+    const days = amount * unitDays(d[2] ?? d[4] ?? d[6]);
     return { startedAt: new Date(now.getTime() - days * DAY_MS), text: d[0], approximate: false };
   }
   const n = NEG_SPAN.exec(text);

@@ -64,7 +64,8 @@ function repair(token: string): string {
 
 /**
  * Lower case, Unicode compatibility forms folded ("𝓬𝓪𝓷𝓬𝓮𝓵" → "cancel"), curly quotes
- * straightened, whitespace collapsed, shorthand expanded and support words' misspellings repaired.
+ * straightened, whitespace collapsed, prices' decimal points made commas ("49.99" → "49,99"),
+ * shorthand expanded and support words' misspellings repaired.
  */
 export function normalise(text: string): string {
   const folded = text
@@ -73,6 +74,8 @@ export function normalise(text: string): string {
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\s+/g, ' ')
+    // A price's decimal point ("£49.99") is not the end of a sentence for the cues.
+    .replace(/(?<![\d.])(\d+)\.(\d{2})(?![\d.])/g, '$1,$2')
     .trim();
   return folded.replace(/[a-z']+/g, (tok) => {
     const bare = tok.replace(/^'+|'+$/g, '');

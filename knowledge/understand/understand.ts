@@ -15,8 +15,10 @@ import {
   OFF_DOMAIN_CUES,
   PROCESS_CUES,
   SECURITY_COMBINATION,
+  SECURITY_SELF_DONE,
   STARTED_AFTER,
   STARTED_VERBS,
+  THIRD_PARTY,
   TOPIC_CUES,
   WAITING_CUES,
   type Cue,
@@ -83,11 +85,19 @@ const OFF_DOMAIN = re(OFF_DOMAIN_CUES.other);
 const CORE_DOMAIN = re(OFF_DOMAIN_CUES.core);
 const BANKING = re(`${OFF_DOMAIN_CUES.banking}|${OFF_DOMAIN_CUES.errands}`);
 const MARKETPLACE = re(OFF_DOMAIN_CUES.marketplace);
+const THIRD_PARTY_SERVICE = re(THIRD_PARTY.services);
+const MARKETPLACE_ANCHOR = re(THIRD_PARTY.anchor);
+const SELF_DONE = re(SECURITY_SELF_DONE);
+
+/** Names another company's account (Gmail, Instagram, home wi-fi) and nothing of ours. */
+function aboutThirdPartyOnly(text: string): boolean {
+  return THIRD_PARTY_SERVICE.test(text) && !MARKETPLACE_ANCHOR.test(text);
+}
 const QUESTION_START =
   /^(?:how|what|what's|when|where|where's|why|which|who|whom|can|could|would|will|is|are|am|do|does|did|should|may|any|has|have|was|were|wat|wht|wen|wer)\b/;
 /** A question asked mid-sentence: "if I order now how long will it take". */
 const QUESTION_INSIDE =
-  /\bhow\s+(?:long|much|many|soon|do|does|can|could|to|would|will)\b|\b(?:when|where)\s+(?:will|would|can|do|does|is|are|did|should)\b|\bwhat\s+(?:is|are|does|do)\b/;
+  /\bhow\s+(?:long|much|many|soon|do|does|can|could|to|would|will)\b|\b(?:when|where)\s+(?:will|would|can|do|does|is|are|did|should)\b|\bwhat\s+(?:is|are|does|do)\b|\bwhat\s+(?:should|can|could|shall|must)\s+(?:i|we)\b/;
 const REQUEST =
   /\b(?:i|we)\s+(?:want|need|would like|wanna|wish|'d like|d like|am looking|'m looking|am trying|'m trying|have to|expect)\b|\b(?:help|assist|show|tell|let)\s+(?:me|us)\b|\b(?:can|could|would|will)\s+(?:you|i|we)\b|\bhow\s+(?:to|do|can|could)\b|\b(?:information|info|details)\s+(?:about|on|regarding|related)\b|\b(?:assistance|help|support)\s+(?:to|with|for|in)\b|\bplease\b|\bis it possible\b/;
 
@@ -113,12 +123,17 @@ function securityCombination(text: string): CategorySignal | null {
   return null;
 }
 
-function categorySignals(text: string): CategorySignal[] {
+/**
+ * Category signals. Security is not read when the text is about another company's account
+ * (`thirdParty`) or the person says the change was their own.
+ */
+function categorySignals(text: string, thirdParty: boolean): CategorySignal[] {
   const out: CategorySignal[] = [];
-  const combined = securityCombination(text);
+  const noSecurity = thirdParty || SELF_DONE.test(text);
+  const combined = noSecurity ? null : securityCombination(text);
   if (combined) out.push(combined);
   for (const { category, gate, cues } of CATEGORY_RES) {
-    if (combined && category === 'security') continue;
+    if ((combined || noSecurity) && category === 'security') continue;
     if (!gate.test(text)) continue;
     for (const c of cues) {
       const m = c.re.exec(text);
@@ -169,10 +184,11 @@ export function understand(text: string, opts: UnderstandOptions): Understanding
   }
   const words = (norm.match(/[a-z0-9']+/g) ?? []).length;
   const domain = DOMAIN_STRONG.test(norm) ? 'strong' : DOMAIN_WEAK.test(norm) ? 'weak' : 'none';
+  const thirdParty = aboutThirdPartyOnly(norm);
   return {
     text,
     normalised: norm,
-    categories: categorySignals(norm),
+    categories: categorySignals(norm, thirdParty),
     process: processMention(norm),
     start,
     newInfo,
@@ -185,7 +201,10 @@ export function understand(text: string, opts: UnderstandOptions): Understanding
     topics: topicSignals(norm),
     domain,
     offDomain:
-      (OFF_DOMAIN.test(norm) && !CORE_DOMAIN.test(norm)) || (BANKING.test(norm) && !MARKETPLACE.test(norm)),
+      thirdParty ||
+      // The cheaper, more often matching test first.
+      (!CORE_DOMAIN.test(norm) && OFF_DOMAIN.test(norm)) ||
+      (!MARKETPLACE.test(norm) && BANKING.test(norm)),
     words,
   };
 }

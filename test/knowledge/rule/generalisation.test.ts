@@ -87,3 +87,199 @@ describe('rule, retail banking is out of scope', () => {
     });
   });
 });
+
+describe('rule, money or access the person disowns, said in new ways', () => {
+  it.each([
+    ['a payee never dealt with', 'I was billed by a store I have never heard of'],
+    ['a payment with no explanation', 'no clue what these debits are'],
+    ['cash out that was not theirs', 'we never withdrew that cash'],
+    ['a lost payment card', 'I misplaced my bank card'],
+    ['cards taken with a bag', 'my handbag was taken with both cards in it'],
+    ['details typed into a fake page', 'I typed my card details into a bogus checkout page'],
+    ['a payment disowned with "that"', 'I never paid that one'],
+    ['a shop never used', 'charged by a florist and I have never ordered anything from them'],
+    ['a device that is not theirs', 'a laptop that is not mine is signed in'],
+    ['an address never lived at', 'parcels are going to a town I have never lived in'],
+    ['someone posing as us', 'someone posing as customer service phoned me'],
+    ['a code told to a caller', 'I told the caller my one-time passcode'],
+    ['content they never wrote', 'there are reviews on my shop I never wrote'],
+    [
+      'a password that stopped after a reset notice',
+      'my login stopped working and an alert said my password was reset',
+    ],
+    ['use abroad while at home', 'my card was used overseas but I have not left the country'],
+    ['a new sign-in from a named place', 'new sign-in from Brazil on my account'],
+    ['a family member without asking', 'my daughter used my card without asking'],
+    ['an emphasised denial', 'a payment that I definitely did not make'],
+    ['security answers changed', 'my security answers have been changed'],
+    ['two-step switched off by someone else', 'two-step verification got switched off, not by me'],
+  ])('when %s ("%s"), then it escalates to security', (_concept, text) => {
+    expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'security' });
+  });
+});
+
+describe('rule, look-alikes of a compromise that are not one', () => {
+  it.each([
+    'my gmail got hacked, how do I recover gmail',
+    'someone broke into my facebook',
+    "what's new on hacker news",
+  ])('when "%s" is about another company or not an incident, then it is out of scope', (text) => {
+    expect(judge(text)).toMatchObject({ kind: 'out_of_scope' });
+  });
+
+  it('when a third-party account is hacked and then used here, then it still escalates', () => {
+    expect(judge('my gmail was hacked and they bought things on kingston')).toMatchObject({
+      kind: 'escalate',
+      category: 'security',
+    });
+  });
+
+  it.each([
+    'the alert said my email changed but it was me',
+    'what should I do to protect my account from scammers',
+    'the seller scammed me with a fake bag',
+    'I got a fake email, what should I do',
+  ])('when "%s", then it does not escalate', (text) => {
+    expect(judge(text).kind).not.toBe('escalate');
+  });
+
+  it('when "taken over" measures time, then it is a stalled return, not a takeover', () => {
+    expect(judge('the return inspection has taken over ten days')).toMatchObject({
+      kind: 'escalate',
+      category: 'stalled',
+    });
+  });
+});
+
+describe('rule, charged twice said in new ways', () => {
+  it.each(['the same order was taken twice from my card', 'two identical payments for one order'])(
+    'when "%s", then it escalates to dispute-chargeback',
+    (text) => {
+      expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'dispute-chargeback' });
+    },
+  );
+});
+
+describe('rule, Help Center topics the cues now name', () => {
+  it.each([
+    ['can I get a tax invoice for what I bought', 'order-status'],
+    ['what does it cost to cancel', 'cancel-order'],
+    ['I need to add one more item to my order', 'cancel-order'],
+    ['which couriers do you use for shipping', 'shipping-tracking'],
+    ['the checkout keeps refusing my payment', 'payment-methods'],
+    ['how do I replace the saved card on my profile', 'payment-methods'],
+    ['please take me off your newsletter', 'account-settings'],
+    ['the sign-up page gives me an error', 'account-settings'],
+    ['how do I flip between my two accounts', 'account-settings'],
+    ['how can I prove my identity', 'account-settings'],
+    ['my last name changed, how do I update it', 'account-settings'],
+    ['my package was nicked from the doorstep', 'missing-or-damaged-item'],
+    ['half of my order is missing', 'missing-or-damaged-item'],
+    ["I've moved house, my order will go to the old place", 'change-address'],
+    ['I have a grievance against your company', 'contact-support'],
+    ['is this text really from kingston', 'account-security'],
+  ])('when "%s", then it answers %s', (text, articleId) => {
+    expect(judge(text)).toMatchObject({ kind: 'answer', articleId });
+  });
+
+  it('when someone asks whether anyone can help, then it walks through the three questions', () => {
+    expect(judge('can anyone help me')).toMatchObject({ kind: 'triage', reason: 'asks-for-help' });
+  });
+});
+
+describe('rule, more of other worlds', () => {
+  it.each([
+    'any discounts this week',
+    'how do I make my fantasy team',
+    'where is my referral bonus',
+    'can I exchange euros for pounds',
+    'I want to apply for a credit card',
+    'my salary is late',
+    'when does my lease renew',
+    "what's the time in sydney",
+    'is the washing machine under warranty',
+    'add bread to my to do list',
+    'order some more printer ink',
+    'what is the deadline to register for college classes',
+  ])('when "%s", then it is out of scope', (text) => {
+    expect(judge(text)).toMatchObject({ kind: 'out_of_scope' });
+  });
+});
+
+describe('rule, overdue said through a passed date or "days back"', () => {
+  it.each(['the delivery date passed and nothing came', 'ordered 2 weeks back and no parcel yet'])(
+    'when "%s", then it escalates as stalled',
+    (text) => {
+      expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'stalled' });
+    },
+  );
+  it('when someone asks "why so late" with nothing new, then it calms', () => {
+    expect(judge('why so late')).toMatchObject({ kind: 'calm' });
+  });
+});
+
+describe('rule, disowning said loosely', () => {
+  it.each([
+    ['a charge the person knows nothing about', 'two debits on my card that I know nothing about'],
+    ['"not my transaction"', 'that is not my payment'],
+    ['a question back about a change', 'did someone reset my password? I certainly did not'],
+    ['a record of a purchase they deny', 'the app says I ordered a camera, I did not'],
+    ['someone shopping with the account', "somebody's been buying things on my account"],
+    ['details sold online', 'I read my login details are for sale on the dark web'],
+    ['cards taken in a robbery', 'I was mugged and they took my wallet with my cards'],
+    ['a new-device alert', 'I got a new-device alert and it was not my phone'],
+    ['an alibi at home', 'a payment was made in Rome while I have been at home'],
+    ['places never visited', 'purchases from cities I have never visited'],
+    ['a lost card reported', 'I want to report a stolen card'],
+    ['a card left in a taxi', 'I left my card in a cab last night'],
+    ['an unknown business', 'an unfamiliar company charged my card'],
+    ['a phone they do not own', 'logins from a tablet I do not own'],
+    ['the account sending spam', 'my shop keeps sending spam to buyers'],
+    ['a subscription never joined', 'a membership I never signed up for is billing me'],
+  ])('when %s ("%s"), then it escalates to security', (_concept, text) => {
+    expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'security' });
+  });
+
+  it.each([
+    "I don't recognise the payment options at checkout",
+    'how do I hack my morning routine',
+    'what do I do if I suspect phishing',
+    'the courier opened the box and some items were taken',
+    'the greeting card was lost from my parcel',
+  ])('when "%s", then it does not escalate', (text) => {
+    expect(judge(text).kind).not.toBe('escalate');
+  });
+
+  it('when a payment was taken twice by a shop, then it escalates to dispute-chargeback', () => {
+    expect(judge('the shop took the money twice')).toMatchObject({
+      kind: 'escalate',
+      category: 'dispute-chargeback',
+    });
+  });
+
+  it('when a delivery was expected days ago, then it escalates as stalled', () => {
+    expect(judge('the parcel was expected 4 days ago and it is not here')).toMatchObject({
+      kind: 'escalate',
+      category: 'stalled',
+    });
+  });
+});
+
+describe('rule, more compromise wordings', () => {
+  it.each([
+    ['a payment not made by the person', 'the charge yesterday was not made by me'],
+    ['a charge they do not remember, with a price in it', 'a payment of £12.50 which I cannot remember'],
+    ['being defrauded', 'we have been defrauded'],
+    ['an emptied account', 'my wallet balance got drained overnight'],
+    ['screen sharing with a fake agent', 'a caller asked me to share my screen and then my balance dropped'],
+    ['things they have not bought', "emails about orders for stuff I haven't bought"],
+    ['a payee they are not a customer of', "a debit from a phone company I'm not a customer of"],
+    ['a wallet lost with cards', 'I misplaced my purse with all my cards in it'],
+  ])('when %s ("%s"), then it escalates to security', (_concept, text) => {
+    expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'security' });
+  });
+
+  it('when a password manager is asked about, then it is out of scope', () => {
+    expect(judge('which password manager is the best')).toMatchObject({ kind: 'out_of_scope' });
+  });
+});

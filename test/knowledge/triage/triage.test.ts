@@ -43,6 +43,20 @@ describe('triage.judge', () => {
     expect(j.confidence).toBeLessThanOrEqual(1);
   });
 
+  it('when a third-party email account was hacked, then it is out of scope, not a marketplace escalation', () => {
+    expect(triage.judge('my email was hacked, how do I recover gmail', NOW)).toMatchObject({
+      outcome: 'out_of_scope',
+      category: null,
+    });
+  });
+
+  it('when a lost bank card is reported, then it escalates to security', () => {
+    expect(triage.judge('I think I dropped my debit card on the train', NOW)).toMatchObject({
+      outcome: 'escalate',
+      category: 'security',
+    });
+  });
+
   it('when an answer is given, then its topic is an article that exists', () => {
     const j = triage.judge('which payment options do you accept?', NOW);
     expect(j.outcome).toBe('answer');

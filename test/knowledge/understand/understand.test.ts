@@ -1,5 +1,7 @@
 /** Understanding a message: dates, ids, emotion, process, spelling, with the clock injected. */
+import * as chrono from 'chrono-node';
 import { normalise, understand } from '../../../knowledge/understand';
+import { DATE_LIKE } from '../../../knowledge/understand/dates';
 
 /** Monday 23 November 2026, 12:00 in London. */
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -31,6 +33,47 @@ describe('understand, dates and durations', () => {
   it('when a date is a deadline, not a start, then no start is read', () => {
     expect(read('will my parcel be here by Saturday?').start).toBeNull();
   });
+  it('when a message says "12 days back", then the start is twelve days before now', () => {
+    expect(day(read('placed the order 12 days back, still waiting').start?.startedAt)).toBe('2026-11-11');
+  });
+});
+
+describe('understand, the date parser is only woken by date-like words', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it.each([
+    'my money was declined at the marketplace',
+    'order KX-123456 and #778899, where are they',
+    'may I change my address',
+  ])('when "%s" has no date-like word, then chrono is not called', (text) => {
+    const parse = jest.spyOn(chrono.en.GB, 'parse');
+    read(text);
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['my return arrived back on Tuesday', '2026-11-17'],
+    ['I posted it back on 3 November', '2026-11-03'],
+    ['refund approved since October 30th', '2026-10-30'],
+    ['sent back yesterday', '2026-11-22'],
+  ])('when "%s" names a date, then chrono reads it (%s)', (text, expected) => {
+    const parse = jest.spyOn(chrono.en.GB, 'parse');
+    expect(day(read(text).start?.startedAt)).toBe(expected);
+    expect(parse).toHaveBeenCalled();
+  });
+
+  it.each(['today', 'last week', '2026', 'in May', 'on the 4th', 'this morning', 'friday'])(
+    'when the text has "%s", then the gate lets chrono look',
+    (word) => {
+      expect(DATE_LIKE.test(word.toLowerCase())).toBe(true);
+    },
+  );
+  it.each(['money', 'declined', 'marketplace', 'decision', 'order 113542617735902', 'may i'])(
+    'when the text has only "%s", then the gate stays shut',
+    (word) => {
+      expect(DATE_LIKE.test(word)).toBe(false);
+    },
+  );
 });
 
 describe('understand, ids', () => {
@@ -96,15 +139,53 @@ describe('understand, emotion', () => {
   it('when a calm question is asked, then no frustration is found', () => {
     expect(read('how do I change my address?').emotion.frustrated).toBe(false);
   });
+  it('when "now" ends a span ("for a while now"), then it is not urgency', () => {
+    expect(read('my refund has been pending for a while now').emotion.urgency).toEqual([]);
+  });
+  it('when "again" repeats an event ("declined again"), then it is not a repeated request', () => {
+    expect(read('my card got declined again at checkout').emotion.repetition).toBe(false);
+  });
+  it('when "again" follows a request, then it is still a repetition', () => {
+    expect(read('please send my refund again').emotion.repetition).toBe(true);
+  });
+  it('when a Hinglish insult is aimed at the app, then criticism is found', () => {
+    expect(read('chor app').emotion.criticism.length).toBeGreaterThan(0);
+  });
+});
+
+describe('understand, accounts at other companies', () => {
+  it('when only a social network is hacked, then no security signal and the text is off-domain', () => {
+    expect(read('someone hacked my instagram')).toMatchObject({ categories: [], offDomain: true });
+  });
+  it('when a plain email account is hacked, then security is still read', () => {
+    expect(read('my email was hacked').categories[0]).toMatchObject({ category: 'security' });
+  });
+  it('when the person says the change was their own, then no security signal is read', () => {
+    expect(read('got a notice that my password was changed, that was me').categories).toEqual([]);
+  });
 });
 
 describe('normalise', () => {
   it('when letters are stylised Unicode, then they fold to plain text', () => {
     expect(normalise('𝓬𝓪𝓷𝓬𝓮𝓵 𝓸𝓻𝓭𝓮𝓻')).toBe('cancel order');
   });
+  it('when real words sit one letter from a support word, then they are kept', () => {
+    expect(normalise('hacker news, money withdrawn, slipping')).toBe(
+      'hacker news, money withdrawn, slipping',
+    );
+  });
   it('when support words are misspelt, then they are repaired and real words are kept', () => {
     expect(normalise('plz cancle my oder, I was talking about shopping')).toBe(
       'please cancel my order, i was talking about shopping',
     );
+  });
+});
+
+describe('normalise, prices', () => {
+  it('when a price has a decimal point, then it becomes a comma so cues read one sentence', () => {
+    expect(normalise('A charge of £49.99 that I do not know')).toBe('a charge of £49,99 that i do not know');
+  });
+  it('when a date has dots, then it is left as typed', () => {
+    expect(normalise('ordered on 10.11.2026')).toBe('ordered on 10.11.2026');
   });
 });
