@@ -23,6 +23,7 @@ import { loadOrCreateKey } from './wiring/keys';
 import { hubWebhook } from './wiring/hubWebhook';
 import { mountInsights } from '../adapters/insights';
 import { loadCannedReplies } from '../adapters/agents/cannedReplies';
+import { shareAgentEventsThroughPostgres } from '../adapters/agents/postgresAgentEvents';
 import { sharePresenceThroughPostgres } from '../adapters/agents/postgresPresence';
 
 /** What tests and main may replace: the clock, the log sink, the case records. */
@@ -158,6 +159,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   handoff.setDirectLineAdapter(directLine.adapter);
   const agentSessionKey = config.agentSessionKey ?? loadOrCreateKey(config.dataDir, 'agent-session.key');
   const hub = handoff.mountHub(server, agentSessionKey);
+  // Several instances: every agent console hears every instance's live events (LISTEN/NOTIFY).
+  const agentEvents = storage.pool
+    ? await shareAgentEventsThroughPostgres(storage.pool, {
+        local: hub.sockets,
+        store: handoff.store,
+        logger,
+      })
+    : undefined;
+  if (agentEvents) handoff.notifier.setAgentSink(agentEvents);
   // The lead's inbox and article ratings, for signed-in agents, at /agent/insights.
   mountInsights(server, {
     unanswered: storage.unanswered,
@@ -204,6 +214,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       server.server.closeIdleConnections();
       await closed;
       await sharedPresence?.stop();
+      await agentEvents?.close();
       await storage.close();
     },
   };

@@ -253,6 +253,11 @@
     state.socket = ws;
     ws.onmessage = (e) => {
       const ev = JSON.parse(e.data);
+      // Live events may have been missed (another instance's, while its feed reconnected): reload.
+      if (ev.type === 'resync') {
+        if (state.selected) select(state.selected);
+        else loadQueue();
+      }
       if (ev.type === 'queue') loadQueue();
       if (ev.type === 'ticket') {
         loadQueue();
