@@ -66,12 +66,18 @@ export class IntakeDialog extends CancelAndHelpDialog {
   }
 
   private async introAndCaseId(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { category, caseId, firstMessage, view } = this.opts(step);
+    const { category, caseId, firstMessage, view, overdue } = this.opts(step);
     const got = this.got(step);
     const label = this.assistant.categoryLabel(category);
+    // Say why: a person who is told to wait one day and escalated the next should see the reason.
+    const why = !overdue
+      ? ''
+      : overdue.due
+        ? `Your ${overdue.label} should have had an update by ${overdue.due}, so it's overdue. `
+        : `A ${overdue.label} normally takes ${overdue.durationText}, so yours is overdue. `;
     await step.context.sendActivity(
       decisionMessage(
-        `This needs a person: I'll connect you with our **${label}** team. A few quick questions first, so they won't need to ask again.`,
+        `${why}This needs a person: I'll connect you with our **${label}** team. A few quick questions first, so they won't need to ask again.`,
         view,
       ),
     );

@@ -22,6 +22,8 @@ export interface IntakeOptions {
   caseId?: string;
   firstMessage: string;
   view: Assessment['view'];
+  /** Past its timeline: what is overdue, its normal timeline, and its due date when the start is known. */
+  overdue?: { label: string; durationText: string; due?: string };
 }
 
 /** The options the case check starts with. */
@@ -106,6 +108,14 @@ export async function present(
         caseId: a.caseId,
         firstMessage: p.text,
         view: a.view,
+        overdue:
+          a.reason === 'past-timeline' && a.process
+            ? {
+                label: a.process.label,
+                durationText: a.process.durationText,
+                due: a.due ? p.assistant.formatDate(a.due, tz) : undefined,
+              }
+            : undefined,
       } satisfies IntakeOptions);
   }
 }

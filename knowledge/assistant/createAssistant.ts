@@ -120,17 +120,21 @@ export function createAssistant(opts: AssistantOptions): Assistant {
       case 'calm':
         return { ...base, kind: 'calm', process: d.process ? process(d.process) : undefined, due: d.due };
       case 'escalate': {
-        const p = u.process
-          ? process(u.process.process)
-          : facts?.process
-            ? process(facts.process)
-            : undefined;
+        const p = d.overdue
+          ? process(d.overdue.process)
+          : u.process
+            ? process(u.process.process)
+            : facts?.process
+              ? process(facts.process)
+              : undefined;
         return {
           ...base,
           kind: 'escalate',
           category: d.category,
           caseId: d.attachTo ?? facts?.id,
           process: p,
+          // A due date worked out from "weeks ago" would be a made-up precision: left out.
+          due: d.overdue && !d.overdue.approximate ? d.overdue.due : undefined,
         };
       }
       case 'triage':

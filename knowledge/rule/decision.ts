@@ -11,7 +11,13 @@ interface Because {
 }
 
 export type Decision =
-  | (Because & { kind: 'escalate'; category: Category; attachTo?: string })
+  | (Because & {
+      kind: 'escalate';
+      category: Category;
+      attachTo?: string;
+      /** Past its timeline: the process, when its update was due, and whether its start was a guess ("weeks ago"). */
+      overdue?: { process: ProcessId; due: Date; approximate: boolean };
+    })
   | (Because & { kind: 'wait'; process: ProcessId; due: Date; articleId?: string })
   | (Because & { kind: 'answer'; articleId: string })
   | (Because & { kind: 'calm'; process?: ProcessId; due?: Date; articleId?: string })

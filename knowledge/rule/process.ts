@@ -84,6 +84,7 @@ export function timelineDecision(u: Understanding, p: RunningProcess, ctx: Decid
       category: 'stalled',
       attachTo: p.caseId,
       reason: 'past-timeline',
+      overdue: { process: p.process, due: status.due, approximate: p.approximate },
       detail: `${p.process} started ${p.startedAt.toISOString()}, due ${status.due.toISOString()}`,
       confidence: p.approximate ? CONFIDENCE.approximateTimeline : CONFIDENCE.timeline,
     };
