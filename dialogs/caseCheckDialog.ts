@@ -45,6 +45,7 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
       const facts = await this.find(caseId);
       if (facts) return this.decide(step, { facts });
       await step.context.sendActivity(`I couldn't find a record for **${caseId}**. Please check the number.`);
+      (step.values as { missed?: string }).missed = caseId;
     }
     const what = process ? `your ${this.assistant.process(process)?.label ?? 'case'}` : 'this';
     const prompt = decisionMessage(
@@ -62,13 +63,17 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
     if (id) {
       const facts = await this.find(id);
       if (facts) return this.decide(step, { facts });
-      await step.context.sendActivity(`I couldn't find a record for **${id}** either.`);
+      const again = (step.values as { missed?: string }).missed !== undefined;
+      await step.context.sendActivity(
+        `I couldn't find a record for **${id}**${again ? ' either' : ''}. Without it, here is what normally happens:`,
+      );
+      (step.values as { missed?: string }).missed = id;
     }
     const data = await this.conversationData.get(step.context, freshConversationData());
     const startedAt = this.assistant.parseWhen(text, this.deps.now(), data.timeZone);
     if (startedAt && process) return this.decide(step, { process, startedAt });
     if (startedAt) return this.decide(step, { startedAt });
-    return this.explainTimeline(step, process);
+    return this.explainTimeline(step, process, (step.values as { missed?: string }).missed === undefined);
   }
 
   private async decide(
@@ -92,12 +97,15 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
   private async explainTimeline(
     step: WaterfallStepContext,
     processId: string | null,
+    /** "No problem." fits "I don't know"; after a number that was not found it would not. */
+    reassure = true,
   ): Promise<DialogTurnResult> {
     const process = processId ? this.assistant.process(processId) : undefined;
+    const lead = reassure ? 'No problem. ' : '';
     await step.context.sendActivity(
       process
-        ? `No problem. A ${process.label} normally takes ${process.durationText}. ${process.next} If it has been longer than that with no update, tell me when it started and I'll connect you with our team.`
-        : "No problem. If you tell me which process it is (a dispute, return, refund, chargeback or delivery) and roughly when it started, I can tell you whether it's still on schedule.",
+        ? `${lead}A ${process.label} normally takes ${process.durationText}. ${process.next} If it has been longer than that with no update, tell me when it started and I'll connect you with our team.`
+        : `${lead}If you tell me which process it is (a dispute, return, refund, chargeback or delivery) and roughly when it started, I can tell you whether it's still on schedule.`,
     );
     return step.endDialog();
   }

@@ -11,7 +11,7 @@ import { intakeFieldsSchema, isSkip, parseContact, readCaseAnswer } from './inta
 import type { DialogDeps, HandoffRequest } from './ports';
 import type { IntakeOptions } from './present';
 import { BUTTONS, decisionMessage } from './replies';
-import { confirmed } from './yesNo';
+import { confirmed, yesNo } from './yesNo';
 
 const PROMPT = 'intakeText';
 const STEPS = 'intakeSteps';
@@ -45,6 +45,7 @@ export class IntakeDialog extends CancelAndHelpDialog {
         this.tried.bind(this),
         this.contact.bind(this),
         this.confirm.bind(this),
+        this.confirmAgainIfUnclear.bind(this),
         this.submit.bind(this),
       ]),
     );
@@ -150,6 +151,17 @@ export class IntakeDialog extends CancelAndHelpDialog {
       BUTTONS.yes,
       BUTTONS.no,
     ]);
+  }
+
+  /** An answer that is neither yes nor no ("this chat", a question) is asked once more, not taken as a no. */
+  private async confirmAgainIfUnclear(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = String(step.result ?? '');
+    if (confirmed(answer) || yesNo(answer) === false) return step.next(answer);
+    return this.ask(
+      step,
+      'Shall I send it to our team? Please answer **Yes** to send it, or **No** to stop.',
+      [BUTTONS.yes, BUTTONS.no],
+    );
   }
 
   private async submit(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -17,6 +17,8 @@ export const MESSAGES = {
     'Hello! What can I help you with today? You can ask about an order, delivery, a return or refund, payments or payouts.',
   thanks: "You're welcome. Is there anything else I can help with?",
   goodbye: 'Thanks for contacting Kingston Express. Have a good day!',
+  acknowledgement:
+    'OK. What can I help you with? You can ask a question in your own words, or pick one below.',
   repeatedStatus:
     'I understand this is taking a while. Nothing has changed since I last checked, so the timeline below still holds:',
 } as const;
