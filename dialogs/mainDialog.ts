@@ -51,7 +51,18 @@ export class MainDialog extends CancelAndHelpDialog {
       );
       return step.endDialog();
     }
-    if (!text) return step.endDialog();
+    if (!text) {
+      // A photo or document with no words (the widget's upload): acknowledge it and ask what it
+      // is about, instead of silence. Other empty messages (a postBack with a value) stay silent.
+      if ((context.activity.attachments ?? []).some((a) => typeof a.contentUrl === 'string')) {
+        data.misses = 0;
+        const view = { outcome: 'clarify' as const, topic: null, category: null, confidence: 0 };
+        await context.sendActivity(
+          decisionMessage(MESSAGES.attachmentOnly, view, [...MESSAGES.welcomeButtons]),
+        );
+      }
+      return step.endDialog();
+    }
 
     const feedback = data.awaitingFeedback;
     data.awaitingFeedback = undefined;

@@ -17,6 +17,8 @@ export const MESSAGES = {
     'Hello! What can I help you with today? You can ask about an order, delivery, a return or refund, payments or payouts.',
   thanks: "You're welcome. Is there anything else I can help with?",
   goodbye: 'Thanks for contacting Kingston Express. Have a good day!',
+  attachmentOnly:
+    'Thanks, I\'ve got your file. What is it about? Tell me in a few words (for example "my parcel arrived damaged") and I\'ll help, or connect you with our team if it needs a person.',
   acknowledgement:
     'OK. What can I help you with? You can ask a question in your own words, or pick one below.',
   repeatedStatus:

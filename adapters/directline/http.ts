@@ -11,10 +11,30 @@ export function sendReply(res: Response, reply: Reply): void {
  * Reads a JSON body ourselves, with a byte cap, instead of restify's bodyParser: the cap must
  * answer 413 in our error shape, and an empty body must mean "no body", not an error.
  */
-export function readJsonBody(
+export async function readJsonBody(
   req: Request,
   maxBytes: number,
 ): Promise<{ ok: true; value: unknown } | { ok: false; reply: Reply }> {
+  const read = await readRawBody(req, maxBytes);
+  if (!read.ok) return read;
+  const text = read.body.toString('utf8').trim();
+  if (text === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, reply: errorReply(400, 'BadArgument', 'body: not valid JSON') };
+  }
+}
+
+/**
+ * Reads the raw body with a byte cap: 413 as soon as the declared length or the bytes received
+ * pass it. The rest of an oversized body is read and dropped, so the client gets our answer
+ * rather than a reset connection.
+ */
+export function readRawBody(
+  req: IncomingMessage,
+  maxBytes: number,
+): Promise<{ ok: true; body: Buffer } | { ok: false; reply: Reply }> {
   const tooBig = () => errorReply(413, 'MessageSizeTooBig', `request body is larger than ${maxBytes} bytes`);
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
@@ -30,6 +50,7 @@ export function readJsonBody(
       size += chunk.length;
       if (size > maxBytes) {
         done = true;
+        chunks.length = 0;
         resolve({ ok: false, reply: tooBig() });
         return;
       }
@@ -43,13 +64,7 @@ export function readJsonBody(
     req.on('end', () => {
       if (done) return;
       done = true;
-      const text = Buffer.concat(chunks).toString('utf8').trim();
-      if (text === '') return resolve({ ok: true, value: undefined });
-      try {
-        resolve({ ok: true, value: JSON.parse(text) });
-      } catch {
-        resolve({ ok: false, reply: errorReply(400, 'BadArgument', 'body: not valid JSON') });
-      }
+      resolve({ ok: true, body: Buffer.concat(chunks, size) });
     });
   });
 }
@@ -70,14 +85,26 @@ export function streamBase(
   publicBaseUrl: string | undefined,
   trustProxy: boolean,
 ): string {
-  if (publicBaseUrl) return publicBaseUrl.replace(/^http/, 'ws').replace(/\/+$/, '');
+  return httpBase(req, publicBaseUrl, trustProxy).replace(/^http/, 'ws');
+}
+
+/**
+ * `http(s)://host` for absolute URLs we hand out (attachments): the configured public URL, else
+ * the request's Host header (set PUBLIC_BASE_URL in production, where that header is the client's).
+ */
+export function httpBase(
+  req: IncomingMessage,
+  publicBaseUrl: string | undefined,
+  trustProxy: boolean,
+): string {
+  if (publicBaseUrl) return publicBaseUrl.replace(/\/+$/, '');
   const proto = trustProxy
     ? String(req.headers['x-forwarded-proto'] ?? '')
         .split(',')[0]
         .trim()
     : '';
   const secure = proto === 'https' || ('encrypted' in req.socket && req.socket.encrypted === true);
-  return `${secure ? 'wss' : 'ws'}://${req.headers.host ?? 'localhost'}`;
+  return `${secure ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
 }
 
 /**

@@ -4,12 +4,16 @@ import type { Pool } from 'pg';
 import type { Server } from 'restify';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger';
+import { InMemoryAttachmentStore, type AttachmentStore } from './attachmentStore';
+import { AttachmentUrlSigner } from './attachmentUrls';
 import { InMemoryConversationLog, type ConversationLog } from './conversationLog';
 import type { LocalDirectLineAdapter } from './localDirectLineAdapter';
 import { listenForAppends, notifyChannelFor, type AppendNotifications } from './pgNotifications';
+import { PostgresAttachmentStore } from './postgresAttachmentStore';
 import { PostgresConversationLog } from './postgresConversationLog';
 import { mountRoutes } from './routes';
 import { DEFAULT_LIMITS, DirectLineService, type DirectLineLimits } from './service';
+import { SqliteAttachmentStore } from './sqliteAttachmentStore';
 import { SqliteConversationLog } from './sqliteConversationLog';
 import { StreamHub } from './streamHub';
 import { createUpgradeHandler } from './upgrade';
@@ -54,6 +58,11 @@ export interface DirectLineOptions {
 
 export interface MountedDirectLine {
   adapter: LocalDirectLineAdapter;
+  /**
+   * A fresh signed URL for an attachment URL of ours, expired or not (an agent opening an old
+   * transcript); undefined for any URL we did not sign. `base` is the bot's public base URL.
+   */
+  renewAttachmentUrl(url: string, base: string): string | undefined;
   /** Closes sockets and waits for queued turns; call before closing the server and the database. */
   close(): Promise<void>;
 }
@@ -74,6 +83,13 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
     : opts.db
       ? new SqliteConversationLog(opts.db)
       : new InMemoryConversationLog();
+  // Uploaded files live beside the log, in the same database.
+  const attachments: AttachmentStore = opts.pg
+    ? new PostgresAttachmentStore(opts.pg.pool, { schema: opts.pg.schema })
+    : opts.db
+      ? new SqliteAttachmentStore(opts.db)
+      : new InMemoryAttachmentStore();
+  const urls = new AttachmentUrlSigner(opts.signingKey, now, limits.attachmentUrlSeconds);
   const hub = new StreamHub({
     logger: opts.logger,
     maxSocketsPerConversation: limits.maxSocketsPerConversation,
@@ -95,6 +111,8 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
       : undefined;
   const service = new DirectLineService({
     log,
+    attachments,
+    urls,
     tokens: new TokenService(opts.signingKey, now),
     hub,
     logic: opts.logic,
@@ -121,6 +139,7 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
   server.server.on('upgrade', onUpgrade);
   return {
     adapter: service.adapter,
+    renewAttachmentUrl: (url, base) => urls.renew(url, base.replace(/\/+$/, '')),
     close: async () => {
       server.server.off('upgrade', onUpgrade);
       await notifications?.close();

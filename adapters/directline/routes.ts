@@ -1,5 +1,14 @@
 import type { Request, Response, Server, Next } from 'restify';
-import { clientAddress, originAllowed, readJsonBody, sendReply, streamBase } from './http';
+import { ATTACHMENT_PATH } from './attachmentUrls';
+import {
+  clientAddress,
+  httpBase,
+  originAllowed,
+  readJsonBody,
+  readRawBody,
+  sendReply,
+  streamBase,
+} from './http';
 import { errorReply, type Caller, type DirectLineService, type Reply } from './service';
 
 export interface RouteOptions {
@@ -89,6 +98,33 @@ export function mountRoutes(server: Server, service: DirectLineService, opts: Ro
     `${PREFIX}/conversations/:id/activities`,
     route(true, (c, req, body) => service.post(c, id(req), body)),
   );
+
+  server.post(`${PREFIX}/conversations/:id/upload`, async (req: Request, res: Response) => {
+    // `userId` in the query is DirectLineJS's copy of from.id: the token's user is the sender, as for posts.
+    let read = false;
+    const reply = await route(false, (c) =>
+      service.upload(c, id(req), {
+        contentType: req.headers['content-type'],
+        readBody: (max) => {
+          read = true;
+          return readRawBody(req, max);
+        },
+        base: httpBase(req, opts.publicBaseUrl, opts.trustProxy),
+      }),
+    )(req, res);
+    // Refused before the body was read: drop it, so the connection can serve the next request.
+    if (!read) req.resume();
+    return reply;
+  });
+
+  const serveFile = async (req: Request, res: Response): Promise<void> => {
+    const found = await service.attachment(id(req), query(req, 'e'), query(req, 's'));
+    if (!('bytes' in found)) return sendReply(res, found);
+    res.writeHead(200, found.headers);
+    res.end(req.method === 'HEAD' ? undefined : found.bytes);
+  };
+  server.get(`${ATTACHMENT_PATH}/:id`, serveFile);
+  server.head(`${ATTACHMENT_PATH}/:id`, serveFile);
 
   server.post('/api/webchat/token', async (req: Request, res: Response) => {
     req.resume();

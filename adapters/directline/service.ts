@@ -2,12 +2,15 @@ import crypto from 'node:crypto';
 import {
   ActivityTypes,
   type Activity,
+  type Attachment,
   type ChannelAccount,
   type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
 import type { Logger } from '../logger';
+import { newAttachmentId, type AttachmentStore, type StoredAttachment } from './attachmentStore';
+import type { AttachmentUrlSigner } from './attachmentUrls';
 import {
   toTurnActivity,
   type ConversationLog,
@@ -27,12 +30,15 @@ import {
   postedActivitySchema,
   startBodySchema,
 } from './schemas';
+import { contentDisposition, FILE_TYPES } from './fileTypes';
+import { boundaryOf, parseMultipart } from './multipart';
 import { SerialQueue } from './serialQueue';
 import type { StreamHub } from './streamHub';
 import { newConversationId, newUserId, type TokenClaims, type TokenService } from './tokens';
+import { interpretUpload, type AcceptedFile, type UploadLimits } from './upload';
 
 /** Limits, all configurable; defaults in DEFAULT_LIMITS. */
-export interface DirectLineLimits {
+export interface DirectLineLimits extends UploadLimits {
   /** Widget token endpoint and tokens/generate, per client address. */
   tokensPerAddress: RateLimit;
   /** New conversations started, per client address. */
@@ -49,6 +55,8 @@ export interface DirectLineLimits {
   pageSize: number;
 }
 
+const MiB = 1024 * 1024;
+
 export const DEFAULT_LIMITS: DirectLineLimits = {
   tokensPerAddress: { burst: 10, perMinute: 10 },
   startsPerAddress: { burst: 10, perMinute: 10 },
@@ -59,6 +67,13 @@ export const DEFAULT_LIMITS: DirectLineLimits = {
   maxSocketsPerConversation: 5,
   keepAliveMs: 25_000,
   pageSize: 100,
+  maxUploadFiles: 5,
+  maxUploadFileBytes: 4 * MiB,
+  // Four files at the cap, or five ordinary phone photos: the whole body is held in memory.
+  maxUploadBytes: 16 * MiB,
+  maxUploadActivityBytes: 1 * MiB,
+  // Long enough for an agent to open a customer's photo days later; the transcript keeps this URL.
+  attachmentUrlSeconds: 7 * 24 * 3600,
 };
 
 /** Who is calling: the shared secret (back ends, tests) or a conversation token. */
@@ -82,8 +97,24 @@ export const errorReply = (
   headers,
 });
 
+/** An upload request as the route hands it over: the body is read only once the caller is allowed. */
+export interface UploadRequest {
+  contentType: string | undefined;
+  readBody(maxBytes: number): Promise<{ ok: true; body: Buffer } | { ok: false; reply: Reply }>;
+  /** `http(s)://host` for the attachment URLs. */
+  base: string;
+}
+
+/** A stored file as the route sends it. */
+export interface FileReply {
+  headers: Record<string, string>;
+  bytes: Buffer;
+}
+
 export interface DirectLineServiceDeps {
   log: ConversationLog;
+  attachments: AttachmentStore;
+  urls: AttachmentUrlSigner;
   tokens: TokenService;
   hub: StreamHub;
   logic: (context: TurnContext) => Promise<void>;
@@ -222,16 +253,109 @@ export class DirectLineService {
       this.deps.hub.publish(conversationId, { ...activity, id, timestamp: this.deps.now().toISOString() });
       return { status: 200, body: { id } };
     }
-    const wait = this.messageLimiter.reserve(conversationId, this.deps.limits.maxMessageDelayMs);
-    // Slow the sender down instead of a 429, which DirectLineJS turns into a failed send (§8).
-    if (wait > 0) await sleep(wait);
+    const runTurn = await this.admit(conversationId);
     const stored = await this.appendAndPublish(conversationId, activity);
-    if (wait < 0) {
-      this.deps.logger.warn('directline message over the rate limit: kept, no turn', { conversationId });
-    } else {
-      this.queueTurn(toTurnActivity(stored.activity));
-    }
+    this.afterStored(stored, runTurn);
     return { status: 200, body: { id: stored.activity.id } };
+  }
+
+  /**
+   * `POST /conversations/:id/upload` (Direct Line 3.0, DirectLineJS `postMessageWithAttachments`):
+   * authorised, rate-limited, echoed and run like a posted message. The files are checked in full
+   * and stored in one transaction before the activity that links them, so a refused upload
+   * stores nothing; the activity carries signed URLs to them.
+   */
+  async upload(caller: Caller, conversationId: string, request: UploadRequest): Promise<Reply> {
+    const found = await this.conversationFor(caller, conversationId);
+    if ('status' in found) return found;
+    const boundary = boundaryOf(request.contentType);
+    if (!boundary.ok)
+      return boundary.reason === 'not-multipart'
+        ? errorReply(415, 'UnsupportedMediaType', boundary.message)
+        : errorReply(400, 'BadArgument', boundary.message);
+    const limits = this.deps.limits;
+    const read = await request.readBody(limits.maxUploadBytes);
+    if (!read.ok)
+      return read.reply.status === 413
+        ? errorReply(413, 'MessageSizeTooBig', `upload: larger than ${limits.maxUploadBytes} bytes in all`)
+        : read.reply;
+    const parsed = parseMultipart(read.body, boundary.boundary, {
+      // One part per file, the activity, and one more so that "too many files" can be named.
+      maxParts: limits.maxUploadFiles + 2,
+      maxHeaderBytes: 8 * 1024,
+    });
+    if (!parsed.ok)
+      return parsed.reason === 'too-many-parts'
+        ? errorReply(413, 'MessageSizeTooBig', `file: more than ${limits.maxUploadFiles} files per message`)
+        : errorReply(400, 'BadArgument', parsed.message);
+    const content = interpretUpload(parsed.parts, limits);
+    if (!content.ok) return errorReply(content.problem.status, content.problem.code, content.problem.message);
+    const template = uploadTemplateSchema.safeParse(content.template ?? { type: 'message' });
+    if (!template.success) return errorReply(400, 'BadArgument', `activity.${describeIssue(template.error)}`);
+    const posted = postedActivitySchema.safeParse({ ...template.data, attachments: undefined });
+    if (!posted.success) return errorReply(400, 'BadArgument', `activity.${describeIssue(posted.error)}`);
+
+    const files = this.toStored(conversationId, content.files);
+    const userId = caller.kind === 'token' ? caller.claims.user : found.userId;
+    const { from, ...fields } = posted.data;
+    const activity: WireActivity = {
+      ...fields,
+      type: ActivityTypes.Message,
+      channelId: DIRECTLINE_CHANNEL_ID,
+      serviceUrl: DIRECTLINE_SERVICE_URL,
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: userId, name: from?.name ?? '', role: 'user' },
+      recipient: { ...this.botAccount() },
+      attachments: files.map((f) => this.attachmentOf(f, request.base)),
+      // Web Chat shows these sizes beside file names; ours are the ones that count.
+      channelData: { ...fields.channelData, attachmentSizes: files.map((f) => f.size) },
+    };
+    const runTurn = await this.admit(conversationId);
+    await this.deps.attachments.putAll(files);
+    let stored: StoredActivity;
+    try {
+      stored = await this.appendAndPublish(conversationId, activity);
+    } catch (err) {
+      // The files would be linked from nowhere: take them back out.
+      await this.deps.attachments.deleteAll(files.map((f) => f.id)).catch(() => undefined);
+      throw err;
+    }
+    this.deps.logger.info('directline upload stored', {
+      conversationId,
+      files: files.length,
+      bytes: files.reduce((n, f) => n + f.size, 0),
+    });
+    this.afterStored(stored, runTurn);
+    return { status: 200, body: { id: stored.activity.id } };
+  }
+
+  /**
+   * `GET /attachments/:id?e=&s=`: the file, if the URL's signature holds and it has not
+   * expired. Served with its stored type, `nosniff`, a safe file name, and a sandboxing CSP so
+   * that even a file opened on its own runs nothing in the bot's origin.
+   */
+  async attachment(id: string, e: string, s: string): Promise<FileReply | Reply> {
+    const check = this.deps.urls.verify(id, e, s);
+    if (!check.ok)
+      return check.reason === 'expired'
+        ? errorReply(403, 'Forbidden', 'attachment link has expired')
+        : errorReply(403, 'Forbidden', 'attachment link is not valid');
+    const file = await this.deps.attachments.get(id);
+    if (!file) return errorReply(404, 'NotFound', 'attachment not found');
+    const type = FILE_TYPES.find((t) => t.contentType === file.contentType);
+    const maxAge = Math.max(0, Math.min(3600, Number(e) - Math.floor(this.deps.now().getTime() / 1000)));
+    return {
+      bytes: file.bytes,
+      headers: {
+        'Content-Type': file.contentType,
+        'Content-Length': String(file.bytes.length),
+        'Content-Disposition': contentDisposition(type?.disposition ?? 'attachment', file.name),
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+        'Cache-Control': `private, max-age=${maxAge}`,
+        'Referrer-Policy': 'no-referrer',
+      },
+    };
   }
 
   /** Checks a stream token before the WebSocket upgrade. */
@@ -295,6 +419,49 @@ export class DirectLineService {
         if (this.appends.get(conversationId) === next) this.appends.delete(conversationId);
       });
     return next;
+  }
+
+  /**
+   * Takes the conversation's message rate token, waiting for it when needed: slowing the sender
+   * down instead of a 429, which DirectLineJS turns into a failed send (§8). False when even the
+   * longest wait would not do: the message is then kept but runs no turn.
+   */
+  private async admit(conversationId: string): Promise<boolean> {
+    const wait = this.messageLimiter.reserve(conversationId, this.deps.limits.maxMessageDelayMs);
+    if (wait > 0) await sleep(wait);
+    return wait >= 0;
+  }
+
+  private afterStored(stored: StoredActivity, runTurn: boolean): void {
+    const conversationId = stored.activity.conversation?.id ?? '';
+    if (runTurn) this.queueTurn(toTurnActivity(stored.activity));
+    else this.deps.logger.warn('directline message over the rate limit: kept, no turn', { conversationId });
+  }
+
+  /**
+   * The attachment as the activity carries it. Web Chat shows a customer's own attachment as a
+   * picture only when it has a `thumbnailUrl` (else as a file to download), so pictures a browser
+   * can show get the same signed URL as their thumbnail.
+   */
+  private attachmentOf(file: StoredAttachment, base: string): Attachment {
+    const contentUrl = this.deps.urls.url(base, file.id);
+    const inline = FILE_TYPES.find((t) => t.contentType === file.contentType)?.disposition === 'inline';
+    return inline
+      ? { contentType: file.contentType, contentUrl, name: file.name, thumbnailUrl: contentUrl }
+      : { contentType: file.contentType, contentUrl, name: file.name };
+  }
+
+  private toStored(conversationId: string, files: readonly AcceptedFile[]): StoredAttachment[] {
+    const createdAt = this.deps.now().toISOString();
+    return files.map((f) => ({
+      id: newAttachmentId(),
+      conversationId,
+      contentType: f.type.contentType,
+      name: f.name,
+      size: f.bytes.length,
+      createdAt,
+      bytes: f.bytes,
+    }));
   }
 
   private queueTurn(activity: Partial<Activity>): void {
@@ -368,6 +535,9 @@ export class DirectLineService {
     });
   }
 }
+
+/** The `activity` part of an upload: a message (the default when the part is left out). */
+const uploadTemplateSchema = z.looseObject({ type: z.literal('message').default('message') });
 
 const agentSchema = z.looseObject({
   agent: z.looseObject({ id: z.string().min(1).max(256).optional(), name: z.string().min(1).max(256) }),

@@ -36,5 +36,11 @@ export function migrate(db: SqliteDatabase, name: string, sql: string): boolean 
     db.prepare('INSERT INTO migrations (name, applied_at) VALUES (?, ?)').run(name, new Date().toISOString());
     return true;
   });
-  return apply.immediate();
+  try {
+    return apply.immediate();
+  } catch (err) {
+    // Our own Error, naming the migration: the driver's error class belongs to whichever module
+    // context first loaded the native addon, so `instanceof Error` can fail on it elsewhere.
+    throw new Error(`migration ${name} failed: ${(err as Error).message}`);
+  }
 }

@@ -90,7 +90,7 @@ export async function runWidgetScenario(
   script: WidgetScript,
   screenshot: string,
 ): Promise<void> {
-  const timeout = 15_000;
+  const timeout = 30_000; // generous: CI runs these beside the rest of the suite on 2 cores
   await page.goto(url);
   const launcher = page.getByRole('button', { name: /chat/i });
   await launcher.click();

@@ -1,7 +1,7 @@
 import type { Client } from 'pg';
 import { PostgresConversationLog } from '../../adapters/directline/postgresConversationLog';
 import { notifyChannelFor } from '../../adapters/directline/pgNotifications';
-import { describePostgres, dropSchema, freshSchema, testPool } from '../support/postgres';
+import { describePostgres, dropSchema, freshSchema, pgStoreHarness, testPool } from '../support/postgres';
 import { conversationLogContract } from './conversationLogContract';
 
 const describePg = describePostgres();
@@ -9,26 +9,11 @@ const describePg = describePostgres();
 conversationLogContract(
   'PostgresConversationLog',
   async () => {
-    const pool = testPool();
-    const schema = await freshSchema(pool);
-    const pools = [pool];
-    const log = new PostgresConversationLog(pool, { schema });
-    await log.init();
-    return {
-      log,
-      // A second pool: the peer appends on its own connections, as a second instance would.
-      peer: async () => {
-        const other = testPool();
-        pools.push(other);
-        const peer = new PostgresConversationLog(other, { schema });
-        await peer.init();
-        return peer;
-      },
-      dispose: async () => {
-        await dropSchema(pool, schema);
-        for (const p of pools) await p.end();
-      },
-    };
+    // A second pool: the peer appends on its own connections, as a second instance would.
+    const { store, peer, dispose } = await pgStoreHarness(
+      (pool, schema) => new PostgresConversationLog(pool, { schema }),
+    );
+    return { log: store, peer, dispose };
   },
   describePg,
 );

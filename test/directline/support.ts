@@ -48,6 +48,7 @@ export async function startServer(
     logger?: Logger;
     signingKey?: Buffer;
     allowedOrigins?: string[];
+    publicBaseUrl?: string;
   } = {},
 ): Promise<TestServer> {
   const server = restify.createServer();
@@ -61,6 +62,7 @@ export async function startServer(
     pg: opts.pg,
     allowedOrigins: opts.allowedOrigins ?? [],
     now: opts.now,
+    publicBaseUrl: opts.publicBaseUrl,
     limits: {
       tokensPerAddress: generous,
       startsPerAddress: generous,

@@ -64,3 +64,32 @@ export async function dropSchema(pool: Pool, name: string): Promise<void> {
   if (!/^test_[0-9a-f]{12}$/.test(name)) throw new Error(`refusing to drop schema "${name}"`);
   await pool.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
 }
+
+/**
+ * A contract harness for a PostgreSQL-backed store: a fresh schema, the store on one pool and a
+ * `peer` on a second pool (its own connections, as a second instance would have), both
+ * initialised; `dispose` drops the schema and ends the pools.
+ */
+export async function pgStoreHarness<S extends { init(): Promise<void> }>(
+  create: (pool: Pool, schema: string) => S,
+): Promise<{ store: S; peer(): Promise<S>; dispose(): Promise<void> }> {
+  const pool = testPool();
+  const schema = await freshSchema(pool);
+  const pools = [pool];
+  const store = create(pool, schema);
+  await store.init();
+  return {
+    store,
+    peer: async () => {
+      const other = testPool();
+      pools.push(other);
+      const peer = create(other, schema);
+      await peer.init();
+      return peer;
+    },
+    dispose: async () => {
+      await dropSchema(pool, schema);
+      for (const p of pools) await p.end();
+    },
+  };
+}

@@ -33,8 +33,13 @@
     bubbleFromUserTextColor: '#ffffff',
     bubbleFromUserBorderRadius: 10,
     bubbleFromUserBorderWidth: 0,
-    // We do not implement /upload (directline.md §3).
-    hideUploadButton: true,
+    // Photos and documents (a damaged item, a label, a receipt) go to our Direct Line's /upload,
+    // which accepts these types only; the picker offers the same. Files wait in the send box
+    // until the customer presses Send, so a few words can go with them.
+    hideUploadButton: false,
+    uploadAccept:
+      'image/jpeg,image/png,image/gif,image/webp,image/heic,image/heif,.heic,.heif,application/pdf',
+    uploadMultiple: true,
     // A narrow widget: one suggested action per line instead of a carousel.
     suggestedActionLayout: 'stacked',
     suggestedActionBorderRadius: 8,
@@ -87,6 +92,7 @@
       text: '–',
     });
     var banner = el('div', { class: 'kx-banner', role: 'status', hidden: '' });
+    var uploadError = el('div', { class: 'kx-banner kx-upload-error', role: 'alert', hidden: '' });
     var host = el('div', { id: 'kx-webchat' });
     var chat = el(
       'section',
@@ -100,12 +106,21 @@
           minimise,
         ]),
         banner,
+        uploadError,
         host,
       ],
     );
     document.body.appendChild(chat);
     document.body.appendChild(launcher);
-    return { launcher: launcher, minimise: minimise, unread: unread, banner: banner, host: host, chat: chat };
+    return {
+      launcher: launcher,
+      minimise: minimise,
+      unread: unread,
+      banner: banner,
+      uploadError: uploadError,
+      host: host,
+      chat: chat,
+    };
   }
 
   var ui = mount();
@@ -174,10 +189,36 @@
     ui.banner.hidden = done || !text;
   }
 
+  // Web Chat only marks a refused upload "Send failed"; the server's reason (a 413 or 415) does not
+  // reach the page, so say what is accepted. The same limits as the server's DEFAULT_LIMITS.
+  var UPLOAD_HELP =
+    'That file could not be sent. You can send photos (JPEG, PNG, GIF, WebP, HEIC) or PDFs, up to 4 MB each and 5 at a time.';
+  var pendingUploads = {};
+
+  /** Tracks posts that carry files: a refused one explains itself, the next sent message clears it. */
+  function watchUploads(action) {
+    var meta = action.meta || {};
+    if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING') {
+      var activity = (action.payload || {}).activity || {};
+      if (activity.attachments && activity.attachments.length) pendingUploads[meta.clientActivityID] = true;
+    } else if (
+      action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED' &&
+      pendingUploads[meta.clientActivityID]
+    ) {
+      delete pendingUploads[meta.clientActivityID];
+      ui.uploadError.textContent = UPLOAD_HELP;
+      ui.uploadError.hidden = false;
+    } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') {
+      delete pendingUploads[meta.clientActivityID];
+      ui.uploadError.hidden = true;
+    }
+  }
+
   function createStore() {
     return window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
+          watchUploads(action);
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
             var activity = action.payload.activity;
             if (
