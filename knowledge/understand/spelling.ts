@@ -87,6 +87,25 @@ export const SPELLING_VOCABULARY = [
   'restore',
   'reset',
   'forgot',
+  // Security words people type in a hurry ("frud", "unathorised", "fradulent", "somone").
+  'fraud',
+  'fraudulent',
+  'unauthorised',
+  'unrecognized',
+  'unknown',
+  'identity',
+  'permission',
+  'without',
+  'someone',
+  'somebody',
+  'security',
+  'phishing',
+  'freeze',
+  'deducted',
+  'debited',
+  'authorized',
+  'hijacked',
+  'transferred',
 ] as const;
 
 /** Real words near a vocabulary word; left as typed. */
@@ -286,6 +305,17 @@ export const KEEP = new Set([
   'resend',
   'retry',
   'states',
+  // Real words one edit from the security words above.
+  'freud',
+  'frau',
+  'identify',
+  'identified',
+  'frees',
+  'freezer',
+  'frieze',
+  'deduced',
+  'debuted',
+  'authorised',
 ]);
 
 /** Shorthand people type in chat, expanded before matching. */

@@ -15,6 +15,7 @@ import {
   OFF_DOMAIN_CUES,
   PROCESS_CUES,
   SECURITY_COMBINATION,
+  SECURITY_GENERAL_QUESTION,
   SECURITY_SELF_DONE,
   STARTED_AFTER,
   STARTED_VERBS,
@@ -88,6 +89,14 @@ const MARKETPLACE = re(OFF_DOMAIN_CUES.marketplace);
 const THIRD_PARTY_SERVICE = re(THIRD_PARTY.services);
 const MARKETPLACE_ANCHOR = re(THIRD_PARTY.anchor);
 const SELF_DONE = re(SECURITY_SELF_DONE);
+const GENERAL_START = re(SECURITY_GENERAL_QUESTION.start);
+const PERSONAL_ANCHOR = re(SECURITY_GENERAL_QUESTION.anchor);
+
+/** A question about security in general, with nothing of the person's own in it. */
+function generalSecurityQuestion(text: string): boolean {
+  const start = GENERAL_START.exec(text);
+  return start !== null && !PERSONAL_ANCHOR.test(text.slice(start[0].length));
+}
 
 /** Names another company's account (Gmail, Instagram, home wi-fi) and nothing of ours. */
 function aboutThirdPartyOnly(text: string): boolean {
@@ -129,7 +138,7 @@ function securityCombination(text: string): CategorySignal | null {
  */
 function categorySignals(text: string, thirdParty: boolean): CategorySignal[] {
   const out: CategorySignal[] = [];
-  const noSecurity = thirdParty || SELF_DONE.test(text);
+  const noSecurity = thirdParty || SELF_DONE.test(text) || generalSecurityQuestion(text);
   const combined = noSecurity ? null : securityCombination(text);
   if (combined) out.push(combined);
   for (const { category, gate, cues } of CATEGORY_RES) {

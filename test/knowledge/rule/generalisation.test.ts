@@ -283,3 +283,120 @@ describe('rule, more compromise wordings', () => {
     expect(judge('which password manager is the best')).toMatchObject({ kind: 'out_of_scope' });
   });
 });
+
+describe('rule, compromise concepts of a second round, each with a look-alike that stays calm', () => {
+  it.each([
+    ['a phone with the app taken', 'somebody snatched my mobile and the shopping app is still open on it'],
+    ['fraud beside their own account', 'there is fraud going on with my seller account'],
+    ['a one-time code read to a caller', 'I read out the one-time code to a man who phoned me'],
+    ['a number ported away', 'my mobile number was ported to another network and now I cannot sign in'],
+    ['a stranger detail on the profile', 'my profile is showing a different mobile number'],
+    ['the login entered, said passively', 'I think my login was accessed while I was on holiday'],
+    ['earnings paid to a stranger', "my earnings are being paid into a stranger's account"],
+    ['"someone\'s" inside the profile', "somebody's been inside my profile"],
+    ['disowning in chat grammar', '500 rupees cut from wallet, i not buy anything'],
+    ['a request to lock the account', 'could you lock my seller account right away'],
+    ['doubt that the account is safe', 'is my kingston account secure?'],
+    ['two-step switched off by another', 'my two-step verification was switched off and I never did it'],
+    ['funds gone from the balance', 'funds missing from my balance'],
+    ['a named wrongdoer with their details', 'a con man used my card details'],
+    ['an unknown payout bank linked', 'an unknown bank account has been linked to my payouts'],
+    ['a sign-in from a named city', 'I got an alert about a sign-in from Lagos'],
+    ['codes nobody asked for', 'strange verification codes keep arriving by text'],
+    ['asking who is inside', 'who is using my card?'],
+    ['a code given over a messaging app', 'someone on whatsapp got my verification code'],
+    ['a bare disowned transaction', 'not my transaction'],
+    ['a general question that names their own account', 'what is this fraud on my account'],
+  ])('when %s ("%s"), then it escalates to security', (_concept, text) => {
+    expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'security' });
+  });
+
+  it.each([
+    ['a phone number to replace', 'I lost my phone number, how do I put a new one on my account'],
+    ['a phone to find', 'help me find my phone'],
+    ['fraud as an insult', 'fraud app'],
+    ['fraud as an insult with a subject', 'you people are fraud'],
+    ['advice about fraud', 'how do I protect myself from fraud'],
+    ['a delivery code given to the rider', 'I shared the otp with the delivery rider'],
+    ['where codes go, asked', 'how do I change the phone number my codes go to'],
+    ['a new detail they added', 'my profile shows a new address I added yesterday'],
+    ['an account that cannot be reached', "my account can't be accessed on the app"],
+    ['when earnings are paid', 'when are my earnings paid into my bank account'],
+    ["someone's parcel", "someone's parcel came to my address"],
+    ['a failed payment with money held', 'money deducted but i did not place order, payment failed'],
+    ['money held for an order not received', "money deducted but i didn't get the order"],
+    ['our own block questioned', 'why did you block my account'],
+    ["a bank's freeze", 'my bank froze my account'],
+    ['privacy asked', 'is my data safe with you'],
+    ['how to switch two-step off', 'how do I switch off two-step verification'],
+    ['money held by a failed order', 'money gone from my account but the order failed'],
+    ['a parcel thief', 'the thief took my parcel'],
+    ['their own new card', 'my new card was added to my account but payment fails'],
+    ['signing in while travelling', 'can I log in from Spain while on holiday'],
+    ['a code that did not come', 'I asked for a code and it never came'],
+    ['who the seller is', 'who is the seller'],
+    ['a definition', 'what is identity theft'],
+    ['news about someone else', 'who hacked the pentagon'],
+    ['a breach in the news', 'tell me about the big data breach'],
+    [
+      'a phishing text left alone',
+      'I got a suspicious text pretending to be you and deleted it without clicking',
+    ],
+    ['a messaging account of its own', 'my whatsapp got hacked'],
+  ])('when %s ("%s"), then it does not escalate', (_concept, text) => {
+    expect(judge(text).kind).not.toBe('escalate');
+  });
+});
+
+describe('rule, compromise said in chat grammar or through its aftermath', () => {
+  it.each([
+    ['a login detail changing by itself', 'my account pin changed on its own'],
+    ['a stop on all money leaving', 'please stop any further withdrawals from my seller balance'],
+    ['billed for a thing never ordered', 'I was invoiced for a blender I never ordered'],
+    ['a shop opened with their email', 'a second shop was registered with my email address'],
+    ['a code sent back in a reply', 'she replied to the message with my one-time code'],
+    ['a tablet left open on a bus', 'I left my tablet on the bus and the app is still open'],
+    ['money to an unknown account, no article', 'my balance was transferred to unknown account'],
+    ['"my id" meaning the account', 'somebody used my id to buy things'],
+    ['a family member never allowed', 'my brother used my password to order things, I never allowed it'],
+  ])('when %s ("%s"), then it escalates to security', (_concept, text) => {
+    expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'security' });
+  });
+
+  it.each([
+    ['a forced password reset', 'my password resets automatically every 60 days, how do I stop that'],
+    ['stopping a membership', 'how can I stop all payments to my membership'],
+    ['a fee never chosen', 'I was charged for postage I never ordered'],
+    ['a detail misprinted', 'my phone number was used wrongly on the receipt'],
+    ['an order number in a reply', 'I replied to the support email with my order number'],
+    ['a phone left at home', 'I left my phone at home, can I sign in on my laptop'],
+    ['money to their own bank', 'money transferred to my bank account'],
+    ['a payout to an old bank of their own', 'my payout went to my old bank account'],
+    [
+      'a stolen card already replaced',
+      'I got a replacement card from my bank after it was stolen, how do I add it here',
+    ],
+  ])('when %s ("%s"), then it does not escalate', (_concept, text) => {
+    expect(judge(text).kind).not.toBe('escalate');
+  });
+});
+
+describe('rule, look-alikes that read every security cue without a gate', () => {
+  it.each([
+    ['a person taking over the chat', 'can an agent take over the chat'],
+    ['a gift from someone', 'somebody sent me a gift card'],
+    ['permission asked for a helper', 'could someone else use my account while I am away'],
+    ['a seller reported for fraud', 'I want to report a seller for fraud'],
+    ['a seller who scammed', 'I was scammed by the seller, the item never came'],
+    ['fraud as an accusation', 'they are doing fraud with me'],
+  ])('when %s ("%s"), then it does not escalate to security', (_concept, text) => {
+    expect(judge(text)).not.toMatchObject({ kind: 'escalate', category: 'security' });
+  });
+
+  it.each([
+    ['an account taken over', 'my shop was taken over last night'],
+    ['somebody taking over the account', 'they took over my login and changed everything'],
+  ])('when %s ("%s"), then it escalates to security', (_concept, text) => {
+    expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'security' });
+  });
+});

@@ -163,6 +163,17 @@ describe('understand, accounts at other companies', () => {
   it('when the person says the change was their own, then no security signal is read', () => {
     expect(read('got a notice that my password was changed, that was me').categories).toEqual([]);
   });
+  it('when a messaging app is only the channel a code went through, then security is read', () => {
+    const u = read('a man messaged me over telegram and I gave him my login code');
+    expect(u.offDomain).toBe(false);
+    expect(u.categories[0]).toMatchObject({ category: 'security' });
+  });
+  it('when a question is about security in the world, then no security signal is read', () => {
+    expect(read('who hacked the city council last year').categories).toEqual([]);
+  });
+  it('when the same question names something of the person, then security is read', () => {
+    expect(read('who leaked my card details').categories[0]).toMatchObject({ category: 'security' });
+  });
 });
 
 describe('normalise', () => {
@@ -177,6 +188,16 @@ describe('normalise', () => {
   it('when support words are misspelt, then they are repaired and real words are kept', () => {
     expect(normalise('plz cancle my oder, I was talking about shopping')).toBe(
       'please cancel my order, i was talking about shopping',
+    );
+  });
+  it('when security words are misspelt, then they are repaired', () => {
+    expect(normalise('frud, fradulent, unathorised, somone, hijaked, withuot permision')).toBe(
+      'fraud, fraudulent, unauthorised, someone, hijacked, without permission',
+    );
+  });
+  it('when real words sit one letter from a security word, then they are kept', () => {
+    expect(normalise("freud's books, identify the freezer, it frees up")).toBe(
+      "freud's books, identify the freezer, it frees up",
     );
   });
 });
