@@ -128,6 +128,40 @@ function fromChrono(text: string, now: Date, timeZone: string): StartMention | n
   return null;
 }
 
+/**
+ * "It was due on 13 November", "expected by Friday", "should have arrived by the 10th": a date the
+ * person was promised, read from the words right after the promise.
+ */
+const DUE_ON =
+  /\b(?:due|expected|promised|scheduled|estimated|supposed to (?:arrive|come|be (?:delivered|paid|here|refunded))|should have (?:arrived|come|been (?:delivered|paid|refunded|here)))\s+(?:on|by|for|before)\s+([^.?!,;]{3,40})/;
+
+/**
+ * The promised date when it is already behind us (before the start of today in `timeZone`);
+ * null when there is none, it cannot be read, or it is still to come.
+ */
+export function promisedDateMissed(
+  text: string,
+  now: Date,
+  timeZone: string,
+): { date: Date; text: string } | null {
+  const m = DUE_ON.exec(text);
+  if (!m) return null;
+  const results = chrono.en.GB.parse(
+    m[1],
+    { instant: now, timezone: offsetMinutes(now, timeZone) },
+    { forwardDate: false },
+  );
+  const r = results[0];
+  if (!r || r.index > 2) return null;
+  let date = r.start.date();
+  // "should have arrived by Friday", said on a Tuesday, means the Friday just gone. A date with a
+  // day of the month stays as read: a promised date can be ahead of us, and then nothing is late.
+  if (date.getTime() > now.getTime() && r.start.isCertain('weekday') && !r.start.isCertain('day'))
+    date = DateTime.fromJSDate(date).minus({ weeks: 1 }).toJSDate();
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').toJSDate();
+  return date.getTime() < today.getTime() ? { date, text: m[0] } : null;
+}
+
 /** Reads the start of a process from `text` (already lower-cased); null when nothing is said. */
 export function extractStart(text: string, now: Date, timeZone: string): StartMention | null {
   const d = DURATION.exec(text);

@@ -24,7 +24,7 @@ import {
   WAITING_CUES,
   type Cue,
 } from './cues';
-import { extractStart } from './dates';
+import { DATE_LIKE, extractStart, promisedDateMissed } from './dates';
 import { readEmotion } from './emotion';
 import { extractIds } from './ids';
 import { normalise } from './normalise';
@@ -194,10 +194,22 @@ export function understand(text: string, opts: UnderstandOptions): Understanding
   const words = (norm.match(/[a-z0-9']+/g) ?? []).length;
   const domain = DOMAIN_STRONG.test(norm) ? 'strong' : DOMAIN_WEAK.test(norm) ? 'weak' : 'none';
   const thirdParty = aboutThirdPartyOnly(norm);
+  const categories = categorySignals(norm, thirdParty);
+  // A date the person was promised that is behind us: past its timeline, whatever the policy says.
+  const missed = DATE_LIKE.test(norm)
+    ? promisedDateMissed(norm, opts.now, opts.timeZone ?? DEFAULT_ZONE)
+    : null;
+  if (missed && !categories.some((c) => c.category === 'stalled'))
+    categories.unshift({
+      category: 'stalled',
+      strength: 'strong',
+      cue: 'promised-date-missed',
+      matched: missed.text,
+    });
   return {
     text,
     normalised: norm,
-    categories: categorySignals(norm, thirdParty),
+    categories,
     process: processMention(norm),
     start,
     newInfo,

@@ -210,3 +210,24 @@ describe('normalise, prices', () => {
     expect(normalise('ordered on 10.11.2026')).toBe('ordered on 10.11.2026');
   });
 });
+
+describe('understand, a promised date that has passed', () => {
+  const stalled = (text: string) =>
+    read(text).categories.find((c) => c.cue === 'promised-date-missed')?.category ?? null;
+
+  it.each([
+    'my payout is late, it was due on 13 November',
+    'the parcel was expected by 20 November and never came',
+    'the refund should have arrived by Friday',
+  ])('when the promised date is behind us (%p), then it is a stalled signal', (text) => {
+    expect(stalled(text)).toBe('stalled');
+  });
+
+  it.each([
+    'delivery is expected on 30 November, can I change the address?',
+    'my order is due on 1 December',
+    'how long does delivery take',
+  ])('when the promised date is still ahead or there is none (%p), then it is not', (text) => {
+    expect(stalled(text)).toBeNull();
+  });
+});
