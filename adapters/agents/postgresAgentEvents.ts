@@ -16,7 +16,7 @@ import type { Logger } from '../logger';
 import type { HubEvent, TicketStore } from '../../handoff/ports';
 import { TICKET_STATUSES, ticketMessageSchema } from '../../handoff/types';
 import { CATEGORIES } from '../../knowledge/types';
-import { listenOn, type PgListener } from './pgListener';
+import { listenOn, type PgListener } from '../storage/pgListener';
 
 /** What a console receives: the hub's events, and `resync` (reload the queue and the open ticket). */
 export type ConsoleEvent = HubEvent | { type: 'resync' };

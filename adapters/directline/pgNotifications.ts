@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { Client, type ClientConfig, type Notification } from 'pg';
+import type { ClientConfig } from 'pg';
 import { z } from 'zod';
 import type { Logger } from '../logger';
+import { listenOn } from '../storage/pgListener';
 
 /**
  * Tells a process what other processes stored in a shared conversation log. The SQLite and
@@ -46,88 +47,32 @@ export function notifyChannelFor(schema?: string): string {
 }
 
 /**
- * Keeps one connection (outside any pool: LISTEN belongs to a session) listening on `channel`.
- * When the connection drops it logs and reconnects with backoff, then calls `onListening` so the
- * caller can re-read what it may have missed.
+ * Keeps one connection listening on `channel` (see {@link listenOn}). When the connection drops it
+ * logs and reconnects with backoff, then calls `onListening` so the caller can re-read what it
+ * may have missed.
  */
 export function listenForAppends(opts: ListenForAppendsOptions): AppendNotifications {
-  const minRetryMs = opts.minRetryMs ?? 250;
-  const maxRetryMs = opts.maxRetryMs ?? 10_000;
-  let delay = minRetryMs;
-  let closed = false;
-  let current: Client | undefined;
-  let retry: NodeJS.Timeout | undefined;
-
-  const onNotification = (msg: Notification) => {
-    if (msg.channel !== opts.channel) return;
-    const parsed = parsePayload(msg.payload);
-    if (!parsed) {
-      opts.logger.warn('directline notification ignored: payload is not {conversationId, seq}', {
-        channel: msg.channel,
-      });
-      return;
-    }
-    opts.onAppended(parsed.conversationId, parsed.seq);
-  };
-
-  const connect = async (): Promise<void> => {
-    retry = undefined;
-    if (closed) return;
-    const client = new Client({
-      ...opts.connection,
-      application_name: 'kx-directline-listener',
-      // A peer that vanished without a FIN is found by TCP keep-alive, not by waiting for a notice.
-      keepAlive: true,
-      keepAliveInitialDelayMillis: 10_000,
-    });
-    current = client;
-    let dropped = false;
-    const drop = (err: unknown) => {
-      if (dropped) return;
-      dropped = true;
-      if (current === client) current = undefined;
-      client.removeListener('notification', onNotification);
-      void client.end().catch(() => undefined);
-      if (closed) return;
-      opts.logger.warn('directline listener lost its PostgreSQL connection; reconnecting', {
-        err,
-        retryInMs: delay,
-      });
-      retry = setTimeout(() => void connect(), delay);
-      retry.unref();
-      delay = Math.min(maxRetryMs, delay * 2);
-    };
-    client.on('error', drop);
-    client.on('end', () => drop(new Error('connection ended')));
-    client.on('notification', onNotification);
-    try {
-      await client.connect();
-      await client.query(`LISTEN "${opts.channel}"`);
-    } catch (err) {
-      drop(err);
-      return;
-    }
-    if (dropped) return;
-    if (closed) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    delay = minRetryMs;
-    opts.logger.info('directline listener connected', { channel: opts.channel });
-    opts.onListening();
-  };
-
-  void connect();
-  return {
-    close: async () => {
-      closed = true;
-      if (retry) clearTimeout(retry);
-      retry = undefined;
-      const client = current;
-      current = undefined;
-      await client?.end().catch(() => undefined);
+  const listener = listenOn({
+    connection: opts.connection,
+    channel: opts.channel,
+    applicationName: 'kx-directline-listener',
+    what: 'directline listener',
+    logger: opts.logger,
+    minRetryMs: opts.minRetryMs,
+    maxRetryMs: opts.maxRetryMs,
+    onPayload: (payload) => {
+      const parsed = parsePayload(payload);
+      if (!parsed) {
+        opts.logger.warn('directline notification ignored: payload is not {conversationId, seq}', {
+          channel: opts.channel,
+        });
+        return;
+      }
+      opts.onAppended(parsed.conversationId, parsed.seq);
     },
-  };
+    onListening: () => opts.onListening(),
+  });
+  return { close: () => listener.close() };
 }
 
 function parsePayload(payload: string | undefined): z.infer<typeof payloadSchema> | undefined {

@@ -1,8 +1,8 @@
 /**
  * One PostgreSQL connection that LISTENs on a channel for as long as the process runs: outside
  * any pool (LISTEN belongs to a session), with TCP keep-alive, and reconnecting with backoff
- * after a drop. The same pattern as adapters/directline/pgNotifications.ts, with the payload
- * left to the caller.
+ * after a drop. The Direct Line log (adapters/directline/pgNotifications.ts) and the agent
+ * console events (adapters/agents/postgresAgentEvents.ts) both listen through it.
  */
 import { Client, type ClientConfig, type Notification } from 'pg';
 import type { Logger } from '../logger';
