@@ -845,6 +845,12 @@ export const TOPIC_CUES: { topic: string; pattern: string; weight: number }[] = 
     weight: 0.85,
   },
   {
+    // Paid for an order that then failed or was cancelled: the question is when the money comes back.
+    topic: 'refund-processing-times',
+    pattern: String.raw`\b(?:money|amount|payment|i)\s+(?:was\s+|got\s+|has been\s+|have been\s+|am\s+|was still\s+)?(?:deducted|debited|taken|charged|still taken|left my (?:account|bank)|gone from my (?:account|bank))\b[^.?!]{0,40}\b(?:order|purchase|booking)\b[^.?!]{0,20}\b(?:failed|cancell?ed|canceled|did\s*n[o']?t go through|not placed|not confirmed|got cancell?ed)\b|\bcancell?ed\b[^.?!]{0,30}\b(?:money|payment|amount)\s+(?:was\s+)?(?:still\s+)?(?:taken|deducted|debited|charged)\b`,
+    weight: 0.97,
+  },
+  {
     topic: 'refund-processing-times',
     pattern: String.raw`\b(?:refunds?|refunded|reimburse\w*|compensation|money back)\b[^.?!]{0,50}\b(?:no money|nothing (?:in|on)|not (?:in|on) my|how long|when|status|not (?:showing|received|arrived|come|shown|credited|reflect\w*)|processed|take|takes|days|statement|waiting|track|where|see|yet|arrive|reflect\w*|received)\b|\b(?:how long|when|status of|track|where is|waiting for|waitig for|expecting|waiting on|expect)\s+${W}{0,3}(?:refunds?|reimburse\w*|compensation|money)\b`,
     weight: 0.8,
@@ -906,7 +912,7 @@ export const TOPIC_CUES: { topic: string; pattern: string; weight: number }[] = 
   {
     // Saved cards: adding, removing or replacing the card used to pay.
     topic: 'payment-methods',
-    pattern: String.raw`\b(?:add|adding|save|saving|remove|removing|delete|deleting|update|updating|change|changing|replace|replacing|switch|switching)\s+(?:a\s+|an\s+|my\s+|the\s+|new\s+|old\s+|another\s+|second\s+|different\s+|expired\s+)*(?:(?:credit|debit|bank|payment)\s+)?cards?\b(?!\s+pin)(?![^.?!]{0,20}\bpin\b)|\bsaved\s+(?:cards?|payment methods?)\b|\bcard\s+(?:i|we)\s+pay\s+with\b|\b(?:refus\w+|reject\w+|declin\w+)\s+(?:my\s+|the\s+|our\s+)?(?:payment|card)s?\b`,
+    pattern: String.raw`\b(?:add|adding|save|saving|remove|removing|delete|deleting|update|updating|change|changing|replace|replacing|switch|switching)\s+(?:a\s+|an\s+|my\s+|the\s+|new\s+|old\s+|another\s+|second\s+|different\s+|expired\s+)*(?:(?:credit|debit|bank|payment)\s+)?cards?\b(?!\s+pin)(?![^.?!]{0,20}\bpin\b)|\bsaved\s+(?:cards?|payment methods?)\b|\bcard\s+(?:i|we)\s+pay\s+with\b|\b(?:my\s+)?card\s+(?:has\s+|had\s+|is\s+|was\s+|got\s+)?(?:expired|renewed)\b|\b(?:a|my|the)\s+new\s+card\b(?=[^.?!]{0,40}\b(?:add|use|update|change|put|enter|save|how)\b)|\b(?:use|pay with|try)\s+(?:a\s+)?(?:different|another|other|second)\s+card\b|\bcard\s+keeps?\s+(?:getting\s+|being\s+)?(?:refused|declined|rejected)\b|\bdeclined\s+(?:transaction|payment|card)s?\b|\b(?:refus\w+|reject\w+|declin\w+)\s+(?:my\s+|the\s+|our\s+)?(?:payment|card)s?\b`,
     weight: 0.95,
   },
   {
@@ -990,7 +996,7 @@ export const EMOTION_CUES = {
     String.raw`\bwhy\s+(?:so|this|is it so|are you so|is this so|always so)\s+(?:late|slow|delayed)\b`,
     String.raw`\b(?:fed up|sick of|tired of|had enough|enough is enough|unacceptable|not acceptable|not good enough|shame on)\b`,
     String.raw`\b(?:don'?t|dont|never|doesn'?t|do not|does not|can'?t|cannot)\s+(?:ever\s+)?(?:deliver|arrive|come|ship|respond|reply|answer)\w*\s+(?:in|on)\s+time\b|\balways\s+(?:late|slow|delayed)\b|\btoo\s+slow\b`,
-    String.raw`\b(?:you|u)\s+(?:guys\s+|people\s+)?(?:are|r)\s+(?:so\s+|really\s+|very\s+|such\s+)?(?:an?\s+)?(?:bad|slow|useless|horrible|terrible|stupid|dumb|hopeless|pathetic|joke|worst|the worst|liars|thieves|cheats|idiots?|rubbish|incompetent)\b`,
+    String.raw`\b(?:you|u)\s+(?:guys\s+|people\s+)?(?:are|r)\s+(?:so\s+|really\s+|very\s+|such\s+)?(?:an?\s+)?(?:bad|slow|useless|horrible|terrible|stupid|dumb|hopeless|pathetic|joke|worst|the worst|liars|thieves|cheats|cheaters|crooks|scammers|frauds|con artists|robbers|idiots?|rubbish|incompetent)\b`,
     String.raw`\b(?:waste of (?:time|money)|what a (?:joke|waste|mess)|wast\w* (?:my|our) time)\b`,
     String.raw`\b(?:are|r)\s+(?:you|u)\s+(?:guys\s+|people\s+)?(?:so\s+|this\s+|always\s+)?(?:slow|useless|stupid|dumb|bad|incompetent|lazy|hopeless)\b`,
     String.raw`\b(?:service|support|delivery|deliveries|app|site|website|company|platform|response|team)\s+(?:is|was|are|has been)\s+(?:so\s+|very\s+|really\s+|too\s+|extremely\s+)?(?:slow|bad|poor|terrible|awful|horrible|useless|pathetic|disappointing|rubbish|the worst|worst)\b`,

@@ -63,3 +63,22 @@ describe('triage.judge', () => {
     expect(kb.byId.has(j.topic ?? '')).toBe(true);
   });
 });
+
+describe('triage.judge, payments that went wrong and insults', () => {
+  it.each([
+    ['I want to pay with another card this time', 'payment-methods'],
+    ['my card keeps being declined at checkout', 'payment-methods'],
+    ['the money left my account but the order failed', 'refund-processing-times'],
+    [
+      'the order was cancelled yet the payment was still taken, when is it coming back',
+      'refund-processing-times',
+    ],
+  ])('when %p, then it is answered from %s', (text, topic) => {
+    expect(triage.judge(text, NOW)).toMatchObject({ outcome: 'answer', topic });
+  });
+
+  it('when the person calls us crooks, then it is calm, not out of scope', () => {
+    expect(triage.judge('you lot are crooks', NOW).outcome).toBe('out_of_scope');
+    expect(triage.judge('you guys are crooks', NOW).outcome).toBe('calm');
+  });
+});
