@@ -157,6 +157,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   directLine.adapter.onTurnError = built.onTurnError;
   for (const m of built.middleware) directLine.adapter.use(m);
   handoff.setDirectLineAdapter(directLine.adapter);
+  handoff.setAttachmentUrl((url) => directLine.renewAttachmentUrl(url, config.publicBaseUrl));
   const agentSessionKey = config.agentSessionKey ?? loadOrCreateKey(config.dataDir, 'agent-session.key');
   const hub = handoff.mountHub(server, agentSessionKey);
   // Several instances: every agent console hears every instance's live events (LISTEN/NOTIFY).

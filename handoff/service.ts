@@ -18,11 +18,20 @@ import {
   type CategoryPriorities,
   type ConversationRef,
   type IntakeFields,
+  type MessageAttachment,
   type MessageAuthor,
   type Ticket,
   type TicketMessage,
   type TicketStatus,
 } from './types';
+
+/** One earlier line of the conversation, with the files it carried (already checked by the caller). */
+export interface TranscriptLine {
+  from: MessageAuthor;
+  text: string;
+  at: string;
+  attachments?: MessageAttachment[];
+}
 
 /** A request to hand a conversation to a person, as the bot side builds it. */
 export interface OpenRequest {
@@ -38,7 +47,7 @@ export interface OpenRequest {
   summary: string;
   fields: IntakeFields;
   /** Earlier lines of the conversation, attached to a new ticket. */
-  transcript?: { from: MessageAuthor; text: string; at: string }[];
+  transcript?: TranscriptLine[];
   customerTimeZone?: string;
 }
 
@@ -217,9 +226,12 @@ export class HandoffService {
     return { ok: true, value: message };
   }
 
-  /** The person wrote while a ticket is open: it joins the transcript and reaches the agent. */
-  async customerSay(ticket: Ticket, text: string): Promise<TicketMessage> {
-    return this.addLine(ticket, 'customer', text);
+  /**
+   * The person wrote while a ticket is open: it joins the transcript and reaches the agent, with
+   * the files sent alongside (URLs the caller has checked and renewed).
+   */
+  async customerSay(ticket: Ticket, text: string, attachments?: MessageAttachment[]): Promise<TicketMessage> {
+    return this.addLine(ticket, 'customer', text, undefined, attachments);
   }
 
   /**
@@ -505,6 +517,7 @@ export class HandoffService {
     from: MessageAuthor,
     text: string,
     agentId?: string,
+    attachments?: MessageAttachment[],
   ): Promise<TicketMessage> {
     const message = await this.store.appendMessage({
       ticketId: ticket.ticketId,
@@ -512,6 +525,7 @@ export class HandoffService {
       from,
       text,
       agentId,
+      ...(attachments?.length ? { attachments } : {}),
     });
     this.notifier.toAgents({ type: 'message', ticketId: ticket.ticketId, message });
     return message;

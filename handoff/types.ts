@@ -106,6 +106,20 @@ export type Ticket = z.infer<typeof ticketSchema>;
 export const MESSAGE_AUTHORS = ['customer', 'bot', 'agent', 'system', 'note'] as const;
 export type MessageAuthor = (typeof MESSAGE_AUTHORS)[number];
 
+/** At most this many files ride on one transcript line (Direct Line uploads allow as many). */
+export const MAX_MESSAGE_ATTACHMENTS = 5;
+
+/**
+ * A file the customer sent, as the transcript keeps it: where to open it (http or https only, so
+ * a stored value can never become a script link in the console), its type and its file name.
+ */
+export const messageAttachmentSchema = z.object({
+  contentType: z.string().trim().min(1).max(255),
+  url: z.url({ protocol: /^https?$/ }).max(4096),
+  name: z.string().max(255),
+});
+export type MessageAttachment = z.infer<typeof messageAttachmentSchema>;
+
 export const ticketMessageSchema = z.object({
   ticketId: z.string(),
   seq: z.number().int().min(0),
@@ -113,6 +127,8 @@ export const ticketMessageSchema = z.object({
   from: z.enum(MESSAGE_AUTHORS),
   text: z.string(),
   agentId: z.string().optional(),
+  /** Files sent with the line; absent when there are none. */
+  attachments: z.array(messageAttachmentSchema).min(1).max(MAX_MESSAGE_ATTACHMENTS).optional(),
 });
 /** One transcript line; `seq` is assigned by the store, increasing per ticket. */
 export type TicketMessage = z.infer<typeof ticketMessageSchema>;

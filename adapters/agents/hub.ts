@@ -11,12 +11,13 @@ import type { Logger } from '../logger';
 import type { AgentPresence } from '../../handoff/presence';
 import type { Agent, AgentDirectory, TicketStore } from '../../handoff/ports';
 import type { ActionRefusal, HandoffService } from '../../handoff/service';
+import type { Ticket } from '../../handoff/types';
 import type { TransferTarget } from '../../handoff/transfer';
 import { CATEGORIES } from '../../knowledge/types';
 import { loadCannedReplies, type CannedReply } from './cannedReplies';
 import { json, readJson } from './http';
 import { SESSION_COOKIE, SESSION_TTL_MS, issueSession, readSession, tokenFrom } from './session';
-import { queueRow, ticketDetail } from './views';
+import { queueRow, ticketDetail, type RenewAttachmentUrl } from './views';
 import { AgentSockets } from './sockets';
 
 export interface AgentHubOptions {
@@ -36,6 +37,8 @@ export interface AgentHubOptions {
   loginAttemptsPerMinute?: number;
   /** The console's canned replies; read from adapters/agents/cannedReplies.yaml when absent (a bad file throws here, before listening). */
   cannedReplies?: readonly CannedReply[];
+  /** Renews our attachment URLs in the transcripts served (MountedDirectLine.renewAttachmentUrl). */
+  attachmentUrl?: RenewAttachmentUrl;
 }
 
 /** What the composition root keeps: the socket hub (it is also the Notifier's agent side) and a closer. */
@@ -118,6 +121,9 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
   if (opts.signingKey.length < 32) throw new Error('agent hub: signingKey must be at least 32 characters');
   const now = opts.now ?? (() => new Date());
   const log = opts.logger.child({ component: 'agent-hub' });
+  /** The ticket and its transcript as the console reads them, attachment URLs renewed. */
+  const detail = async (t: Ticket) =>
+    ticketDetail(t, await opts.store.listMessages(t.ticketId), now(), opts.attachmentUrl);
   const sockets = new AgentSockets({
     signingKey: opts.signingKey,
     presence: opts.presence,
@@ -214,7 +220,7 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
     authed(async (req, res) => {
       const ticket = await opts.store.get(id(req));
       if (!ticket) return json(res, 404, { error: 'not-found' });
-      json(res, 200, ticketDetail(ticket, await opts.store.listMessages(ticket.ticketId), now()));
+      json(res, 200, await detail(ticket));
     }),
   );
 
@@ -223,7 +229,7 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
     authed(async (req, res, agent) => {
       const r = await opts.service.claim(id(req), agent);
       if (!r.ok) return refuse(res, r);
-      json(res, 200, ticketDetail(r.value, await opts.store.listMessages(r.value.ticketId), now()));
+      json(res, 200, await detail(r.value));
     }),
   );
 
@@ -289,7 +295,7 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
       }
       const r = await opts.service.transfer(id(req), agent, target, b.note);
       if (!r.ok) return refuse(res, r);
-      json(res, 200, ticketDetail(r.value, await opts.store.listMessages(r.value.ticketId), now()));
+      json(res, 200, await detail(r.value));
     }),
   );
 
@@ -319,7 +325,8 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
       res.writeHead(200, {
         'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
-        'Content-Security-Policy': "default-src 'self'; connect-src 'self'; frame-ancestors 'none'",
+        'Content-Security-Policy':
+          "default-src 'self'; connect-src 'self'; img-src 'self' https:; frame-ancestors 'none'",
         'X-Content-Type-Options': 'nosniff',
       });
       res.end(body);

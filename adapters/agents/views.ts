@@ -36,8 +36,20 @@ export function queueRow(t: Ticket, position: number | null, now: Date): QueueRo
   };
 }
 
+/** A fresh URL for a stored attachment URL of ours; undefined leaves the stored one as it is. */
+export type RenewAttachmentUrl = (url: string) => string | undefined;
+
+/** The line with its files' URLs renewed, so links in a week-old transcript still open. */
+export function withFreshUrls(m: TicketMessage, renew?: RenewAttachmentUrl): TicketMessage {
+  if (!renew || !m.attachments) return m;
+  return { ...m, attachments: m.attachments.map((a) => ({ ...a, url: renew(a.url) ?? a.url })) };
+}
+
 /** The ticket as the console shows it: everything but the raw conversation reference. */
-export function ticketDetail(t: Ticket, messages: TicketMessage[], now: Date) {
+export function ticketDetail(t: Ticket, messages: TicketMessage[], now: Date, renew?: RenewAttachmentUrl) {
   const { customerRef: _ref, ...rest } = t;
-  return { ticket: { ...rest, waitingMs: Math.max(0, now.getTime() - Date.parse(t.createdAt)) }, messages };
+  return {
+    ticket: { ...rest, waitingMs: Math.max(0, now.getTime() - Date.parse(t.createdAt)) },
+    messages: messages.map((m) => withFreshUrls(m, renew)),
+  };
 }

@@ -57,6 +57,12 @@ export interface DirectLineLimits extends UploadLimits {
 
 const MiB = 1024 * 1024;
 
+/**
+ * At most one turn per conversation in this window for the customer's typing (Web Chat sends one
+ * every few seconds while someone types): enough for the relay to tell the agent holding the chat.
+ */
+export const TYPING_TURN_INTERVAL_MS = 3000;
+
 export const DEFAULT_LIMITS: DirectLineLimits = {
   tokensPerAddress: { burst: 10, perMinute: 10 },
   startsPerAddress: { burst: 10, perMinute: 10 },
@@ -130,6 +136,8 @@ export class DirectLineService {
   readonly adapter: LocalDirectLineAdapter;
   private readonly turns: SerialQueue;
   private readonly appends = new Map<string, Promise<unknown>>();
+  /** When each conversation's typing last ran a turn (ms). */
+  private readonly typingTurns = new Map<string, number>();
   private readonly tokenLimiter: RateLimiter;
   private readonly startLimiter: RateLimiter;
   private readonly messageLimiter: RateLimiter;
@@ -248,9 +256,12 @@ export class DirectLineService {
       recipient: { ...this.botAccount() },
     };
     if (activity.type === ActivityTypes.Typing) {
-      // Typing is pushed, not stored, and runs no turn.
+      // Typing is pushed and never stored; it runs a turn (the relay tells the agent) at most
+      // once per conversation per TYPING_TURN_INTERVAL_MS.
       const id = `${conversationId}|typing-${crypto.randomBytes(4).toString('hex')}`;
-      this.deps.hub.publish(conversationId, { ...activity, id, timestamp: this.deps.now().toISOString() });
+      const typing = { ...activity, id, timestamp: this.deps.now().toISOString() };
+      this.deps.hub.publish(conversationId, typing);
+      if (this.typingTurnDue(conversationId)) this.queueTurn(toTurnActivity(typing));
       return { status: 200, body: { id } };
     }
     const runTurn = await this.admit(conversationId);
@@ -426,6 +437,19 @@ export class DirectLineService {
    * down instead of a 429, which DirectLineJS turns into a failed send (§8). False when even the
    * longest wait would not do: the message is then kept but runs no turn.
    */
+  /** True (and recorded) when this conversation's typing may run a turn now. */
+  private typingTurnDue(conversationId: string): boolean {
+    const t = this.deps.now().getTime();
+    const last = this.typingTurns.get(conversationId);
+    if (last !== undefined && t >= last && t - last < TYPING_TURN_INTERVAL_MS) return false;
+    this.typingTurns.set(conversationId, t);
+    // Bounded without a timer: entries past the window are forgotten whenever the map grows.
+    if (this.typingTurns.size > 1024)
+      for (const [k, at] of this.typingTurns)
+        if (t - at >= TYPING_TURN_INTERVAL_MS) this.typingTurns.delete(k);
+    return true;
+  }
+
   private async admit(conversationId: string): Promise<boolean> {
     const wait = this.messageLimiter.reserve(conversationId, this.deps.limits.maxMessageDelayMs);
     if (wait > 0) await sleep(wait);

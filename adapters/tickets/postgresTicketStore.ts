@@ -3,7 +3,14 @@ import type { Pool, PoolClient } from 'pg';
 import { transition } from '../../handoff/lifecycle';
 import type { OpenOutcome, TicketStore } from '../../handoff/ports';
 import type { NewTicketMessage, Ticket, TicketMessage } from '../../handoff/types';
-import { handlingMs, parseMessageRow, parseTicketData, versionedUpdateParams } from './rows';
+import {
+  attachmentsColumn,
+  handlingMs,
+  parseMessageRow,
+  parseTicketData,
+  storedMessage,
+  versionedUpdateParams,
+} from './rows';
 import { inTransaction, runDdl } from '../storage/postgres';
 
 export interface PostgresTicketStoreOptions {
@@ -54,7 +61,8 @@ export class PostgresTicketStore implements TicketStore {
       CREATE INDEX IF NOT EXISTS tickets_queue ON ${this.t} (status, priority DESC, created_at);
       CREATE TABLE IF NOT EXISTS ${this.m} (
         ticket_id TEXT NOT NULL, seq INTEGER NOT NULL, at TIMESTAMPTZ NOT NULL, author TEXT NOT NULL,
-        text TEXT NOT NULL, agent_id TEXT, PRIMARY KEY (ticket_id, seq));`,
+        text TEXT NOT NULL, agent_id TEXT, PRIMARY KEY (ticket_id, seq));
+      ALTER TABLE ${this.m} ADD COLUMN IF NOT EXISTS attachments JSONB;`,
     );
   }
 
@@ -196,6 +204,7 @@ export class PostgresTicketStore implements TicketStore {
   }
 
   async appendMessage(message: NewTicketMessage): Promise<TicketMessage> {
+    const files = attachmentsColumn(message);
     return this.tx(async (c) => {
       // Serialises appends per ticket so seq numbers never collide across instances.
       await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [message.ticketId]);
@@ -205,10 +214,11 @@ export class PostgresTicketStore implements TicketStore {
       );
       const seq = Number(r.rows[0].next);
       await c.query(
-        `INSERT INTO ${this.m} (ticket_id, seq, at, author, text, agent_id) VALUES ($1,$2,$3,$4,$5,$6)`,
-        [message.ticketId, seq, message.at, message.from, message.text, message.agentId ?? null],
+        `INSERT INTO ${this.m} (ticket_id, seq, at, author, text, agent_id, attachments)
+         VALUES ($1,$2,$3,$4,$5,$6,$7::jsonb)`,
+        [message.ticketId, seq, message.at, message.from, message.text, message.agentId ?? null, files],
       );
-      return { ...message, seq };
+      return storedMessage(message, seq);
     });
   }
 

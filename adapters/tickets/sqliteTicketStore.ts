@@ -3,7 +3,15 @@ import type Database from 'better-sqlite3';
 import { transition } from '../../handoff/lifecycle';
 import type { OpenOutcome, TicketStore } from '../../handoff/ports';
 import type { NewTicketMessage, Ticket, TicketMessage } from '../../handoff/types';
-import { handlingMs, parseMessageRow, parseTicketData, versionedUpdateParams } from './rows';
+import { migrate } from '../storage/sqlite';
+import {
+  attachmentsColumn,
+  handlingMs,
+  parseMessageRow,
+  parseTicketData,
+  storedMessage,
+  versionedUpdateParams,
+} from './rows';
 
 /**
  * `ticket_messages.author` has no CHECK constraint (rows are validated on read, rows.ts), so new
@@ -27,6 +35,15 @@ CREATE TABLE IF NOT EXISTS ticket_messages (
   text TEXT NOT NULL, agent_id TEXT, PRIMARY KEY (ticket_id, seq)
 );`;
 
+/**
+ * Files sent with a line (JSON, NULL without files): added to files made before the column
+ * existed, whose old rows then read back with no attachments. Named, so it runs once per file.
+ */
+const ADD_MESSAGE_ATTACHMENTS = {
+  name: 'ticket_messages-attachments-v1',
+  sql: 'ALTER TABLE ticket_messages ADD COLUMN attachments TEXT',
+};
+
 interface TicketRow {
   id: string;
   data: string;
@@ -39,6 +56,7 @@ export class SqliteTicketStore implements TicketStore {
 
   constructor(private readonly db: Database.Database) {
     db.exec(SCHEMA);
+    migrate(db, ADD_MESSAGE_ATTACHMENTS.name, ADD_MESSAGE_ATTACHMENTS.sql);
   }
 
   private statement(sql: string): Database.Statement {
@@ -183,6 +201,7 @@ export class SqliteTicketStore implements TicketStore {
   }
 
   async appendMessage(message: NewTicketMessage): Promise<TicketMessage> {
+    const files = attachmentsColumn(message);
     const run = this.db.transaction((): TicketMessage => {
       const { next } = this.db
         .prepare('SELECT COALESCE(MAX(seq), -1) + 1 AS next FROM ticket_messages WHERE ticket_id = ?')
@@ -191,10 +210,10 @@ export class SqliteTicketStore implements TicketStore {
       };
       this.db
         .prepare(
-          'INSERT INTO ticket_messages (ticket_id, seq, at, author, text, agent_id) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO ticket_messages (ticket_id, seq, at, author, text, agent_id, attachments) VALUES (?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(message.ticketId, next, message.at, message.from, message.text, message.agentId ?? null);
-      return { ...message, seq: next };
+        .run(message.ticketId, next, message.at, message.from, message.text, message.agentId ?? null, files);
+      return storedMessage(message, next);
     });
     return run.immediate();
   }

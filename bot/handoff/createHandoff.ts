@@ -25,6 +25,7 @@ import type { TicketStore } from '../../handoff/ports';
 import { AgentPresence } from '../../handoff/presence';
 import { HandoffService } from '../../handoff/service';
 import type { CategoryPriorities } from '../../handoff/types';
+import { httpsOnly, type AttachmentUrlCheck } from './attachments';
 import { BotHandoff } from './handoffPort';
 import { ProactiveNotifier, type ProactiveAdapter } from './proactive';
 import { HandoffRelayMiddleware } from './relayMiddleware';
@@ -50,6 +51,11 @@ export interface CreateHandoffOptions {
   queueTimeoutMs?: number;
   /** Sends each handoff.initiate to an external hub as well (see bot/wiring/hubWebhook.ts). */
   forwardInitiate?: (event: Partial<Activity>) => Promise<void>;
+  /**
+   * A fresh URL for one of our Direct Line attachment URLs, undefined for any other
+   * (MountedDirectLine.renewAttachmentUrl); or set it later with {@link HandoffParts.setAttachmentUrl}.
+   */
+  attachmentUrl?: AttachmentUrlCheck;
 }
 
 export interface HandoffParts {
@@ -65,6 +71,11 @@ export interface HandoffParts {
   hours: SupportHours;
   /** Set the Direct Line adapter once it exists (it may be built after this). */
   setDirectLineAdapter(adapter: ProactiveAdapter): void;
+  /**
+   * Set how our attachment URLs are recognised and renewed once the Direct Line exists: the relay
+   * keeps only files it recognises from the widget, and the console gets fresh URLs for old ones.
+   */
+  setAttachmentUrl(renew: AttachmentUrlCheck): void;
   /** Mounts /agent, /agent/api and /agent/ws; the notifier then pushes to the consoles. */
   mountHub(server: Server, signingKey: string): AgentHub;
   /** Runs the expiry sweep every `everyMs` (default 30 s); returns a stopper. */
@@ -131,11 +142,14 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
     now,
     queueTimeoutMs: opts.queueTimeoutMs,
   });
+  // Read at call time: the Direct Line that signs the URLs is usually mounted after this.
+  let renewUrl = opts.attachmentUrl;
   const relay = new HandoffRelayMiddleware({
     service,
     logger: opts.logger,
     now,
     forwardInitiate: opts.forwardInitiate,
+    attachmentUrl: (url) => (renewUrl ? renewUrl(url) : httpsOnly(url)),
   });
   const proactive = { cloudAdapter: opts.cloudAdapter, directLineAdapter: opts.directLineAdapter };
   return {
@@ -151,6 +165,9 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
       proactive.directLineAdapter = adapter;
       notifier.setAdapters(proactive);
     },
+    setAttachmentUrl: (renew) => {
+      renewUrl = renew;
+    },
     mountHub: (server, signingKey) => {
       const hub = mountAgentHub(server, {
         service,
@@ -161,6 +178,7 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
         logger: opts.logger,
         now,
         cannedReplies: opts.cannedReplies,
+        attachmentUrl: (url) => renewUrl?.(url),
       });
       notifier.setAgentSink(hub.sockets);
       return hub;

@@ -17,6 +17,7 @@ import { z } from 'zod';
 import type { Logger } from '../../adapters/logger';
 import type { HandoffService, OpenResult } from '../../handoff/service';
 import { isOpen, type ConversationRef, type Ticket } from '../../handoff/types';
+import { lineText, relayableAttachments, urlCheckFor, type AttachmentUrlCheck } from './attachments';
 import { initiateValueSchema, transcriptLines } from './initiate';
 import { conversationKey, personKey } from './keys';
 import { RecentTranscript } from './transcript';
@@ -75,6 +76,11 @@ export interface HandoffRelayOptions {
   transcript?: RecentTranscript;
   /** An external hub that should receive the raw handoff.initiate as well (bot-as-proxy hubs). */
   forwardInitiate?: (event: Partial<Activity>) => Promise<void>;
+  /**
+   * A fresh URL for one of our Direct Line attachment URLs, undefined for any other URL
+   * (MountedDirectLine.renewAttachmentUrl). Without it only https files are kept.
+   */
+  attachmentUrl?: AttachmentUrlCheck;
 }
 
 export class HandoffRelayMiddleware implements Middleware {
@@ -169,11 +175,12 @@ export class HandoffRelayMiddleware implements Middleware {
       );
       return;
     }
-    // Attachments are not relayed yet; the agent sees a line saying one was sent.
-    const relayed =
-      text || ((context.activity.attachments ?? []).length ? '[the customer sent an attachment]' : '');
-    if (!relayed) return;
-    await this.opts.service.customerSay(ticket, relayed);
+    // Files go with the line (their URLs checked and renewed); a dropped one leaves a placeholder.
+    const attachments = context.activity.attachments ?? [];
+    const files = relayableAttachments(attachments, this.urlCheck(context.activity));
+    const relayed = lineText(text, attachments.length, files);
+    if (!relayed && !files.kept.length) return;
+    await this.opts.service.customerSay(ticket, relayed, files.kept);
     // While an agent holds the chat the bot is silent; while waiting it confirms once per message.
     if (ticket.status === 'pending') {
       const status = await this.opts.service.status(ticket);
@@ -181,6 +188,11 @@ export class HandoffRelayMiddleware implements Middleware {
         `I've added that to request ${ticket.ticketId}. ${status.text} Type "cancel" to leave the queue.`,
       );
     }
+  }
+
+  /** Which attachment URLs this turn may keep: on the widget only ours, elsewhere https too. */
+  private urlCheck(activity: Partial<Activity>): AttachmentUrlCheck {
+    return urlCheckFor(this.opts.attachmentUrl, activity.serviceUrl === DIRECTLINE_SERVICE_URL);
   }
 
   /** After an agent closes, the next message may answer the one satisfaction question. */
@@ -240,7 +252,7 @@ export class HandoffRelayMiddleware implements Middleware {
       reason: value.reason,
       summary: value.summary,
       fields: value.fields,
-      transcript: transcriptLines(event, this.now()),
+      transcript: transcriptLines(event, this.now(), this.urlCheck(inbound)),
       customerTimeZone: typeof inbound.localTimezone === 'string' ? inbound.localTimezone : undefined,
     });
     context.turnState.set(HANDOFF_RESULT_KEY, result);

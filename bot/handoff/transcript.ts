@@ -1,5 +1,17 @@
 /** The last lines of each conversation, kept in memory so a new ticket carries its context. */
-import { ActivityTypes, type Activity } from 'botbuilder';
+import { ActivityTypes, type Activity, type Attachment } from 'botbuilder';
+import { MAX_MESSAGE_ATTACHMENTS } from '../../handoff/types';
+
+/**
+ * The attachments that are files (they have a URL), as links only: never inline content. One more
+ * than a line keeps, so that "too many" still leaves the placeholder when the ticket opens.
+ */
+function fileLinks(attachments: Attachment[] | undefined): Attachment[] {
+  return (attachments ?? [])
+    .filter((a) => typeof a.contentUrl === 'string' && a.contentUrl)
+    .slice(0, MAX_MESSAGE_ATTACHMENTS + 1)
+    .map((a) => ({ contentType: a.contentType, contentUrl: a.contentUrl, name: a.name }));
+}
 
 export interface RecentTranscriptOptions {
   /** Lines kept per conversation. */
@@ -22,16 +34,22 @@ export class RecentTranscript {
     this.max = opts.maxConversations ?? 5000;
   }
 
-  /** Keeps a text message (hidden events and cards without text are left out). */
+  /**
+   * Keeps a message with text or files (hidden events and cards without text are left out). Files
+   * are kept as their link (type, URL, name); which URLs reach a ticket is decided when it opens.
+   */
   record(key: string, activity: Partial<Activity>, role: 'user' | 'bot'): void {
-    if (activity.type !== ActivityTypes.Message || !activity.text) return;
+    if (activity.type !== ActivityTypes.Message) return;
+    const files = fileLinks(activity.attachments);
+    if (!activity.text && !files.length) return;
     const list = this.lines.get(key) ?? [];
     this.lines.delete(key);
     list.push({
       type: ActivityTypes.Message,
-      text: activity.text,
+      text: activity.text ?? '',
       from: { id: activity.from?.id ?? role, name: activity.from?.name ?? '', role },
       timestamp: activity.timestamp ?? new Date(),
+      ...(files.length ? { attachments: files } : {}),
     } as Partial<Activity>);
     if (list.length > this.per) list.splice(0, list.length - this.per);
     this.lines.set(key, list);

@@ -31,6 +31,15 @@ describeBrowser('agent console in Chromium', () => {
       transcript: [
         { from: 'customer', text: 'Someone changed my payout bank account', at: new Date().toISOString() },
         {
+          from: 'customer',
+          text: '',
+          at: new Date().toISOString(),
+          attachments: [
+            { contentType: 'image/png', url: 'https://bot.example/files/screen.png', name: 'screen.png' },
+            { contentType: 'application/pdf', url: 'https://bot.example/files/bank.pdf', name: 'bank.pdf' },
+          ],
+        },
+        {
           from: 'bot',
           text: 'That is a security matter; I am connecting you with an agent.',
           at: new Date().toISOString(),
@@ -62,6 +71,12 @@ describeBrowser('agent console in Chromium', () => {
     await row.click();
     await page.locator('#fields', { hasText: 'SECRET-FIELD payout details changed' }).waitFor();
     await page.locator('#transcript', { hasText: 'Someone changed my payout bank account' }).waitFor();
+    // A picture is a thumbnail opening the full image in a new tab; another file a download link.
+    const thumb = page.locator('#transcript li.from-customer a[target="_blank"] > img[alt="screen.png"]');
+    await thumb.waitFor();
+    expect(await thumb.getAttribute('src')).toBe('https://bot.example/files/screen.png');
+    const pdf = page.locator('#transcript a[download="bank.pdf"]', { hasText: 'bank.pdf' });
+    expect(await pdf.getAttribute('href')).toBe('https://bot.example/files/bank.pdf');
 
     await page.click('#claim');
     await page.locator('#ticket-meta', { hasText: 'assigned' }).waitFor();

@@ -146,3 +146,41 @@ describe('agent console actions over HTTP', () => {
     expect(hub.notifier.typing).toEqual([{ ticketId, agentName: 'Alice' }]);
   });
 });
+
+describe('attachments in the transcript an agent reads', () => {
+  const OLD = 'https://bot.example/v3/directline/attachments/f1?e=100&s=ok';
+  /** Stands in for MountedDirectLine.renewAttachmentUrl: ours come back re-signed, others undefined. */
+  const renew = (url: string) => (url === OLD ? url.replace('e=100&s=ok', 'e=999&s=fresh') : undefined);
+
+  it('when a transcript is served, then our attachment URLs are renewed and other https ones are left as they are', async () => {
+    const hub = await startHub(undefined, { attachmentUrl: renew });
+    try {
+      const token = await hub.login('alice', 'alice-secret');
+      const { ticket } = await hub.openTicket({
+        transcript: [
+          {
+            from: 'customer',
+            text: 'the damage',
+            at: '2026-11-16T10:00:00.000Z',
+            attachments: [
+              { contentType: 'image/jpeg', url: OLD, name: 'box.jpg' },
+              { contentType: 'application/pdf', url: 'https://files.example/r.pdf', name: 'r.pdf' },
+            ],
+          },
+        ],
+      });
+      const detail = await hub.call(`/agent/api/tickets/${ticket.ticketId}`, { token });
+      const line = (detail.json.messages as { text: string; attachments?: unknown }[]).find(
+        (m) => m.text === 'the damage',
+      );
+      expect(line?.attachments).toEqual([
+        { contentType: 'image/jpeg', url: renew(OLD), name: 'box.jpg' },
+        { contentType: 'application/pdf', url: 'https://files.example/r.pdf', name: 'r.pdf' },
+      ]);
+      // The stored line keeps its URL; only what is served is fresh.
+      expect((await hub.store.listMessages(ticket.ticketId))[0].attachments?.[0].url).toBe(OLD);
+    } finally {
+      await hub.close();
+    }
+  });
+});

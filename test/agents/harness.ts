@@ -29,7 +29,10 @@ export class RecordingNotifier implements Notifier {
   }
 }
 
-export async function startHub(now: () => Date = () => new Date('2026-11-23T10:00:00.000Z')) {
+export async function startHub(
+  now: () => Date = () => new Date('2026-11-23T10:00:00.000Z'),
+  opts: { attachmentUrl?: (url: string) => string | undefined } = {},
+) {
   const db = new Database(':memory:');
   const store = new SqliteTicketStore(db);
   const notifier = new RecordingNotifier();
@@ -50,6 +53,7 @@ export async function startHub(now: () => Date = () => new Date('2026-11-23T10:0
     signingKey: SIGNING_KEY,
     logger: silentLogger,
     now,
+    attachmentUrl: opts.attachmentUrl,
   });
   notifier.sink = hub.sockets;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));

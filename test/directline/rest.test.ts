@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import WebSocket from 'ws';
+import { TYPING_TURN_INTERVAL_MS } from '../../adapters/directline/service';
 import {
   call,
+  echoLogic,
   manualClock,
   SECRET,
   startConversation,
@@ -362,9 +364,13 @@ describe('Direct Line turns', () => {
     }
   });
 
-  test('typing from the user is pushed to sockets but neither stored nor run as a turn', async () => {
+  test('typing from the user is pushed to sockets, not stored; runs a turn at most once per 3 s', async () => {
     const seen: string[] = [];
-    const srv = await startServer({ logic: async (context) => void seen.push(context.activity.type) });
+    const clock = manualClock();
+    const srv = await startServer({
+      now: clock.now,
+      logic: async (context) => void seen.push(context.activity.type),
+    });
     try {
       const c = await startConversation(srv.url);
       const ws = new WebSocket(c.streamUrl);
@@ -374,10 +380,48 @@ describe('Direct Line turns', () => {
       const typed = await post(srv.url, c, { type: 'typing' });
       expect(typed.status).toBe(200);
       await waitFor(() => frames.some((f) => f.includes('"typing"')));
+      await waitFor(() => seen.includes('typing'));
+      clock.advance(TYPING_TURN_INTERVAL_MS - 1);
+      await post(srv.url, c, { type: 'typing' }); // within the window: pushed, no turn
+      await waitFor(() => frames.filter((f) => f.includes('"typing"')).length === 2);
+      clock.advance(1);
+      await post(srv.url, c, { type: 'typing' }); // the window has passed: a turn again
+      await post(srv.url, c, { type: 'message', text: 'hi' });
+      await waitFor(() => seen.includes('message'));
       ws.close();
       expect(JSON.parse(frames.find((f) => f.includes('"typing"')) ?? '{}')).not.toHaveProperty('watermark');
       expect((await activities(srv.url, c)).set.activities.map((a) => a.type)).not.toContain('typing');
-      expect(seen).toEqual(['conversationUpdate']);
+      // Turns run in order per conversation, so both typing turns came before the message's.
+      expect(seen).toEqual(['conversationUpdate', 'typing', 'typing', 'message']);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test('typing turns are throttled per conversation, not across conversations', async () => {
+    const seen: string[] = [];
+    const srv = await startServer({
+      now: manualClock().now,
+      logic: async (context) => {
+        if (context.activity.type === 'typing') seen.push(context.activity.conversation.id);
+        else await echoLogic(context);
+      },
+    });
+    try {
+      const a = await startConversation(srv.url);
+      const b = await startConversation(srv.url);
+      await post(srv.url, a, { type: 'typing' });
+      await post(srv.url, a, { type: 'typing' });
+      await post(srv.url, b, { type: 'typing' });
+      await post(srv.url, a, { type: 'message', text: 'a done' });
+      await post(srv.url, b, { type: 'message', text: 'b done' });
+      await waitFor(async () =>
+        (await activities(srv.url, b)).set.activities.some((x) => x.text === 'echo: b done'),
+      );
+      await waitFor(async () =>
+        (await activities(srv.url, a)).set.activities.some((x) => x.text === 'echo: a done'),
+      );
+      expect(seen.sort()).toEqual([a.conversationId, b.conversationId].sort());
     } finally {
       await srv.close();
     }

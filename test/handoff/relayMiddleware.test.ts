@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type Attachment, type TurnContext } from 'botbuilder';
 import { TestAdapter } from 'botbuilder';
 import { silentLogger } from '../../adapters/logger';
 import { SqliteTicketStore } from '../../adapters/tickets/sqliteTicketStore';
@@ -19,7 +19,7 @@ import { HOURS, PRIORITIES } from './fixtures';
 
 const ALICE = { id: 'alice', name: 'Alice' };
 
-function setup(serviceUrl = DIRECTLINE_SERVICE_URL) {
+function setup(serviceUrl = DIRECTLINE_SERVICE_URL, attachmentUrl?: (url: string) => string | undefined) {
   const now = () => new Date('2026-11-23T10:00:00.000Z');
   const store = new SqliteTicketStore(new Database(':memory:'));
   const told: CustomerNote[] = [];
@@ -39,7 +39,7 @@ function setup(serviceUrl = DIRECTLINE_SERVICE_URL) {
     hours: HOURS,
     now,
   });
-  const relay = new HandoffRelayMiddleware({ service, logger: silentLogger, now });
+  const relay = new HandoffRelayMiddleware({ service, logger: silentLogger, now, attachmentUrl });
   const port = new BotHandoff(relay, PRIORITIES, () => 'T-000042');
   const botSaw: string[] = [];
   const sent: Partial<Activity>[] = [];
@@ -78,7 +78,10 @@ function setup(serviceUrl = DIRECTLINE_SERVICE_URL) {
   const typing = async () => {
     await adapter.send({ type: ActivityTypes.Typing } as Partial<Activity>).startTest();
   };
-  return { adapter, service, store, botSaw, say, drain, told, sent, hubEvents, typing };
+  const sendFiles = async (attachments: Partial<Attachment>[], text?: string) => {
+    await adapter.send({ type: ActivityTypes.Message, text, attachments } as Partial<Activity>).startTest();
+  };
+  return { adapter, service, store, botSaw, say, drain, told, sent, hubEvents, typing, sendFiles };
 }
 
 describe('HandoffRelayMiddleware', () => {
@@ -212,6 +215,79 @@ describe('HandoffRelayMiddleware', () => {
     const t = setup('https://smba.trafficmanager.net/teams/');
     await t.say('talk to a person');
     expect(t.drain().some((a) => a.type === ActivityTypes.Event)).toBe(false);
+  });
+});
+
+describe('HandoffRelayMiddleware: files the customer sends', () => {
+  /** Stands in for MountedDirectLine.renewAttachmentUrl: ours (signed "ok") come back re-signed. */
+  const renew = (url: string) => {
+    const m = /^http:\/\/localhost:3978\/v3\/directline\/attachments\/(\w+)\?e=\d+&s=ok$/.exec(url);
+    return m ? `https://bot.example/v3/directline/attachments/${m[1]}?e=999&s=fresh` : undefined;
+  };
+  const ours = (id: string, contentType = 'image/png', name = `${id}.png`) => ({
+    contentType,
+    name,
+    contentUrl: `http://localhost:3978/v3/directline/attachments/${id}?e=100&s=ok`,
+  });
+
+  it('when a ticket is open, then our files are stored with the line under renewed URLs, a foreign one is dropped with the placeholder, and the agent hears it', async () => {
+    const t = setup(DIRECTLINE_SERVICE_URL, renew);
+    await t.say('talk to a person');
+    await t.service.claim('T-000042', ALICE);
+    t.botSaw.length = 0;
+    await t.sendFiles(
+      [
+        ours('f1'),
+        ours('f2', 'application/pdf', 'receipt.pdf'),
+        { contentType: 'image/png', contentUrl: 'http://evil.example/x.png', name: 'x.png' },
+        { contentType: 'image/png', contentUrl: 'https://elsewhere.example/y.png', name: 'y.png' },
+      ],
+      'the label',
+    );
+    expect(t.botSaw).toEqual([]);
+    const line = (await t.store.listMessages('T-000042')).at(-1);
+    expect(line).toMatchObject({ from: 'customer', text: 'the label [the customer sent an attachment]' });
+    expect(line?.attachments).toEqual([
+      { contentType: 'image/png', name: 'f1.png', url: renew(ours('f1').contentUrl) },
+      { contentType: 'application/pdf', name: 'receipt.pdf', url: renew(ours('f2').contentUrl) },
+    ]);
+    const live = t.hubEvents.filter((e) => e.type === 'message').at(-1);
+    expect(live).toMatchObject({ message: { attachments: line?.attachments } });
+  });
+
+  it('when only our photo is sent, then the line has no text and no placeholder', async () => {
+    const t = setup(DIRECTLINE_SERVICE_URL, renew);
+    await t.say('talk to a person');
+    await t.sendFiles([ours('f1')]);
+    const line = (await t.store.listMessages('T-000042')).find((m) => m.attachments);
+    expect(line).toMatchObject({ from: 'customer', text: '', attachments: [{ name: 'f1.png' }] });
+  });
+
+  it('when a photo was sent before the ticket opened, then the ticket transcript carries it', async () => {
+    const t = setup(DIRECTLINE_SERVICE_URL, renew);
+    await t.sendFiles([ours('f1')], 'this is what I see');
+    await t.sendFiles([{ contentType: 'image/png', contentUrl: 'http://evil.example/x.png', name: 'x.png' }]);
+    await t.say('talk to a person');
+    const customer = (await t.store.listMessages('T-000042')).filter((m) => m.from === 'customer');
+    expect(customer.map((m) => [m.text, m.attachments?.map((a) => a.url)])).toEqual([
+      ['this is what I see', [renew(ours('f1').contentUrl)]],
+      ['[the customer sent an attachment]', undefined],
+      ['talk to a person', undefined],
+    ]);
+  });
+
+  it('when no URL check is wired (an Azure channel), then https files are kept and http ones dropped', async () => {
+    const t = setup('https://smba.trafficmanager.net/emea/');
+    await t.say('talk to a person');
+    await t.sendFiles([
+      { contentType: 'image/jpeg', contentUrl: 'https://files.example/a.jpg', name: 'a.jpg' },
+      { contentType: 'image/jpeg', contentUrl: 'http://files.example/b.jpg', name: 'b.jpg' },
+    ]);
+    const line = (await t.store.listMessages('T-000042')).filter((m) => m.from === 'customer').at(-1);
+    expect(line).toMatchObject({
+      text: '[the customer sent an attachment]',
+      attachments: [{ url: 'https://files.example/a.jpg', name: 'a.jpg' }],
+    });
   });
 });
 

@@ -132,6 +132,49 @@ export function ticketStoreContract(name: string, harness: () => StoreHarness): 
       expect((await again.get(t.ticketId))?.status).toBe('pending');
     });
 
+    it('when a message carries files, then they read back with it after a reopen, and other lines have none', async () => {
+      const t = makeTicket();
+      await store.open(t);
+      const files = [
+        {
+          contentType: 'image/png',
+          url: 'https://bot.example/v3/directline/attachments/a1?e=1&s=x',
+          name: 'label.png',
+        },
+        {
+          contentType: 'application/pdf',
+          url: 'https://bot.example/v3/directline/attachments/a2?e=1&s=y',
+          name: 'receipt.pdf',
+        },
+      ];
+      const appended = await store.appendMessage({
+        ticketId: t.ticketId,
+        at: NOW.toISOString(),
+        from: 'customer',
+        text: 'here is the label',
+        attachments: files,
+      });
+      expect(appended).toMatchObject({ seq: 0, attachments: files });
+      await store.appendMessage({ ticketId: t.ticketId, at: NOW.toISOString(), from: 'bot', text: 'thanks' });
+      const messages = await (await h.reopen()).listMessages(t.ticketId);
+      expect(messages[0]).toEqual(appended);
+      expect(messages[1]).not.toHaveProperty('attachments');
+    });
+
+    it('when a message carries a script URL or more than five files, then it is refused naming the field', async () => {
+      const t = makeTicket();
+      await store.open(t);
+      const line = { ticketId: t.ticketId, at: NOW.toISOString(), from: 'customer' as const, text: 'x' };
+      const file = { contentType: 'image/png', url: 'https://bot.example/a.png', name: 'a.png' };
+      await expect(
+        store.appendMessage({ ...line, attachments: [{ ...file, url: 'javascript:alert(1)' }] }),
+      ).rejects.toThrow(/attachments\.0\.url/);
+      await expect(
+        store.appendMessage({ ...line, attachments: Array.from({ length: 6 }, () => file) }),
+      ).rejects.toThrow(/attachments/);
+      expect(await store.listMessages(t.ticketId)).toEqual([]);
+    });
+
     it('when an internal note is appended and a transfer saved, then both read back after a reopen', async () => {
       const t = makeTicket();
       await store.open(t);

@@ -215,7 +215,20 @@
       el('time', { textContent: time(m.at) }),
       el('span', { className: 'from', textContent: `${who ?? 'System'}:` }),
       m.text,
+      ...(m.attachments || []).filter((a) => /^https?:/i.test(a.url)).map(file),
     );
+  }
+
+  /** A picture as a thumbnail that opens full size in a new tab; any other file as a download link. */
+  function file(a) {
+    const link = el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', className: 'file' });
+    if (/^image\//i.test(a.contentType))
+      link.append(el('img', { src: a.url, alt: a.name, className: 'thumb', loading: 'lazy' }));
+    else {
+      link.download = a.name;
+      link.textContent = `Download ${a.name}`;
+    }
+    return link;
   }
 
   async function act(path, body) {
