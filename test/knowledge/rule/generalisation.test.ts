@@ -17,6 +17,7 @@ describe('rule, security said through another actor or a disowned change', () =>
     'earnings vanished from my seller balance',
     'my account shows a login from an unfamiliar country',
     'who changed my password?',
+    'somebody switched the delivery address on my account to one I have never lived at',
   ])('when "%s", then it escalates to security', (text) => {
     expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'security' });
   });
@@ -26,6 +27,7 @@ describe('rule, security said through another actor or a disowned change', () =>
     ['update my email address please', 'account-settings'],
     ['I changed my phone number, how do I update it on my account', 'account-settings'],
     ['I never got the password reset email', 'account-settings'],
+    ['the courier changed my delivery address', 'change-address'],
   ])('when "%s" (self-service), then it answers %s and does not escalate', (text, articleId) => {
     expect(judge(text)).toMatchObject({ kind: 'answer', articleId });
   });
