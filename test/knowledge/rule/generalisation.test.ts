@@ -18,6 +18,7 @@ describe('rule, security said through another actor or a disowned change', () =>
     'my account shows a login from an unfamiliar country',
     'who changed my password?',
     'somebody switched the delivery address on my account to one I have never lived at',
+    'payout account number got changed, please look into it fast',
   ])('when "%s", then it escalates to security', (text) => {
     expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'security' });
   });
@@ -28,6 +29,7 @@ describe('rule, security said through another actor or a disowned change', () =>
     ['I changed my phone number, how do I update it on my account', 'account-settings'],
     ['I never got the password reset email', 'account-settings'],
     ['the courier changed my delivery address', 'change-address'],
+    ['how can I get my payout account number changed', 'seller-payouts-schedule'],
   ])('when "%s" (self-service), then it answers %s and does not escalate', (text, articleId) => {
     expect(judge(text)).toMatchObject({ kind: 'answer', articleId });
   });
