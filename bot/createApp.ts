@@ -187,6 +187,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const purge = () => {
     const cutoff = new Date(now().getTime() - config.stateRetentionDays * 86_400_000);
     storage.storage.purgeOlderThan(cutoff).catch((err: Error) => logger.warn('state purge failed', { err }));
+    // The widget's conversation log and uploaded files follow the same retention.
+    directLine
+      .purgeInactiveBefore(cutoff)
+      .then((n) => n.conversations > 0 && logger.info('direct line conversations purged', n))
+      .catch((err: Error) => logger.warn('direct line purge failed', { err }));
   };
   const retention = setInterval(purge, 6 * 3_600_000);
   retention.unref();

@@ -27,6 +27,8 @@ export interface AttachmentStore {
   get(id: string): Promise<StoredAttachment | undefined>;
   /** Removes files (an upload whose activity could not be stored); unknown ids are ignored. */
   deleteAll(ids: readonly string[]): Promise<void>;
+  /** Retention: removes every file of these conversations; returns how many went. */
+  deleteForConversations(conversationIds: readonly string[]): Promise<number>;
 }
 
 /** A stored row, as both databases return it (PostgreSQL may give `size` as a string). */
@@ -81,5 +83,16 @@ export class InMemoryAttachmentStore implements AttachmentStore {
 
   async deleteAll(ids: readonly string[]): Promise<void> {
     for (const id of ids) this.files.delete(id);
+  }
+
+  async deleteForConversations(conversationIds: readonly string[]): Promise<number> {
+    const gone = new Set(conversationIds);
+    let n = 0;
+    for (const [id, f] of this.files)
+      if (gone.has(f.conversationId)) {
+        this.files.delete(id);
+        n += 1;
+      }
+    return n;
   }
 }

@@ -39,6 +39,10 @@ export interface ConversationLog {
   append(conversationId: string, activity: WireActivity, at: Date): Promise<StoredActivity>;
   /** Activities with `seq > watermark`, oldest first, at most `limit`. */
   after(conversationId: string, watermark: number, limit: number): Promise<StoredActivity[]>;
+  /** Retention: conversations whose last activity (or, with none, their start) is before `cutoff`. */
+  inactiveBefore(cutoff: Date): Promise<string[]>;
+  /** Deletes those of `ids` still inactive before `cutoff`, with their activities; returns them. */
+  deleteInactive(ids: readonly string[], cutoff: Date): Promise<string[]>;
 }
 
 /** Activity id as the Azure service forms it: `<conversationId>|<seq, 7 digits>`. */
@@ -83,5 +87,21 @@ export class InMemoryConversationLog implements ConversationLog {
     const items = this.conversations.get(conversationId)?.items ?? [];
     // seq n sits at index n-1, so the slice starts right after the watermark.
     return items.slice(Math.max(0, watermark), Math.max(0, watermark) + limit);
+  }
+
+  async inactiveBefore(cutoff: Date): Promise<string[]> {
+    return [...this.conversations.keys()].filter((id) => this.idleBefore(id, cutoff));
+  }
+
+  async deleteInactive(ids: readonly string[], cutoff: Date): Promise<string[]> {
+    const gone = ids.filter((id) => this.idleBefore(id, cutoff));
+    for (const id of gone) this.conversations.delete(id);
+    return gone;
+  }
+
+  private idleBefore(id: string, cutoff: Date): boolean {
+    const entry = this.conversations.get(id);
+    if (!entry) return false;
+    return (entry.items.at(-1)?.activity.timestamp ?? entry.record.createdAt) < cutoff.toISOString();
   }
 }

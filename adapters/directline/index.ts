@@ -63,6 +63,11 @@ export interface MountedDirectLine {
    * transcript); undefined for any URL we did not sign. `base` is the bot's public base URL.
    */
   renewAttachmentUrl(url: string, base: string): string | undefined;
+  /**
+   * Retention: deletes conversations with no activity since `cutoff`, their activities and their
+   * uploaded files; returns how many of each went.
+   */
+  purgeInactiveBefore(cutoff: Date): Promise<{ conversations: number; files: number }>;
   /** Closes sockets and waits for queued turns; call before closing the server and the database. */
   close(): Promise<void>;
 }
@@ -140,6 +145,14 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
   return {
     adapter: service.adapter,
     renewAttachmentUrl: (url, base) => urls.renew(url, base.replace(/\/+$/, '')),
+    purgeInactiveBefore: async (cutoff) => {
+      const ids = await log.inactiveBefore(cutoff);
+      // Files first: a crash in between leaves conversations the next run finds again, never
+      // files no conversation leads to.
+      const files = await attachments.deleteForConversations(ids);
+      const gone = await log.deleteInactive(ids, cutoff);
+      return { conversations: gone.length, files };
+    },
     close: async () => {
       server.server.off('upgrade', onUpgrade);
       await notifications?.close();

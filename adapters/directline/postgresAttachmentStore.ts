@@ -63,4 +63,13 @@ export class PostgresAttachmentStore implements AttachmentStore {
     await this.init();
     await this.pool.query(`DELETE FROM ${this.table} WHERE id = ANY($1::text[])`, [[...ids]]);
   }
+
+  async deleteForConversations(conversationIds: readonly string[]): Promise<number> {
+    if (conversationIds.length === 0) return 0;
+    await this.init();
+    const res = await this.pool.query(`DELETE FROM ${this.table} WHERE conversation_id = ANY($1::text[])`, [
+      [...conversationIds],
+    ]);
+    return res.rowCount ?? 0;
+  }
 }

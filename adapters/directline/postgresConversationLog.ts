@@ -118,6 +118,30 @@ export class PostgresConversationLog implements ConversationLog {
     });
   }
 
+  async inactiveBefore(cutoff: Date): Promise<string[]> {
+    await this.init();
+    const res = await this.pool.query(
+      `SELECT id FROM ${this.conversations} WHERE COALESCE(last_ts, created_at) < $1`,
+      [cutoff.toISOString()],
+    );
+    return res.rows.map((r: { id: string }) => r.id);
+  }
+
+  async deleteInactive(ids: readonly string[], cutoff: Date): Promise<string[]> {
+    if (ids.length === 0) return [];
+    await this.init();
+    return inTransaction(this.pool, async (client) => {
+      const res = await client.query(
+        `DELETE FROM ${this.conversations} WHERE id = ANY($1::text[]) AND COALESCE(last_ts, created_at) < $2 RETURNING id`,
+        [[...ids], cutoff.toISOString()],
+      );
+      const gone = res.rows.map((r: { id: string }) => r.id);
+      if (gone.length > 0)
+        await client.query(`DELETE FROM ${this.activities} WHERE conversation_id = ANY($1::text[])`, [gone]);
+      return gone;
+    });
+  }
+
   async after(conversationId: string, watermark: number, limit: number): Promise<StoredActivity[]> {
     await this.init();
     const res = await this.pool.query(

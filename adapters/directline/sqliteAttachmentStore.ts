@@ -27,6 +27,7 @@ export class SqliteAttachmentStore implements AttachmentStore {
       ),
       get: db.prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM dl_attachments WHERE id = ?`),
       delete: db.prepare('DELETE FROM dl_attachments WHERE id = ?'),
+      deleteForConversation: db.prepare('DELETE FROM dl_attachments WHERE conversation_id = ?'),
     };
     this.insertAll = db.transaction((files: readonly StoredAttachment[]) => {
       for (const f of files)
@@ -51,5 +52,11 @@ export class SqliteAttachmentStore implements AttachmentStore {
 
   async deleteAll(ids: readonly string[]): Promise<void> {
     for (const id of ids) this.stmts.delete.run(id);
+  }
+
+  async deleteForConversations(conversationIds: readonly string[]): Promise<number> {
+    let n = 0;
+    for (const id of conversationIds) n += this.stmts.deleteForConversation.run(id).changes;
+    return n;
   }
 }

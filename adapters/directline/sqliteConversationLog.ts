@@ -27,6 +27,7 @@ const storedBody = z.looseObject({ type: z.string(), id: z.string(), timestamp: 
 export class SqliteConversationLog implements ConversationLog {
   private readonly stmts;
   private readonly appendTx: (conversationId: string, activity: WireActivity, at: Date) => StoredActivity;
+  private readonly deleteTx: (ids: readonly string[], before: string) => string[];
 
   constructor(db: BetterSqlite3.Database) {
     db.exec(`
@@ -45,7 +46,17 @@ export class SqliteConversationLog implements ConversationLog {
       after: db.prepare(
         'SELECT seq, body FROM dl_activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
       ),
+      stale: db.prepare('SELECT id FROM dl_conversations WHERE COALESCE(last_ts, created_at) < ?'),
+      dropConversation: db.prepare(
+        'DELETE FROM dl_conversations WHERE id = ? AND COALESCE(last_ts, created_at) < ?',
+      ),
+      dropActivities: db.prepare('DELETE FROM dl_activities WHERE conversation_id = ?'),
     };
+    this.deleteTx = db.transaction((ids: readonly string[], before: string): string[] => {
+      const gone = ids.filter((id) => this.stmts.dropConversation.run(id, before).changes === 1);
+      for (const id of gone) this.stmts.dropActivities.run(id);
+      return gone;
+    });
     this.appendTx = db.transaction((conversationId: string, activity: WireActivity, at: Date) => {
       const row = this.row(conversationId);
       if (!row) throw new Error(`unknown conversation ${conversationId}`);
@@ -84,6 +95,14 @@ export class SqliteConversationLog implements ConversationLog {
         );
       return { seq: row.seq, activity: body.data as StoredActivity['activity'] };
     });
+  }
+
+  async inactiveBefore(cutoff: Date): Promise<string[]> {
+    return (this.stmts.stale.all(cutoff.toISOString()) as { id: string }[]).map((r) => r.id);
+  }
+
+  async deleteInactive(ids: readonly string[], cutoff: Date): Promise<string[]> {
+    return this.deleteTx(ids, cutoff.toISOString());
   }
 
   private row(id: string): z.infer<typeof conversationRow> | undefined {

@@ -65,6 +65,16 @@ export function attachmentStoreContract(
       expect((await h.store.get(first.id))?.name).toBe('colis abîmé.png');
     });
 
+    it('when a conversation is purged, then its files go and other conversations keep theirs', async () => {
+      const mine = [file(FILES.png), file(FILES.gif, { contentType: 'image/gif' })];
+      const theirs = file(FILES.png, { conversationId: 'c2' });
+      await h.store.putAll([...mine, theirs]);
+      expect(await h.store.deleteForConversations(['c1', 'never-existed'])).toBe(2);
+      for (const f of mine) expect(await h.store.get(f.id)).toBeUndefined();
+      expect((await h.store.get(theirs.id))?.conversationId).toBe('c2');
+      expect(await h.store.deleteForConversations([])).toBe(0);
+    });
+
     it('when files are deleted, then they are gone and unknown ids are ignored', async () => {
       const files = [file(FILES.png), file(FILES.jpeg, { contentType: 'image/jpeg' })];
       await h.store.putAll(files);

@@ -49,6 +49,27 @@ export function conversationLogContract(
       expect(await log.get('c1')).toEqual({ id: 'c1', userId: 'dl_first', createdAt: T0.toISOString() });
     });
 
+    it('when the retention cutoff passes, then only conversations idle since before it are listed and deleted, with their activities', async () => {
+      await start('idle-empty'); // created at T0, nothing said
+      await start('idle-talked');
+      await log.append('idle-talked', message('old news'), at(1000));
+      await start('active');
+      await log.append('active', message('still here'), at(10 * 86_400_000));
+      const cutoff = at(5 * 86_400_000);
+      expect((await log.inactiveBefore(cutoff)).sort()).toEqual(['idle-empty', 'idle-talked']);
+      // A conversation that speaks up between the listing and the delete is kept.
+      await log.append('idle-empty', message('back again'), at(6 * 86_400_000));
+      const gone = await log.deleteInactive(['idle-empty', 'idle-talked', 'active'], cutoff);
+      expect(gone).toEqual(['idle-talked']);
+      expect(await log.get('idle-talked')).toBeUndefined();
+      expect(await log.after('idle-talked', 0, 10)).toEqual([]);
+      expect((await log.after('idle-empty', 0, 10)).map((s) => s.activity.text)).toEqual(['back again']);
+      expect((await log.after('active', 0, 10)).map((s) => s.activity.text)).toEqual(['still here']);
+      // A purged id can start again from seq 1.
+      expect(await start('idle-talked')).toBe(true);
+      expect((await log.append('idle-talked', message('new'), at(11 * 86_400_000))).seq).toBe(1);
+    });
+
     it('when a conversation was never created, then get is undefined, after is empty and append rejects', async () => {
       expect(await log.get('nope')).toBeUndefined();
       expect(await log.after('nope', 0, 10)).toEqual([]);

@@ -9,6 +9,7 @@ import {
   mountDirectLine,
   type DirectLineLimits,
   type LocalDirectLineAdapter,
+  type MountedDirectLine,
 } from '../../adapters/directline';
 
 export const SECRET = 'test-secret-not-for-production';
@@ -34,6 +35,7 @@ export async function echoLogic(context: TurnContext): Promise<void> {
 export interface TestServer {
   url: string;
   adapter: LocalDirectLineAdapter;
+  purgeInactiveBefore: MountedDirectLine['purgeInactiveBefore'];
   close(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export async function startServer(
   return {
     url: `http://127.0.0.1:${port}`,
     adapter: mounted.adapter,
+    purgeInactiveBefore: (cutoff) => mounted.purgeInactiveBefore(cutoff),
     close: async () => {
       await mounted.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

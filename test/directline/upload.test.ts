@@ -208,6 +208,20 @@ describe('Direct Line upload', () => {
     });
   });
 
+  test('when retention purges an idle conversation, then its files and history are gone, and a second run finds nothing', async () => {
+    await upload(srv, conv, uploadForm([png()]));
+    const url = await waitFor(() => seen[0]?.attachments?.[0].contentUrl);
+    clock.advance(3 * 86_400_000);
+    expect(await srv.purgeInactiveBefore(new Date(clock.now().getTime() - 86_400_000))).toEqual({
+      conversations: 1,
+      files: 1,
+    });
+    expect((await call(url)).status).toBe(404);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM dl_activities').get()).toEqual({ n: 0 });
+    // Nothing idle is left: a second run purges nothing.
+    expect(await srv.purgeInactiveBefore(clock.now())).toEqual({ conversations: 0, files: 0 });
+  });
+
   test('when the same database is mounted again (a restart), then the URL still serves the file', async () => {
     await upload(srv, conv, uploadForm([png()]));
     const url = await waitFor(() => seen[0]?.attachments?.[0].contentUrl);
