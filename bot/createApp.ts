@@ -8,6 +8,8 @@ import { mountHealthRoutes } from '../adapters/http/healthRoutes';
 import { mountHelpRoutes } from '../adapters/http/helpRoutes';
 import { loadKnowledgeBase, type KnowledgeBase, type LoadOptions } from '../knowledge/kb/loader';
 import { createArticleSearch } from '../knowledge/search';
+import { loadSynonyms } from '../knowledge/search/synonyms';
+import { createQuestionKey } from '../knowledge/insights';
 import { createAssistant } from '../knowledge/assistant/createAssistant';
 import type { Assistant } from '../knowledge/assistant/types';
 import type { CaseLookup, FeedbackSink } from '../dialogs/ports';
@@ -59,7 +61,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? (() => new Date());
   const kb = loadKnowledgeBase(overrides.knowledge);
-  const search = createArticleSearch(kb.articles);
+  // Read once: the search and the insights page's question grouping use the same vocabulary.
+  const synonyms = loadSynonyms();
+  const search = createArticleSearch(kb.articles, { synonyms });
   const assistant = createAssistant({
     kb,
     search,
@@ -171,6 +175,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   if (agentEvents) handoff.notifier.setAgentSink(agentEvents);
   // The lead's inbox and article ratings, for signed-in agents, at /agent/insights.
   mountInsights(server, {
+    questionKey: createQuestionKey(synonyms),
     unanswered: storage.unanswered,
     feedback: storage.feedback,
     signingKey: agentSessionKey,

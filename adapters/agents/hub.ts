@@ -3,8 +3,6 @@
  * the console page at /agent. Every ticket route answers 401 without a valid session, and the
  * 401 body never carries ticket data.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../logger';
@@ -15,6 +13,7 @@ import type { Ticket } from '../../handoff/types';
 import type { TransferTarget } from '../../handoff/transfer';
 import { CATEGORIES } from '../../knowledge/types';
 import { loadCannedReplies, type CannedReply } from './cannedReplies';
+import { mountStaticPages, publicDir } from '../http/staticPages';
 import { json, readJson } from './http';
 import { SESSION_COOKIE, SESSION_TTL_MS, issueSession, readSession, tokenFrom } from './session';
 import { queueRow, ticketDetail, type RenewAttachmentUrl } from './views';
@@ -47,22 +46,12 @@ export interface AgentHub {
   close(): void;
 }
 
-/** Static files live beside this module in the source tree; the compiled copy (dist/) looks back there. */
-const PUBLIC_DIR =
-  [
-    path.join(__dirname, 'public'),
-    path.resolve(__dirname, '..', '..', '..', 'adapters', 'agents', 'public'),
-  ].find((dir) => fs.existsSync(path.join(dir, 'index.html'))) ?? path.join(__dirname, 'public');
 const STATIC: Record<string, string> = {
   '/agent': 'index.html',
   '/agent/': 'index.html',
   '/agent/console.js': 'console.js',
   '/agent/console.css': 'console.css',
-};
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
+  '/agent/base.css': 'base.css',
 };
 
 const loginSchema = z.object({ name: z.string().min(1).max(64), secret: z.string().min(1).max(256) });
@@ -318,20 +307,11 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
     authed(async (_req, res) => json(res, 200, { agents: await opts.agents.list(), categories: CATEGORIES })),
   );
 
-  for (const [route, file] of Object.entries(STATIC)) {
-    server.get(route, async (_req: Request, res: Response) => {
-      const body = await fs.promises.readFile(path.join(PUBLIC_DIR, file)).catch(() => null);
-      if (!body) return json(res, 404, { error: 'not-found' });
-      res.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
-        'Content-Security-Policy':
-          "default-src 'self'; connect-src 'self'; img-src 'self' https:; frame-ancestors 'none'",
-        'X-Content-Type-Options': 'nosniff',
-      });
-      res.end(body);
-    });
-  }
+  mountStaticPages(server, {
+    dir: publicDir(__dirname, 'agents', 'index.html'),
+    files: STATIC,
+    csp: "default-src 'self'; connect-src 'self'; img-src 'self' https:; frame-ancestors 'none'",
+  });
 
   const onUpgrade = sockets.upgradeListener();
   server.server.on('upgrade', onUpgrade);

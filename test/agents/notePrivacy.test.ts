@@ -34,19 +34,7 @@ describe('internal notes never reach the customer', () => {
   };
 
   it('when agents write a note and transfer with a reason, then the customer sees the transfer line and the replies, and neither the note nor the reason', async () => {
-    const customer = await DirectLineTestClient.start(running.baseUrl);
-    await customer.waitFor(/support assistant/);
-    await customer.say('Someone hacked my account and changed my payout bank details');
-    const done = await customer.converse([
-      [/Change your password/],
-      [/order or case number/, 'none'],
-      [/When did it happen/, 'this morning'],
-      [/already tried/, 'I changed my password'],
-      [/reach you/, 'This chat'],
-      [/Shall I send it/, 'Yes'],
-      [/your request \*\*T-/],
-    ]);
-    const ticketId = DirectLineTestClient.ticketIdIn(done.text);
+    const { customer, ticketId } = await DirectLineTestClient.openSecurityTicket(running.baseUrl);
     const alice = await agent('alice', 'alice-secret-123');
     const bob = await agent('bob', 'bob-secret-4567');
 

@@ -184,20 +184,7 @@ describePostgres()('agent console events across two app instances on one Postgre
 
   it('when a customer on B is walked to a ticket, then the console on A sees the new ticket once', async () => {
     const queueEventsBefore = consoleA.events.filter((e) => e.type === 'queue').length;
-    const customer = await DirectLineTestClient.start(b.baseUrl);
-    await customer.waitFor(/support assistant/);
-    await customer.say('Someone hacked my account and changed my payout bank details');
-    const done = await customer.converse([
-      [/Account security/],
-      [/Change your password/],
-      [/order or case number/, 'none'],
-      [/When did it happen/, 'this morning'],
-      [/already tried/, 'I changed my password'],
-      [/reach you/, 'This chat'],
-      [/Shall I send it/, 'Yes'],
-      [/your request \*\*T-/],
-    ]);
-    const ticketId = DirectLineTestClient.ticketIdIn(done.text);
+    const { ticketId } = await DirectLineTestClient.openSecurityTicket(b.baseUrl);
     await settle();
 
     expect(
@@ -209,20 +196,7 @@ describePostgres()('agent console events across two app instances on one Postgre
   }, 60_000);
 
   it('when the agent on A holds a widget ticket and the customer writes through B, then A sees the message and the typing once', async () => {
-    const customer = await DirectLineTestClient.start(b.baseUrl);
-    await customer.waitFor(/support assistant/);
-    await customer.say('Someone hacked my account and changed my payout bank details');
-    const done = await customer.converse([
-      [/Account security/],
-      [/Change your password/],
-      [/order or case number/, 'none'],
-      [/When did it happen/, 'this morning'],
-      [/already tried/, 'I changed my password'],
-      [/reach you/, 'This chat'],
-      [/Shall I send it/, 'Yes'],
-      [/your request \*\*T-/],
-    ]);
-    const ticketId = DirectLineTestClient.ticketIdIn(done.text);
+    const { customer, ticketId } = await DirectLineTestClient.openSecurityTicket(b.baseUrl);
     const claim = await api(a.baseUrl, `/agent/api/tickets/${ticketId}/claim`, { token: tokenA, body: {} });
     expect(claim.status).toBe(200);
     await customer.waitFor(/joined/);

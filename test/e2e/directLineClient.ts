@@ -58,6 +58,29 @@ export class DirectLineTestClient {
   }
 
   /** The ticket id the bot names when it confirms a request ("your request **T-…**"). */
+  /**
+   * A widget customer who reports a hacked account and walks the security intake to a ticket:
+   * the common start of the handoff tests. Returns the client and the ticket id.
+   */
+  static async openSecurityTicket(
+    base: string,
+  ): Promise<{ customer: DirectLineTestClient; ticketId: string }> {
+    const customer = await DirectLineTestClient.start(base);
+    await customer.waitFor(/support assistant/);
+    await customer.say('Someone hacked my account and changed my payout bank details');
+    const done = await customer.converse([
+      [/Account security/],
+      [/Change your password/],
+      [/order or case number/, 'none'],
+      [/When did it happen/, 'this morning'],
+      [/already tried/, 'I changed my password'],
+      [/reach you/, 'This chat'],
+      [/Shall I send it/, 'Yes'],
+      [/your request \*\*T-/],
+    ]);
+    return { customer, ticketId: DirectLineTestClient.ticketIdIn(done.text) };
+  }
+
   static ticketIdIn(text: string | undefined): string {
     const m = /\*\*(T-[A-Z0-9-]+)\*\*/.exec(text ?? '');
     if (!m) throw new Error(`no ticket id in ${JSON.stringify(text)}`);

@@ -58,21 +58,7 @@ describe('handoff end to end: security message → intake → ticket → agent c
 
   it('runs the whole handoff', async () => {
     const base = running.baseUrl;
-    const customer = await DirectLineTestClient.start(base);
-    await customer.waitFor(/support assistant/);
-
-    await customer.say('Someone hacked my account and changed my payout bank details');
-    const done = await customer.converse([
-      [/Account security/],
-      [/Change your password/],
-      [/order or case number/, 'none'],
-      [/When did it happen/, 'this morning'],
-      [/already tried/, 'I changed my password'],
-      [/reach you/, 'This chat'],
-      [/Shall I send it/, 'Yes'],
-      [/your request \*\*T-/],
-    ]);
-    const ticketId = DirectLineTestClient.ticketIdIn(done.text);
+    const { customer, ticketId } = await DirectLineTestClient.openSecurityTicket(base);
 
     // The external hub got the Bot Framework handoff.initiate with the ticket and the transcript.
     const initiate = await until(async () => hub.received.find((e) => e.name === 'handoff.initiate'));
