@@ -16,6 +16,15 @@ export interface TriageView {
   category: Category | null;
   /** In [0, 1]. */
   confidence: number;
+  /** Why: the rule that decided, the model's top intent and score, and the words or figures used. */
+  reason?: TriageReason;
+}
+
+export interface TriageReason {
+  rule: string;
+  intent: string;
+  score: number;
+  detail: string;
 }
 
 /** Kinds of running process the policy knows (keys of `timelines` in policy.yaml). */

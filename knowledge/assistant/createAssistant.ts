@@ -5,7 +5,8 @@ import { decide, toTriageView, type Decision } from '../rule';
 import type { ArticleSearch } from '../search/types';
 import { formatDue } from '../timeline';
 import type { CaseFacts, Category, TriageView } from '../types';
-import { understand, type Understanding } from '../understand';
+import { understandFor } from '../nlu/loadModel';
+import type { Understand, Understanding } from '../understand';
 import { extractStart } from '../understand/dates';
 import { extractIds } from '../understand/ids';
 import { normalise } from '../understand/normalise';
@@ -17,6 +18,8 @@ export interface AssistantOptions {
   search: ArticleSearch;
   publicBaseUrl: string;
   helpCenterUrl?: string;
+  /** How messages are read; defaults to the model trained from knowledge/nlu. */
+  understand?: Understand;
 }
 
 /** Processes a person can name in the walk-through, in the order the buttons show them. */
@@ -27,6 +30,9 @@ const PICKABLE = [
   'chargeback-bank-review',
   'delivery-standard',
 ];
+
+/** "my order", "my refund": the person's own case, worth looking up rather than answered in general. */
+const OWN_CASE = /\b(?:my|mine|our)\b/;
 
 /** Demo records (adapters/cases) use ids the marketplace never issues, so they stay apart. */
 const DEMO_ID = /\bDEMO-\d{3,}\b/i;
@@ -48,6 +54,9 @@ export function createAssistant(opts: AssistantOptions): Assistant {
   const { kb, search } = opts;
   const articleIds: ReadonlySet<string> = new Set(kb.byId.keys());
   const zone = kb.policy.calendar.timeZone;
+  /** Articles about a running process (order status, refund times…): a question about one's own is looked up. */
+  const processArticles = new Set(Object.values(kb.policy.timelines).map((t) => t.article));
+  const understand = opts.understand ?? understandFor(kb);
 
   const article = (id: string): ArticleRef | undefined => {
     const a = kb.byId.get(id);
@@ -94,7 +103,8 @@ export function createAssistant(opts: AssistantOptions): Assistant {
         const a = article(d.articleId);
         // A process the person is inside, with no start and no record: answer in general, then
         // ask for the case or the date rather than guess whether it is overdue.
-        if (u.process?.running && !u.start && !facts) {
+        const ownCase = OWN_CASE.test(u.normalised) && processArticles.has(d.articleId);
+        if (u.process && (u.process.running || ownCase) && !u.start && !facts) {
           const p = process(u.process.process);
           return {
             ...base,

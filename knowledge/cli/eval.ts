@@ -2,6 +2,7 @@
  * `npm run eval -- --data ../shared/eval/dev.jsonl`: judges every line and prints per-outcome
  * recall / precision, the headline figures and a confusion matrix, scored like score_triage.py.
  * `--errors` also lists the lines judged wrong (for the person tuning, not for training).
+ * `--cv [k]` first prints k-fold cross-validation (default 5) of the triage on the training data.
  */
 import fs from 'node:fs';
 import { z } from 'zod';
@@ -9,6 +10,10 @@ import { loadKnowledgeBase } from '../kb/loader';
 import { createArticleSearch } from '../search';
 import { createTriage, formatReport, scoreRun } from '../triage';
 import { isCorrect, labelOf } from '../triage/score';
+import { trainingSetOf } from '../nlu/loadModel';
+import { loadProcessLexicon } from '../nlu/processLexicon';
+import { loadWordVectors } from '../nlu/wordVectors';
+import { crossValidateTriage } from './crossValidation';
 
 const lineSchema = z.object({ text: z.string(), expected: z.string(), also: z.array(z.string()).optional() });
 
@@ -32,7 +37,26 @@ function main(): void {
       return r.data;
     });
   const kb = loadKnowledgeBase();
-  const triage = createTriage(kb, createArticleSearch(kb.articles));
+  const search = createArticleSearch(kb.articles);
+  if (process.argv.includes('--cv')) {
+    const k = Number(argValue('--cv')) || 5;
+    const { examples } = trainingSetOf(kb);
+    const processes = loadProcessLexicon(new Set(Object.keys(kb.policy.timelines)));
+    const started = performance.now();
+    const cv = crossValidateTriage(kb, search, examples, loadWordVectors(), processes, k, new Date());
+    console.log(
+      `CROSS-VALIDATION: ${k} folds over ${examples.length} training examples (status lines left out: their outcome depends on dates)`,
+    );
+    console.log(formatReport(scoreRun(cv.gold, cv.preds)));
+    console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+    if (process.argv.includes('--cv-errors'))
+      cv.gold.forEach((g, i) => {
+        if (!isCorrect(g.expected, cv.preds[i]))
+          console.log(`${g.expected.padEnd(34)} ${labelOf(cv.preds[i]).padEnd(34)} ${g.source} ${g.text}`);
+      });
+    console.log(`DEV: ${file}`);
+  }
+  const triage = createTriage(kb, search);
   const started = process.hrtime.bigint();
   const preds = gold.map((g) => triage.judge(g.text));
   const coldMs = Number(process.hrtime.bigint() - started) / 1e6;

@@ -1,12 +1,20 @@
-/** `npm run kb:check`: validates policy and articles; prints a summary or every error (exit 1). */
+/**
+ * `npm run kb:check`: validates the policy, every article, the training phrasings and the
+ * process table; prints a summary or every error with its file and line (exit 1).
+ */
 import { KnowledgeError, formatIssue } from '../kb/errors';
 import { loadKnowledgeBase } from '../kb/loader';
+import { trainingSetOf } from '../nlu/loadModel';
+import { loadProcessLexicon } from '../nlu/processLexicon';
 
 function main(): number {
   try {
     const kb = loadKnowledgeBase();
+    const training = trainingSetOf(kb);
+    loadProcessLexicon(new Set(Object.keys(kb.policy.timelines)));
     process.stdout.write(
-      `knowledge base OK: ${kb.articles.length} articles, ${Object.keys(kb.policy.timelines).length} timelines\n`,
+      `knowledge base OK: ${kb.articles.length} articles, ${Object.keys(kb.policy.timelines).length} timelines, ` +
+        `${training.examples.length} training phrasings for ${training.intents.length} intents\n`,
     );
     return 0;
   } catch (err) {

@@ -1,110 +1,86 @@
 /**
- * Help Center answers: topic cues and retrieval vote; low confidence asks ("did you mean"),
- * text with no marketplace words is out of scope. Never guess.
+ * Help Center answers from the model's topic scores: answer when one topic leads clearly, ask
+ * "did you mean" when two unrelated topics are close, and let retrieval confirm a topic the
+ * model was unsure of. Never guess.
  */
 import type { Understanding } from '../understand';
 import type { DecideContext } from './context';
-import type { Decision } from './decision';
-import { CONFIDENCE, THRESHOLDS } from './thresholds';
+import type { Verdict } from './decision';
+import { scoreOf, topicRanking } from './scores';
+import { THRESHOLDS } from './thresholds';
 
 /**
- * Articles that answer neighbouring questions: when the person is inside a process, its own
- * article ("refund-processing-times" for a refund not showing up) beats its neighbour. The
- * delivery articles are not listed: for a parcel on its way, "order status" is as good an
- * answer as "delivery timelines".
+ * Articles that answer the same question from two sides: a close race between them is no reason
+ * to ask "did you mean", either answers.
  */
 const NEIGHBOURS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['order-status', 'shipping-tracking', 'delivery-timelines']),
   new Set(['returns-refunds', 'refund-processing-times']),
+  new Set(['account-security', 'account-settings']),
+  new Set(['contact-support', 'when-to-contact-support']),
 ];
+const neighbours = (a: string, b: string) => NEIGHBOURS.some((g) => g.has(a) && g.has(b));
 
-/**
- * The article the cues and retrieval agree on, or the strongest cue; null without cues.
- * `processArticle` is the running process's article, preferred over its neighbours.
- */
-export function cueAnswer(
+/** A Help Center decision, or null when the topics together are too weak to be one. */
+export function topicDecision(
   u: Understanding,
   ctx: DecideContext,
   known: (id: string) => boolean,
-  processArticle?: string,
-): Decision | null {
-  const cues = u.topics.filter((t) => known(t.topic));
-  if (cues.length === 0) return null;
-  if (processArticle && known(processArticle)) {
-    const near = cues.find(
-      (c) => c.topic === processArticle || NEIGHBOURS.some((g) => g.has(c.topic) && g.has(processArticle)),
-    );
-    if (near && near === cues[0]) {
-      return {
-        kind: 'answer',
-        articleId: processArticle,
-        reason: 'process-article',
-        detail: `cue "${near.matched}"`,
-        confidence: CONFIDENCE.cueTopic,
-      };
-    }
+): Verdict | null {
+  const topics = topicRanking(u, known);
+  const total = topics.reduce((s, t) => s + t.score, 0);
+  if (topics.length === 0 || total < THRESHOLDS.TOPICS_MIN) return null;
+  const [best] = topics;
+  // The lead is over the best topic that is not the same question seen from another side.
+  const rival = topics.find((t) => t.id !== best.id && !neighbours(t.id, best.id));
+  const lead = best.score - (rival?.score ?? 0);
+  const retrieved =
+    (ctx.search?.confidence ?? 0) >= THRESHOLDS.RETRIEVAL_AGREES_MIN ? ctx.search?.hits[0]?.id : undefined;
+  if (best.score >= THRESHOLDS.ANSWER_MIN && lead >= THRESHOLDS.AMBIGUITY_MARGIN) {
+    return {
+      kind: 'answer',
+      articleId: best.id,
+      reason: 'help-center-topic',
+      detail: `topic ${best.id} ${best.score.toFixed(2)}, lead ${lead.toFixed(2)}`,
+      confidence: best.score,
+    };
   }
-  const hits = ctx.search?.hits ?? [];
-  const confidence = ctx.search?.confidence ?? 0;
-  // Retrieval breaks ties between cue topics of about the same weight: the best-ranked hit that
-  // one of them named. A weak cue ("my order") never outvotes a specific one ("wrong postcode").
-  const contenders = cues.filter((c) => c.weight >= cues[0].weight - THRESHOLDS.CUE_WEIGHT_MARGIN - 1e-9);
-  const agreed = hits.slice(0, 3).find((h) => contenders.some((c) => c.topic === h.id));
-  const pick = agreed ? agreed.id : cues[0].topic;
-  const cue = cues.find((c) => c.topic === pick) ?? cues[0];
+  // The model is torn: retrieval over the articles' own words may settle it among its top three.
+  const contenders = topics.slice(0, THRESHOLDS.CLARIFY_CANDIDATES);
+  const agreed = retrieved ? contenders.find((t) => t.id === retrieved) : undefined;
+  if (agreed && agreed.score >= THRESHOLDS.TOPICS_MIN / 2) {
+    return {
+      kind: 'answer',
+      articleId: agreed.id,
+      reason: 'retrieval-match',
+      detail: `topic ${agreed.id} ${agreed.score.toFixed(2)} confirmed by retrieval ${(ctx.search?.confidence ?? 0).toFixed(2)}`,
+      confidence: Math.max(agreed.score, ctx.search?.confidence ?? 0),
+    };
+  }
   return {
-    kind: 'answer',
-    articleId: pick,
-    reason: 'help-center-topic',
-    detail: `cue "${cue.matched}"${agreed ? ' and retrieval' : ''}`,
-    confidence: Math.max(
-      CONFIDENCE.cueTopic * cue.weight + (agreed ? 0.15 : 0),
-      agreed && hits[0]?.id === pick ? confidence : 0,
-    ),
+    kind: 'clarify',
+    candidates: contenders.map((t) => t.id),
+    reason: 'ambiguous-topic',
+    detail: contenders.map((t) => `${t.id} ${t.score.toFixed(2)}`).join(', '),
+    confidence: best.score,
   };
 }
 
-/** Retrieval alone: answer when sure, clarify when close or unsure, out of scope when foreign. */
-export function retrievalDecision(
-  u: Understanding,
-  ctx: DecideContext,
-  known: (id: string) => boolean,
-): Decision {
-  const hits = (ctx.search?.hits ?? []).filter((h) => known(h.id));
-  const confidence = ctx.search?.confidence ?? 0;
-  const coverage = ctx.search?.coverage ?? 0;
-  const inDomain = u.domain === 'strong';
-  const min = inDomain ? THRESHOLDS.ANSWER_MIN_CONFIDENCE : THRESHOLDS.ANSWER_NO_DOMAIN_MIN_CONFIDENCE;
-  if (hits.length > 0 && confidence >= min && (inDomain || coverage >= THRESHOLDS.MIN_COVERAGE)) {
+/** Nothing the Help Center answers: out of scope when the model says so, else ask. */
+export function fallbackDecision(u: Understanding): Verdict {
+  const oos = scoreOf(u, 'out_of_scope');
+  if (oos >= THRESHOLDS.OUT_OF_SCOPE_MIN || u.intent.name === 'out_of_scope') {
     return {
-      kind: 'answer',
-      articleId: hits[0].id,
-      reason: 'retrieval-match',
-      detail: `retrieval ${confidence.toFixed(2)}`,
-      confidence,
-    };
-  }
-  if (inDomain) {
-    const candidates = hits.slice(0, THRESHOLDS.CLARIFY_CANDIDATES).map((h) => h.id);
-    if (candidates.length > 0 && confidence >= THRESHOLDS.CLARIFY_MIN_CONFIDENCE) {
-      return {
-        kind: 'clarify',
-        candidates,
-        reason: 'ambiguous-topic',
-        detail: `retrieval ${confidence.toFixed(2)}`,
-        confidence,
-      };
-    }
-    return {
-      kind: 'triage',
-      reason: 'unclear-in-scope',
-      detail: 'marketplace words, no clear topic',
-      confidence: CONFIDENCE.triage,
+      kind: 'out_of_scope',
+      reason: 'out-of-scope',
+      detail: `out_of_scope ${oos.toFixed(2)}`,
+      confidence: oos,
     };
   }
   return {
-    kind: 'out_of_scope',
-    reason: 'out-of-scope',
-    detail: `no marketplace words, retrieval ${confidence.toFixed(2)}`,
-    confidence: Math.max(0.5, 1 - confidence),
+    kind: 'triage',
+    reason: 'unclear-in-scope',
+    detail: `${u.intent.name} ${u.intent.confidence.toFixed(2)}`,
+    confidence: u.intent.confidence,
   };
 }

@@ -1,17 +1,19 @@
 /**
- * The seed's three-question rule as one pure function (DESIGN.md "The rule, as the bot applies
- * it"). Order matters and is the policy: security always wins; then dispatchment, disputes and
- * chargebacks; then the running process (stalled / new info / wait); then a request for a human;
- * then emotion without new information; then the Help Center; else clarify or out of scope.
+ * The seed's three-question rule as one pure function over what the model read (DESIGN.md "The
+ * rule, as the bot applies it"). Order is the policy: security always wins; then dispatchment,
+ * disputes and chargebacks; then a running process (stalled / wait); then what the person asks
+ * for: a human, help, calm, a Help Center topic; else out of scope or the walk-through.
  */
+import { categoryOf } from '../nlu/intents';
 import type { CaseFacts, Category } from '../types';
-import type { CategorySignal, Understanding } from '../understand';
-import { cueAnswer, retrievalDecision } from './answer';
+import type { Understanding } from '../understand';
+import { fallbackDecision, topicDecision } from './answer';
 import type { DecideContext } from './context';
-import type { Decision } from './decision';
-import { newInfoEscalation, runningProcess, timelineDecision } from './process';
+import type { Decision, Verdict } from './decision';
+import { runningProcess, timelineDecision } from './process';
 import type { Reason } from './reasons';
-import { CONFIDENCE } from './thresholds';
+import { scoreOf } from './scores';
+import { CONFIDENCE, THRESHOLDS } from './thresholds';
 
 const SIGNAL_REASON: Record<Category, Reason> = {
   security: 'security-signal',
@@ -20,172 +22,128 @@ const SIGNAL_REASON: Record<Category, Reason> = {
   stalled: 'stalled-signal',
 };
 
-function strongSignal(u: Understanding, category: Category): CategorySignal | undefined {
-  return u.categories.find((c) => c.category === category && c.strength === 'strong');
-}
+/** Topics that are something to do: asked while a process runs, they are answered, not waited on. */
+const ACTION_TOPICS: ReadonlySet<string> = new Set([
+  'topic:cancel-order',
+  'topic:change-address',
+  'topic:account-settings',
+  'topic:payment-methods',
+]);
 
-function escalate(u: Understanding, s: CategorySignal, facts: CaseFacts | null): Decision {
+const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye']);
+
+function escalate(u: Understanding, category: Category, facts: CaseFacts | null, detail: string): Verdict {
   return {
     kind: 'escalate',
-    category: s.category,
+    category,
     attachTo: facts?.id ?? u.ids.cases[0] ?? u.ids.orders[0],
-    reason: SIGNAL_REASON[s.category],
-    detail: `${s.cue}: "${s.matched}"`,
-    confidence: CONFIDENCE.strongCue,
+    reason: SIGNAL_REASON[category],
+    detail,
+    confidence: Math.max(scoreOf(u, `escalate:${category}`), u.intent.confidence),
   };
 }
 
-/**
- * Topics that are something to do, not something to wait for: "cancel my order right now" is
- * answered with how to cancel, while "send my refund now" is a wish to speed things up.
- */
-const ACTION_TOPICS: ReadonlySet<string> = new Set([
-  'cancel-order',
-  'change-address',
-  'account-settings',
-  'payment-methods',
-  'contact-support',
-  'account-security',
-  'disputes',
-  'chargebacks',
-]);
+/** Rule question 3 first: security, then dispatchment, disputes and chargebacks. */
+function urgentCategory(u: Understanding, facts: CaseFacts | null): Verdict | null {
+  const security = scoreOf(u, 'escalate:security');
+  // The guard lowers the bar, except where the model is sure the text is about another world
+  // ("my facebook was compromised").
+  const elsewhere = scoreOf(u, 'out_of_scope') >= THRESHOLDS.OUT_OF_SCOPE_SURE;
+  const guarded = u.securityGuard !== null && !elsewhere && security >= THRESHOLDS.SECURITY_GUARDED_MIN;
+  if (security >= THRESHOLDS.SECURITY_MIN || guarded) {
+    const guard = u.securityGuard ? `, guard "${u.securityGuard}"` : '';
+    return escalate(u, 'security', facts, `escalate:security ${security.toFixed(2)}${guard}`);
+  }
+  const top = categoryOf(u.intent.name);
+  if (
+    (top === 'dispatch' || top === 'dispute-chargeback') &&
+    u.intent.confidence >= THRESHOLDS.ESCALATE_MIN
+  ) {
+    const e = escalate(u, top, facts, `${u.intent.name} ${u.intent.confidence.toFixed(2)}`);
+    // Rule question 2 on a case that exists: the new information joins that case, never a second one.
+    return facts || u.ids.cases.length > 0 ? { ...e, reason: 'new-info-on-case' } : e;
+  }
+  // Trouble with an order the records say Kingston Express dispatched is dispatchment's.
+  if (facts?.dispatchedByKx && (top === 'stalled' || u.intent.name === 'topic:missing-or-damaged-item'))
+    return escalate(u, 'dispatch', facts, `${u.intent.name} on ${facts.id}, Dispatched by Kingston Express`);
+  return null;
+}
 
-/** Changes the person can still make to an order or account while a process runs. */
-const CHANGE_TOPICS: ReadonlySet<string> = new Set([
-  'cancel-order',
-  'change-address',
-  'account-settings',
-  'payment-methods',
-]);
-
-/** Frustration, urgency or repetition with no new information and no clear question → calm. */
-function calmDecision(u: Understanding): Decision | null {
-  const e = u.emotion;
-  if (u.newInfo.some((n) => n.strength === 'strong')) return null;
-  // An upset message that still asks for something concrete ("help me return it") is answered.
-  const asksForTopic = u.topics.length > 0 && (u.question || u.request);
-  if (e.criticism.length > 0 && !asksForTopic) {
+/** Rule questions 1 and 2: is a process running, and is it past its timeline? */
+function processDecision(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict | null {
+  if (u.promisedDateMissed)
     return {
-      kind: 'calm',
-      reason: 'frustration-no-new-info',
-      detail: `"${e.criticism[0]}"`,
-      confidence: CONFIDENCE.calm,
+      kind: 'escalate',
+      category: 'stalled',
+      attachTo: facts?.id ?? u.ids.cases[0] ?? u.ids.orders[0],
+      reason: 'promised-date-missed',
+      detail: `promised "${u.promisedDateMissed}"`,
+      confidence: CONFIDENCE.promisedDate,
     };
+  const p = runningProcess(u, facts, ctx);
+  const asksAction = ACTION_TOPICS.has(u.intent.name);
+  if (p && !asksAction) {
+    const t = timelineDecision(u, p, ctx);
+    if (t) return t;
   }
-  // "can you hurry up?" is a question in form only: a wish to speed things up.
-  const speedUp = e.urgency.find((w) => /\b(?:hurry|speed)\b/.test(w));
-  // "do something!!!": a demand, not a question, even when it starts like one.
-  const demand = e.frustrated && !u.normalised.includes('?') ? e.urgency[0] : undefined;
-  if ((speedUp ?? demand) && u.topics.length === 0) {
+  const stalled = u.intent.name === 'escalate:stalled' && u.intent.confidence >= THRESHOLDS.ESCALATE_MIN;
+  // "Stuck for ages" with a start still inside the timeline is a wait (handled above). With no
+  // time said at all, only sure words escalate; otherwise the bot asks since when.
+  const timed = p?.startedAt != null;
+  const sure = u.intent.confidence >= THRESHOLDS.STALLED_WITHOUT_TIME_MIN || !p;
+  if (stalled && !timed && sure)
+    return escalate(u, 'stalled', facts, `escalate:stalled ${u.intent.confidence.toFixed(2)}`);
+  if (stalled && p?.approximate)
+    return escalate(
+      u,
+      'stalled',
+      facts,
+      `escalate:stalled ${u.intent.confidence.toFixed(2)}, "${u.start?.text}"`,
+    );
+  if (p && (u.intent.name === 'status' || stalled)) {
     return {
-      kind: 'calm',
-      reason: 'urgency-no-new-info',
-      detail: `"${speedUp ?? demand}"`,
-      confidence: CONFIDENCE.calm,
-    };
-  }
-  if (e.repeatedAsk && u.topics.length === 0) {
-    return {
-      kind: 'calm',
-      reason: 'repetition-no-new-info',
-      detail: 'repeated request',
-      confidence: CONFIDENCE.calm,
-    };
-  }
-  if (u.question) return null;
-  if (e.urgency.length > 0 && !u.topics.some((t) => ACTION_TOPICS.has(t.topic))) {
-    return {
-      kind: 'calm',
-      reason: 'urgency-no-new-info',
-      detail: `"${e.urgency[0]}"`,
-      confidence: CONFIDENCE.calm,
-    };
-  }
-  if (e.repeatedAsk || (e.repetition && u.domain !== 'none')) {
-    return {
-      kind: 'calm',
-      reason: 'repetition-no-new-info',
-      detail: 'repeated request',
-      confidence: CONFIDENCE.calm,
-    };
-  }
-  if (e.frustrated && u.topics.length === 0 && !u.request && u.domain !== 'none') {
-    return {
-      kind: 'calm',
-      reason: 'frustration-no-new-info',
-      detail: `sentiment ${e.sentiment.toFixed(2)}`,
-      confidence: CONFIDENCE.calm,
+      kind: 'answer',
+      articleId: ctx.policy.timelines[p.process].article,
+      reason: 'process-article',
+      detail: `${p.process}, start unknown`,
+      confidence: u.intent.confidence,
     };
   }
   return null;
 }
 
-/** Decides what to do with one message. Pure: same inputs, same decision. */
-export function decide(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Decision {
-  for (const category of ['security', 'dispatch', 'dispute-chargeback'] as const) {
-    const s = strongSignal(u, category);
-    if (s) return escalate(u, s, facts);
-  }
+/** What the person asks for when no process decides: a human, help, calm, small talk. */
+function requestDecision(u: Understanding): Verdict | null {
+  const { name, confidence } = u.intent;
+  if (confidence < THRESHOLDS.OTHER_MIN) return null;
+  const detail = `${name} ${confidence.toFixed(2)}`;
+  if (name === 'human') return { kind: 'triage', reason: 'asks-for-human', detail, confidence };
+  if (name === 'help') return { kind: 'triage', reason: 'asks-for-help', detail, confidence };
+  if (name === 'calm') return { kind: 'calm', reason: 'frustration-no-new-info', detail, confidence };
+  if (SMALL_TALK.has(name)) return { kind: 'out_of_scope', reason: 'small-talk', detail, confidence };
+  return null;
+}
+
+function choose(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict {
   const known = (id: string) => !ctx.articleIds || ctx.articleIds.has(id);
-  const p = runningProcess(u, facts, ctx);
-  if (p) {
-    const info = newInfoEscalation(u, p, facts);
-    if (info) return info;
-  }
-  const stalled = strongSignal(u, 'stalled');
-  if (stalled) return escalate(u, stalled, facts);
-  if (p) {
-    const t = timelineDecision(u, p, ctx);
-    // "can I change the address for my pending order?": a question about something to do is
-    // answered; waiting is only the answer when nothing is asked of us.
-    const asksAction = u.question && u.topics.some((x) => CHANGE_TOPICS.has(x.topic));
-    if (t && (t.kind === 'escalate' || !asksAction)) return t;
-  }
-  if (facts?.closed) {
+  const urgent = urgentCategory(u, facts);
+  if (urgent) return urgent;
+  const process = processDecision(u, facts, ctx);
+  if (process) return process;
+  if (facts?.closed)
     return {
       kind: 'triage',
       reason: 'case-closed',
       detail: `${facts.id} is ${facts.status}`,
-      confidence: CONFIDENCE.triage,
+      confidence: CONFIDENCE.caseRecord,
     };
-  }
-  if (u.offDomain && !u.asksForHuman) {
-    return {
-      kind: 'out_of_scope',
-      reason: 'out-of-scope',
-      detail: 'words of another domain',
-      confidence: CONFIDENCE.offDomain,
-    };
-  }
-  if (u.asksForHuman) {
-    return {
-      kind: 'triage',
-      reason: 'asks-for-human',
-      detail: 'walk through the three questions',
-      confidence: CONFIDENCE.triage,
-    };
-  }
-  const calm = calmDecision(u);
-  if (calm) return calm;
-  const answer = cueAnswer(u, ctx, known, p ? ctx.policy.timelines[p.process].article : undefined);
-  if (answer) return answer;
-  if (p) {
-    const articleId = ctx.policy.timelines[p.process].article;
-    return {
-      kind: 'answer',
-      articleId,
-      reason: 'process-article',
-      detail: p.process,
-      confidence: CONFIDENCE.cueTopic,
-    };
-  }
-  if (u.asksForHelp) {
-    return {
-      kind: 'triage',
-      reason: 'asks-for-help',
-      detail: 'no topic named',
-      confidence: CONFIDENCE.triage,
-    };
-  }
-  return retrievalDecision(u, ctx, known);
+  if (u.intent.name === 'out_of_scope' && u.intent.confidence >= THRESHOLDS.OUT_OF_SCOPE_MIN)
+    return fallbackDecision(u);
+  return requestDecision(u) ?? topicDecision(u, ctx, known) ?? fallbackDecision(u);
+}
+
+/** Decides what to do with one message. Pure: same inputs, same decision. */
+export function decide(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Decision {
+  const verdict = choose(u, facts, ctx);
+  return { ...verdict, intent: { name: u.intent.name, score: u.intent.confidence } } as Decision;
 }

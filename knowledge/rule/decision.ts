@@ -4,8 +4,10 @@ import type { Reason } from './reasons';
 
 interface Because {
   reason: Reason;
-  /** The words or figures behind the reason ("matched 'hacked'", "due 2026-12-01"). */
+  /** The words, scores or figures behind the reason ("model 0.93", "due 2026-12-01"). */
   detail: string;
+  /** The model's top intent and its score when the decision was made. */
+  intent: { name: string; score: number };
   /** In [0, 1]. */
   confidence: number;
 }
@@ -26,3 +28,6 @@ export type Decision =
   | (Because & { kind: 'out_of_scope' });
 
 export type DecisionKind = Decision['kind'];
+
+/** A decision before the model's reading is attached (decide() adds it once, for every kind). */
+export type Verdict = Decision extends infer D ? (D extends Decision ? Omit<D, 'intent'> : never) : never;

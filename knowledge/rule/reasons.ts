@@ -4,6 +4,7 @@ export const REASONS = [
   'dispatch-signal',
   'dispute-chargeback-signal',
   'stalled-signal',
+  'promised-date-missed',
   'past-timeline',
   'within-timeline',
   'new-info-on-case',
@@ -11,13 +12,12 @@ export const REASONS = [
   'asks-for-human',
   'asks-for-help',
   'frustration-no-new-info',
-  'urgency-no-new-info',
-  'repetition-no-new-info',
   'help-center-topic',
   'retrieval-match',
   'process-article',
   'ambiguous-topic',
   'unclear-in-scope',
   'out-of-scope',
+  'small-talk',
 ] as const;
 export type Reason = (typeof REASONS)[number];

@@ -1,28 +1,39 @@
-/** Every number the rule decides with, in one place (STYLE.md §4: don't guess). */
+/**
+ * Every number the rule decides with, in one place (STYLE.md §4: don't guess). Model scores are
+ * the intent model's probabilities; see README "How the bot understands" for how they were chosen
+ * (cross-validation on the training data, never the evaluation sets).
+ */
 export const THRESHOLDS = {
-  /** Retrieval alone answers only at or above this confidence. */
-  ANSWER_MIN_CONFIDENCE: 0.55,
-  /** Retrieval alone answers text with no marketplace words only at or above this. */
-  ANSWER_NO_DOMAIN_MIN_CONFIDENCE: 0.8,
-  /** Below this gap between the two best articles, ask "did you mean" instead of picking. */
-  AMBIGUITY_MARGIN: 0.08,
-  /** Retrieval below this is not worth offering as a "did you mean" candidate. */
-  CLARIFY_MIN_CONFIDENCE: 0.3,
-  /** Query terms known to the Help Center below this share: the text is likely out of scope. */
-  MIN_COVERAGE: 0.34,
-  /** Topic cues this close to the strongest one may be picked by retrieval; weaker ones may not. */
-  CUE_WEIGHT_MARGIN: 0.1,
+  /** An escalation category (dispatch, disputes and chargebacks, stalled) needs at least this score. */
+  ESCALATE_MIN: 0.5,
+  /** "Stalled" with no time said ("my refund still hasn't arrived") escalates only this sure; below it the bot asks since when. */
+  STALLED_WITHOUT_TIME_MIN: 0.85,
+  /** Account security needs less: a missed compromise costs far more than a needless ticket. */
+  SECURITY_MIN: 0.3,
+  /** …and less again when the security guard's words are in the message. */
+  SECURITY_GUARDED_MIN: 0.12,
+  /** A Help Center topic is answered at or above this score… */
+  ANSWER_MIN: 0.25,
+  /** …when it leads the next topic that is not its neighbour by this much; else "did you mean". */
+  AMBIGUITY_MARGIN: 0.05,
+  /** Topics together below this: not a Help Center question (out of scope or unclear). */
+  TOPICS_MIN: 0.25,
+  /** At or above this out-of-scope score the security guard does not lower the bar (another company's account). */
+  OUT_OF_SCOPE_SURE: 0.5,
+  /** Out of scope is said only at or above this score; below it the bot asks instead. */
+  OUT_OF_SCOPE_MIN: 0.3,
+  /** Calm, human, help and small talk are acted on at or above this score. */
+  OTHER_MIN: 0.4,
+  /** Retrieval may confirm a model topic at or above this confidence. */
+  RETRIEVAL_AGREES_MIN: 0.3,
   /** How many candidates a "did you mean" offers. */
   CLARIFY_CANDIDATES: 3,
 } as const;
 
-/** Confidence the view reports for each kind of decision that is not a retrieval score. */
+/** Confidence reported for decisions that do not come straight from a model score. */
 export const CONFIDENCE = {
-  strongCue: 0.92,
   timeline: 0.88,
   approximateTimeline: 0.75,
-  cueTopic: 0.8,
-  calm: 0.72,
-  triage: 0.6,
-  offDomain: 0.8,
+  promisedDate: 0.85,
+  caseRecord: 0.9,
 } as const;

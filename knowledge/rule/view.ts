@@ -3,6 +3,7 @@ import type { TriageView } from '../types';
 import type { Decision } from './decision';
 
 const clamp = (n: number) => Math.min(1, Math.max(0, Number.isFinite(n) ? n : 0));
+const round = (n: number) => Math.round(clamp(n) * 1000) / 1000;
 
 export function toTriageView(decision: Decision): TriageView {
   const topic =
@@ -15,6 +16,12 @@ export function toTriageView(decision: Decision): TriageView {
     outcome: decision.kind,
     topic,
     category: decision.kind === 'escalate' ? decision.category : null,
-    confidence: Math.round(clamp(decision.confidence) * 1000) / 1000,
+    confidence: round(decision.confidence),
+    reason: {
+      rule: decision.reason,
+      intent: decision.intent.name,
+      score: round(decision.intent.score),
+      detail: decision.detail,
+    },
   };
 }

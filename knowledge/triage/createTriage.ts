@@ -6,7 +6,8 @@ import type { KnowledgeBase } from '../kb/loader';
 import { decide, type Decision, toTriageView } from '../rule';
 import type { ArticleSearch } from '../search/types';
 import type { TriageView } from '../types';
-import { understand, type Understanding } from '../understand';
+import { understandFor } from '../nlu/loadModel';
+import type { Understand, Understanding } from '../understand';
 
 export type TriageJudgement = TriageView & { decision: Decision; understanding: Understanding };
 
@@ -18,15 +19,18 @@ export interface Triage {
 export interface TriageOptions {
   /** The person's time zone; defaults to the policy calendar's. */
   timeZone?: string;
+  /** How messages are read; defaults to the model trained from knowledge/nlu. */
+  understand?: Understand;
 }
 
 export function createTriage(
-  kb: Pick<KnowledgeBase, 'policy' | 'byId'>,
+  kb: Pick<KnowledgeBase, 'policy' | 'byId' | 'articles'>,
   search: ArticleSearch,
   opts: TriageOptions = {},
 ): Triage {
   const articleIds: ReadonlySet<string> = new Set(kb.byId.keys());
   const timeZone = opts.timeZone ?? kb.policy.calendar.timeZone;
+  const understand = opts.understand ?? understandFor(kb);
   return {
     judge(text: string, now: Date = new Date()): TriageJudgement {
       const u = understand(text, { now, timeZone });

@@ -67,9 +67,11 @@ const VAGUE: { pattern: RegExp; days: number }[] = [
   { pattern: /\b(?:weeks|fortnight|quite a while|too long|a while ago|a while now)\b/, days: 14 },
 ];
 /** A chrono result only dates the start when introduced like one (not "by Saturday", not "now"). */
-const START_MARKER = /(?:\bago\b|^(?:yesterday|last|this past|on|since|from)\b)/;
+const START_MARKER =
+  /(?:\bago\b|^(?:yesterday|last|this past|on|since|from|earlier today|today|this morning)\b)/;
+/** A past-tense verb right before the date ("released friday", "approved on tues") dates the start. */
 const START_PREFIX =
-  /\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought)\s*(?:the\s*)?$/;
+  /\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought|approvd|[a-z]{3,}ed|signed for (?:it|them))\s*(?:the\s*)?$/;
 
 /**
  * Cheap gate before chrono (the slow part): a short number (a day, a month, "3 days"), a year,
@@ -129,11 +131,11 @@ function fromChrono(text: string, now: Date, timeZone: string): StartMention | n
 }
 
 /**
- * "It was due on 13 November", "expected by Friday", "should have arrived by the 10th": a date the
+ * "It was due on 13 November", "expected by Friday", "expected 4 days ago", "should have arrived by the 10th": a date the
  * person was promised, read from the words right after the promise.
  */
 const DUE_ON =
-  /\b(?:due|expected|promised|scheduled|estimated|supposed to (?:arrive|come|be (?:delivered|paid|here|refunded))|should have (?:arrived|come|been (?:delivered|paid|refunded|here)))\s+(?:on|by|for|before)\s+([^.?!,;]{3,40})/;
+  /\b(?:due|expected|promised|scheduled|estimated|supposed to (?:arrive|come|be (?:delivered|paid|here|refunded))|should have (?:arrived|come|been (?:delivered|paid|refunded|here)))\s+(?:(?:on|by|for|before)\s+)?([^.?!,;]{3,40})/;
 
 /**
  * The promised date when it is already behind us (before the start of today in `timeZone`);

@@ -1,6 +1,6 @@
-/** Understanding a message: category, process, dates, new info, emotion, ids, topics. */
-export { understand, type UnderstandOptions } from './understand';
-export type { CategorySignal, ProcessMention, TopicSignal, Understanding } from './types';
+/** Understanding a message: the model's intents, the process named, dates, ids, emotion. */
+export { createUnderstand, type Understand, type UnderstandOptions } from './understand';
+export type { ProcessMention, Understanding } from './types';
 export type { Emotion } from './emotion';
 export type { MentionedIds } from './ids';
 export type { StartMention } from './dates';

@@ -1,13 +1,14 @@
 import { createAssistant } from '../../../knowledge/assistant/createAssistant';
 import { loadKnowledgeBase } from '../../../knowledge/kb/loader';
 import { createArticleSearch } from '../../../knowledge/search';
-import { understand } from '../../../knowledge/understand';
+import { realUnderstand } from '../../support/understanding';
 
 /**
  * parseCaseId and parseWhen call understand's parts directly instead of the whole reading; these
  * pin them to the fields of understand() they replaced, so the shortcut can never drift from it.
  */
 const kb = loadKnowledgeBase();
+const understand = realUnderstand();
 const assistant = createAssistant({
   kb,
   search: createArticleSearch(kb.articles),

@@ -137,13 +137,13 @@ describe('rule, seed list "Emotional or Urgent Reactions"', () => {
   it('when the person wants to speed things up, then it calms, no ticket', () => {
     expect(judge('please hurry up and send my refund')).toMatchObject({
       kind: 'calm',
-      reason: 'urgency-no-new-info',
+      reason: 'frustration-no-new-info',
     });
   });
   it('when the person repeats the same request, then it calms, no ticket', () => {
     expect(judge('I have already asked about my refund twice')).toMatchObject({
       kind: 'calm',
-      reason: 'repetition-no-new-info',
+      reason: 'frustration-no-new-info',
     });
   });
 });

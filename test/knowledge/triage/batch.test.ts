@@ -14,6 +14,7 @@ const fakeTriage: Triage = {
       articleId: 'order-status',
       reason: 'help-center-topic',
       detail: text,
+      intent: { name: 'topic:order-status', score: 0.9 },
       confidence: 0.9,
     },
     understanding: {} as never,

@@ -1,0 +1,71 @@
+/**
+ * A message as model input: hashed sparse n-gram features plus a dense sentence vector.
+ * - word stems and stem bigrams carry the wording the data shows;
+ * - character 3- and 4-grams of each word make typos and inflections ("refnd", "hackers") land
+ *   near the words the data has;
+ * - the sentence vector (mean of word vectors) lets words the data never shows still count
+ *   ("restitution" sits near "refund").
+ * Hashing keeps the model a fixed size with no vocabulary to store; collisions are rare at 2^17.
+ */
+import { stemOf, wordsOf } from './tokens';
+import type { WordVectors } from './wordVectors';
+
+export const HASH_BITS = 15;
+const MASK = (1 << HASH_BITS) - 1;
+
+export interface FeatureWeights {
+  word: number;
+  bigram: number;
+  char: number;
+  /** Scale of the dense sentence vector against the unit-length sparse part. */
+  dense: number;
+}
+
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, bigram: 0.7, char: 0.35, dense: 1 };
+
+export interface Features {
+  /** Bucket indices (may repeat; values add up). */
+  index: Int32Array;
+  value: Float32Array;
+  /** Sentence vector, unit length × weights.dense, or null without word vectors. */
+  dense: Float32Array | null;
+}
+
+/** FNV-1a, 32 bits: cheap, stable across runs and platforms. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & MASK;
+}
+
+export function featuresOf(text: string, vectors: WordVectors | null, w: FeatureWeights): Features {
+  const words = wordsOf(text);
+  const keys: number[] = [];
+  const values: number[] = [];
+  const add = (key: string, v: number) => {
+    keys.push(hash(key));
+    values.push(v);
+  };
+  let prev = '^';
+  for (const word of words) {
+    const stem = stemOf(word);
+    add(`w:${stem}`, w.word);
+    add(`b:${prev} ${stem}`, w.bigram);
+    prev = stem;
+    if (w.char > 0 && word.length > 2 && !/^\d+$/.test(word)) {
+      const padded = `<${word}>`;
+      for (let n = 3; n <= 4; n++)
+        for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`, w.char);
+    }
+  }
+  if (words.length > 0) add(`b:${prev} $`, w.bigram);
+  let norm = 0;
+  for (const v of values) norm += v * v;
+  norm = Math.sqrt(norm) || 1;
+  const value = Float32Array.from(values, (v) => v / norm);
+  const dense = vectors && w.dense > 0 ? vectors.sentence(words, w.dense) : null;
+  return { index: Int32Array.from(keys), value, dense };
+}

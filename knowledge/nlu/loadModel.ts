@@ -1,0 +1,75 @@
+/**
+ * Builds the intent model from what is on disk: the training files, the articles' questions and
+ * the word-vector table. Called once by the composition root (and by the CLIs); the result is
+ * shared by every conversation. Trained weights are cached by content hash (modelCache.ts).
+ */
+import path from 'node:path';
+import type { KnowledgeBase } from '../kb/loader';
+import { findRepoRoot, knowledgeDir } from '../kb/paths';
+import { createUnderstand, type Understand } from '../understand/understand';
+import { DEFAULT_FEATURE_WEIGHTS } from './features';
+import { cacheKey, readCachedSoftmax, writeCachedSoftmax } from './modelCache';
+import { intentModelFrom, trainSoftmaxOn, type IntentModel } from './model';
+import { loadProcessLexicon } from './processLexicon';
+import { DEFAULT_SOFTMAX } from './softmax';
+import { loadTrainingSet, type TrainingSet } from './trainingData';
+import { DEFAULT_VECTORS_FILE, loadWordVectors } from './wordVectors';
+
+export const DEFAULT_TRAINING_DIR = (): string => path.join(knowledgeDir(), 'nlu', 'data');
+const DEFAULT_CACHE_DIR = (): string =>
+  path.join(findRepoRoot(), 'node_modules', '.cache', 'kx-intent-model');
+
+export function trainingSetOf(
+  kb: Pick<KnowledgeBase, 'articles'>,
+  dataDir = DEFAULT_TRAINING_DIR(),
+): TrainingSet {
+  return loadTrainingSet(
+    dataDir,
+    kb.articles.map((a) => ({ id: a.id, questions: a.questions, file: a.file })),
+  );
+}
+
+export interface LoadOptions {
+  dataDir?: string;
+  vectorsFile?: string;
+  /** Where trained weights are kept between starts; null = never cache. */
+  cacheDir?: string | null;
+}
+
+export interface LoadedModel {
+  model: IntentModel;
+  training: TrainingSet;
+  /** True when the weights came from the cache rather than training. */
+  cached: boolean;
+}
+
+export function loadIntentModel(kb: Pick<KnowledgeBase, 'articles'>, opts: LoadOptions = {}): LoadedModel {
+  const training = trainingSetOf(kb, opts.dataDir);
+  const vectorsFile = opts.vectorsFile ?? DEFAULT_VECTORS_FILE();
+  const vectors = loadWordVectors(vectorsFile);
+  const cacheDir = opts.cacheDir === undefined ? DEFAULT_CACHE_DIR() : opts.cacheDir;
+  const examples = training.examples.map((e) => [e.intent, e.text]);
+  const key = cacheDir ? cacheKey([examples, DEFAULT_FEATURE_WEIGHTS, DEFAULT_SOFTMAX], vectorsFile) : '';
+  const hit = cacheDir ? readCachedSoftmax(cacheDir, key) : null;
+  const softmax = hit ?? trainSoftmaxOn(training.examples, vectors);
+  if (cacheDir && !hit) writeCachedSoftmax(cacheDir, key, softmax);
+  return { model: intentModelFrom(softmax, vectors), training, cached: hit !== null };
+}
+
+/** One model per process and knowledge base: training is deterministic, so sharing it is safe. */
+const understandCache = new WeakMap<object, Understand>();
+
+/**
+ * The understanding of messages for this knowledge base: the intent model, the process lookup
+ * table and the entity readers, built once per process.
+ */
+export function understandFor(kb: Pick<KnowledgeBase, 'articles' | 'policy'>): Understand {
+  let u = understandCache.get(kb);
+  if (!u) {
+    const { model } = loadIntentModel(kb);
+    const processes = loadProcessLexicon(new Set(Object.keys(kb.policy.timelines)));
+    u = createUnderstand(model, processes);
+    understandCache.set(kb, u);
+  }
+  return u;
+}

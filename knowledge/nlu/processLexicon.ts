@@ -1,0 +1,68 @@
+/**
+ * Which process a message names, from the lookup table in processes.yml: plain words, matched
+ * whole, first entry first. It says nothing about whether the process is running; the model does.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { z } from 'zod';
+import { KnowledgeError } from '../kb/errors';
+import { displayPath, knowledgeDir } from '../kb/paths';
+
+const schema = z.strictObject({
+  processes: z.array(
+    z.strictObject({ process: z.string().min(1), words: z.array(z.string().min(1)).min(1) }),
+  ),
+});
+
+export interface ProcessLexicon {
+  /** The first process whose words occur in the (normalised) text, with the words matched. */
+  find(normalised: string): { process: string; matched: string } | null;
+}
+
+export const DEFAULT_PROCESSES_FILE = (): string => path.join(knowledgeDir(), 'nlu', 'processes.yml');
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+export function processLexiconFrom(entries: { process: string; words: string[] }[]): ProcessLexicon {
+  // One alternation per process, compiled once: the words are data, the pattern is ours.
+  const compiled = entries.map((e) => ({
+    process: e.process,
+    re: new RegExp(`(?<![a-z0-9])(?:${e.words.map(escape).join('|')})(?![a-z0-9])`),
+  }));
+  return {
+    find(normalised) {
+      for (const c of compiled) {
+        const m = c.re.exec(normalised);
+        if (m) return { process: c.process, matched: m[0] };
+      }
+      return null;
+    },
+  };
+}
+
+/**
+ * @param known process ids of the policy; a word list for any other id is an error.
+ * @throws KnowledgeError naming the file and entry.
+ */
+export function loadProcessLexicon(
+  known: ReadonlySet<string>,
+  file: string = DEFAULT_PROCESSES_FILE(),
+): ProcessLexicon {
+  const shown = displayPath(file);
+  const parsed = schema.safeParse(YAML.parse(fs.readFileSync(file, 'utf8')));
+  if (!parsed.success)
+    throw new KnowledgeError(
+      parsed.error.issues.map((i) => ({ file: shown, field: i.path.join('.'), message: i.message })),
+    );
+  const unknown = parsed.data.processes.map((p, i) => ({ p, i })).filter(({ p }) => !known.has(p.process));
+  if (unknown.length > 0)
+    throw new KnowledgeError(
+      unknown.map(({ p, i }) => ({
+        file: shown,
+        field: `processes.${i}.process`,
+        message: `"${p.process}" is not a timeline in policy.yaml`,
+      })),
+    );
+  return processLexiconFrom(parsed.data.processes);
+}

@@ -1,0 +1,183 @@
+/**
+ * Multinomial logistic regression over hashed sparse features and a dense sentence vector,
+ * trained by stochastic gradient descent with a seeded shuffle: the same data always gives the
+ * same weights. Weights are laid out feature-major (all classes of one bucket side by side), so
+ * an example touches a few contiguous runs of memory.
+ */
+import { HASH_BITS, type Features } from './features';
+
+export interface SoftmaxOptions {
+  epochs: number;
+  learningRate: number;
+  /** Share of every weight taken away after each epoch (L2 shrinkage). */
+  l2: number;
+  /** Balance rare intents against common ones: 0 = natural frequencies, 1 = fully balanced. */
+  balance: number;
+  seed: number;
+}
+
+export const DEFAULT_SOFTMAX: SoftmaxOptions = {
+  epochs: 10,
+  learningRate: 1.2,
+  l2: 0.02,
+  balance: 0.5,
+  seed: 7,
+};
+
+export interface SoftmaxModel {
+  classes: readonly string[];
+  /** Probabilities per class, in `classes` order. */
+  predict(x: Features): Float64Array;
+  /** The learned weights, for the on-disk cache. */
+  weights: SoftmaxWeights;
+}
+
+export interface SoftmaxWeights {
+  /** Sparse weights, bucket-major: W[bucket × classes + class]. */
+  W: Float32Array;
+  /** Dense weights, dimension-major. */
+  V: Float32Array;
+  b: Float64Array;
+}
+
+/** mulberry32: a small, well-mixed 32-bit generator; enough for shuffling. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Gradient steps smaller than this are skipped (they would not change a prediction). */
+const MIN_STEP = 1e-4;
+
+function softmaxInPlace(z: Float64Array): void {
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) {
+    z[k] = Math.exp(z[k] - max);
+    sum += z[k];
+  }
+  for (let k = 0; k < z.length; k++) z[k] /= sum;
+}
+
+export function trainSoftmax(
+  xs: readonly Features[],
+  ys: readonly number[],
+  classes: readonly string[],
+  opts: SoftmaxOptions = DEFAULT_SOFTMAX,
+): SoftmaxModel {
+  const K = classes.length;
+  const D = xs.find((x) => x.dense)?.dense?.length ?? 0;
+  const W = new Float32Array((1 << HASH_BITS) * K);
+  const V = new Float32Array(D * K);
+  const b = new Float64Array(K);
+  const counts = new Float64Array(K);
+  for (const y of ys) counts[y]++;
+  const mean = ys.length / K;
+  const weightOf = Float64Array.from(counts, (c) => (c > 0 ? Math.pow(mean / c, opts.balance) : 0));
+
+  const logits = (x: Features, z: Float64Array) => {
+    z.set(b);
+    for (let i = 0; i < x.index.length; i++) {
+      const base = x.index[i] * K;
+      const v = x.value[i];
+      for (let k = 0; k < K; k++) z[k] += W[base + k] * v;
+    }
+    if (x.dense)
+      for (let d = 0; d < D; d++) {
+        const v = x.dense[d];
+        if (v === 0) continue;
+        const base = d * K;
+        for (let k = 0; k < K; k++) z[k] += V[base + k] * v;
+      }
+  };
+
+  const random = seededRandom(opts.seed);
+  const order = Array.from(ys, (_, i) => i);
+  const z = new Float64Array(K);
+  const active = new Int32Array(K);
+  let step = 0;
+  const total = opts.epochs * ys.length;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const row of order) {
+      const x = xs[row];
+      const y = ys[row];
+      logits(x, z);
+      softmaxInPlace(z);
+      // Linear decay to a tenth: big steps early, settling late.
+      const lr = opts.learningRate * (1 - (0.9 * step++) / total) * weightOf[y];
+      // Only classes with a gradient worth applying are updated: after the first epoch most
+      // probabilities are near zero, and skipping them is most of training's speed.
+      let n = 0;
+      for (let k = 0; k < K; k++) {
+        const g = lr * (z[k] - (k === y ? 1 : 0));
+        z[k] = g;
+        if (g > MIN_STEP || g < -MIN_STEP) active[n++] = k;
+      }
+      for (let i = 0; i < x.index.length; i++) {
+        const base = x.index[i] * K;
+        const v = x.value[i];
+        for (let a = 0; a < n; a++) {
+          const k = active[a];
+          W[base + k] -= z[k] * v;
+        }
+      }
+      if (x.dense)
+        for (let d = 0; d < D; d++) {
+          const v = x.dense[d];
+          if (v === 0) continue;
+          const base = d * K;
+          for (let a = 0; a < n; a++) {
+            const k = active[a];
+            V[base + k] -= z[k] * v;
+          }
+        }
+      for (let k = 0; k < K; k++) b[k] -= z[k] * 0.1;
+    }
+    const shrink = 1 - opts.l2;
+    if (opts.l2 > 0) {
+      for (let i = 0; i < W.length; i++) W[i] *= shrink;
+      for (let i = 0; i < V.length; i++) V[i] *= shrink;
+    }
+  }
+  return softmaxFromWeights(classes, { W, V, b });
+}
+
+/** A model from weights, trained here or read back from the cache. */
+export function softmaxFromWeights(classes: readonly string[], weights: SoftmaxWeights): SoftmaxModel {
+  const K = classes.length;
+  const { W, V, b } = weights;
+  const D = V.length / K;
+  return {
+    classes,
+    weights,
+    predict(x) {
+      const z = new Float64Array(K);
+      z.set(b);
+      for (let i = 0; i < x.index.length; i++) {
+        const base = x.index[i] * K;
+        const v = x.value[i];
+        for (let k = 0; k < K; k++) z[k] += W[base + k] * v;
+      }
+      if (x.dense && x.dense.length === D)
+        for (let d = 0; d < D; d++) {
+          const v = x.dense[d];
+          if (v === 0) continue;
+          const base = d * K;
+          for (let k = 0; k < K; k++) z[k] += V[base + k] * v;
+        }
+      softmaxInPlace(z);
+      return z;
+    },
+  };
+}

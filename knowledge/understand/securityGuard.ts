@@ -1,0 +1,31 @@
+/**
+ * The one place regular expressions still read meaning: a short, high-recall guard for account
+ * compromise, because one missed compromise is one too many. It does not decide alone: when it
+ * fires, the rule accepts a lower model score for `escalate:security` (THRESHOLDS in
+ * knowledge/rule/thresholds.ts), so "what should I do if I get hacked?" can still be a general
+ * question. Keep it short; a missed wording becomes a training example, not a pattern here.
+ */
+const GUARD: readonly RegExp[] = [
+  /\b(?:hack\w*|compromis\w*|breach\w*|phish\w*|taken over|take ?over|hijack\w*|sim swap\w*)\b/,
+  /\bunauthori[sz]ed\b|\bwithout my (?:permission|consent|knowledge|authori[sz]ation)\b|\bnot (?:done by )?me\b|\bwasn'?t me\b/,
+  /\b(?:someone|somebody|some one|stranger|someone else|a stranger|they|he|she|my ex)\b[^.?!]{0,40}\b(?:logg?ed in|log in|got in|get in|into my|access\w*|using my|changed|chnaged|bought|ordered|withdr[ae]w\w*|took|stole)\b/,
+  /\b(?:didn'?t|did not|never|dont|don'?t|do not)\s+(?:make|place|order|authori[sz]e|buy|request|recogni[sz]e|change|do)\b[^.?!]{0,30}\b(?:order|purchase|payment|charge|transaction|password|email|login|code|change|it|these|this|them)\b/,
+  /\b(?:strange|suspicious|unknown|unusual|weird|odd|questionable|unfamiliar|fraudulent)\b[^.?!]{0,20}\b(?:log ?ins?|sign[- ]?ins?|activity|device|transactions?|charges?|purchases?|orders?|payments?|session)\b/,
+  /\b(?:phone|mobile|laptop|device)\b[^.?!]{0,25}\b(?:stolen|robbed|snatched|nicked|lost|taken)\b|\b(?:stolen|robbed|snatched)\b[^.?!]{0,25}\b(?:phone|mobile|laptop|device)\b/,
+  /\b(?:locked out|can'?t (?:log|sign) ?in anymore)\b[^.?!]{0,40}\b(?:changed|someone|password|email)\b/,
+  // Disowning: a detail, payment or change that is not the person's own.
+  /\b(?:isn'?t|is not|not|aren'?t|are not|wasn'?t|was not|no longer)\s+(?:mine|my (?:number|email|phone|bank|card|account|address|payment|order|transaction)s?)\b/,
+  /\bi\s+(?:did|do|have|had)?\s*(?:n'?t|not|never)\s+(?:update|change|request|recogni[sz]e|authori[sz]e|make|place|order|buy|own|remember|approve|sign|ask)\w*\b|\bi not (?:change|request|make|order|buy)\b/,
+  /\b(?:who|someone|somebody)\s+(?:has\s+)?(?:changed|updated|reset|swapped|used|accessed|withdr[ae]w)\s+my\b|\bnot (?:requested|authori[sz]ed|made|done|placed) by me\b/,
+  /\b(?:nicked|pickpocket\w*|mugged|stolen)\b/,
+  /\b(?:lost|misplaced|left)\s+my\s+(?:card|phone|mobile|wallet|laptop|tablet|ipad)\b/,
+];
+
+/** The words that woke the guard, or null. `normalised` is the normalised text. */
+export function securityGuard(normalised: string): string | null {
+  for (const re of GUARD) {
+    const m = re.exec(normalised);
+    if (m) return m[0];
+  }
+  return null;
+}
