@@ -33,7 +33,10 @@ export async function openSecurityTicket(
   c.memory.whatHappened = c.firstMessage.trim() || label;
   const zone = c.memory.timeZone ?? c.assistant.timeZone;
   // Only what applies to a compromised account: no order number is asked, none is needed.
-  const fields = intakeFieldsSchema.safeParse(ticketFields(c.memory, {}, c.firstMessage || label, zone));
+  // The case under discussion is another matter: only an id this message named goes on the ticket.
+  const fields = intakeFieldsSchema.safeParse(
+    ticketFields({ ...c.memory, caseId: c.caseId }, {}, c.firstMessage || label, zone),
+  );
   if (!c.deps.handoff || !fields.success) {
     await step.context.sendActivity(
       decisionMessage(
