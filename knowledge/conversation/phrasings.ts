@@ -160,6 +160,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   three: 3,
   four: 4,
   five: 5,
+  ten: 10,
 };
 
 /**

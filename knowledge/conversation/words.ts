@@ -82,12 +82,12 @@ export function surveyScore(text: string | undefined): number | null {
     .trim();
   if (!t) return null;
   const num = String.raw`([0-9]+|${Object.keys(NUMBER_WORDS).join('|')})`;
-  const scaled = new RegExp(String.raw`^${num}\s*(?:/|out of|of)\s*(5|10)(?: stars?)?$`).exec(t);
+  const scaled = new RegExp(String.raw`^${num}\s*(?:/|out of|of)\s*(5|10|five|ten)(?: stars?)?$`).exec(t);
   const starred = new RegExp(String.raw`^${num}(?: stars?)?$`).exec(t);
   const m = scaled ?? starred;
   if (m) {
     const n = NUMBER_WORDS[m[1]] ?? Number(m[1]);
-    const out = scaled ? Number(scaled[2]) : 5;
+    const out = scaled ? (NUMBER_WORDS[scaled[2]] ?? Number(scaled[2])) : 5;
     const score = out === 10 ? Math.round(n / 2) : n;
     return n >= 1 && n <= out && score >= 1 && score <= 5 ? score : null;
   }

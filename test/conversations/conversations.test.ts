@@ -29,6 +29,8 @@ const stepSchema = z.object({
       notText: z.array(z.string()).default([]),
       buttons: z.array(z.string()).optional(),
       handoffRequested: z.record(z.string(), z.unknown()).optional(),
+      /** How many tickets were requested so far in the conversation (a second incident is its own). */
+      handoffCount: z.number().int().optional(),
       feedback: z.object({ articleId: z.string(), helpful: z.boolean() }).optional(),
       /** The question this step leaves in the lead's inbox, with (some of) the articles offered. */
       unanswered: z.object({ text: z.string(), candidates: z.array(z.string()).default([]) }).optional(),
@@ -62,7 +64,8 @@ describe.each(scripts)('conversation $file', ({ script }) => {
       ? {
           request: async (_ctx, req) => {
             requested.push(req);
-            return { ticketId: 'T-TEST', attached: false, statusText: 'You are number 1 in the queue.' };
+            const ticketId = requested.length === 1 ? 'T-TEST' : `T-TEST-${requested.length}`;
+            return { ticketId, attached: false, statusText: 'You are number 1 in the queue.' };
           },
         }
       : undefined;
@@ -88,7 +91,13 @@ describe.each(scripts)('conversation $file', ({ script }) => {
         expect({ where, triage: triageOf(replies) }).toMatchObject({ where, triage: step.expect.triage });
       if (step.expect.buttons)
         expect({ where, buttons: buttonsOf(replies) }).toEqual({ where, buttons: step.expect.buttons });
-      if (step.expect.handoffRequested) expect(requested.at(-1)).toMatchObject(step.expect.handoffRequested);
+      if (step.expect.handoffRequested)
+        expect({ where, ticket: requested.at(-1) }).toMatchObject({
+          where,
+          ticket: step.expect.handoffRequested,
+        });
+      if (step.expect.handoffCount !== undefined)
+        expect({ where, tickets: requested.length }).toEqual({ where, tickets: step.expect.handoffCount });
       if (step.expect.feedback) expect(harness.recorded.feedback.at(-1)).toMatchObject(step.expect.feedback);
       if (step.expect.unanswered)
         expect({ where, unanswered: harness.recorded.unanswered.at(-1) }).toMatchObject({
