@@ -33,10 +33,16 @@ export async function openSecurityTicket(
   c.memory.whatHappened = c.firstMessage.trim() || label;
   const zone = c.memory.timeZone ?? c.assistant.timeZone;
   // Only what applies to a compromised account: no order number is asked, none is needed.
-  // The case under discussion is another matter: only an id this message named goes on the ticket.
-  const fields = intakeFieldsSchema.safeParse(
-    ticketFields({ ...c.memory, caseId: c.caseId }, {}, c.firstMessage || label, zone),
-  );
+  // Only what is known of the person (contact, role) carries over: the case under discussion,
+  // its start and its order are another matter, and only an id this message named goes on.
+  const person = {
+    mode: c.memory.mode,
+    misses: 0,
+    contact: c.memory.contact,
+    role: c.memory.role,
+    caseId: c.caseId,
+  };
+  const fields = intakeFieldsSchema.safeParse(ticketFields(person, {}, c.memory.whatHappened, zone));
   if (!c.deps.handoff || !fields.success) {
     await step.context.sendActivity(
       decisionMessage(

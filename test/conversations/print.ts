@@ -1,43 +1,59 @@
 /**
  * Prints conversation scripts as a person would read them: `npx tsx test/conversations/print.ts
- * [file-prefix…]`. Runs the same real bot as the jest harness, with the scripts' clock and cases.
+ * [file-prefix…]`. Runs the same real bot as the jest harness, with the scripts' clock, and
+ * shows each reply's channelData.triage and each ticket request.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { HandoffPort } from '../../dialogs/ports';
-import { createHarness, textOf, triageOf } from '../support/botHarness';
+import { createHarness, realAssistant, textOf, triageOf } from '../support/botHarness';
+import { realHandoff } from '../support/realHandoff';
 
 interface Script {
   name: string;
   now: string;
   withHandoff?: boolean;
-  steps: Array<{ user?: string }>;
+  handoff?: 'real';
+  steps: Array<{ user?: string; agent?: 'claim' | 'resolve' }>;
 }
 
 async function print(file: string): Promise<void> {
   const script = JSON.parse(fs.readFileSync(file, 'utf8')) as Script;
+  const now = new Date(script.now);
   let n = 0;
-  const handoff: HandoffPort | undefined = script.withHandoff
+  const fake: HandoffPort | undefined = script.withHandoff
     ? {
         request: async (_ctx, req) => {
           n += 1;
-          console.log(`   [handoff.initiate] ${JSON.stringify({ ...req, summary: undefined })}`);
-          return {
-            ticketId: n === 1 ? 'T-TEST' : `T-TEST-${n}`,
-            attached: false,
-            statusText: 'You are number 1 in the queue.',
-          };
+          console.log(
+            `      [ticket request] ${JSON.stringify({ category: req.category, fields: req.fields })}`,
+          );
+          const ticketId = n === 1 ? 'T-TEST' : `T-TEST-${n}`;
+          return { ticketId, attached: false, statusText: 'You are number 1 in the queue.' };
         },
       }
     : undefined;
-  const harness = createHarness({ now: new Date(script.now), handoff });
+  const real =
+    script.handoff === 'real'
+      ? await realHandoff(realAssistant().kb, realAssistant().assistant, () => now)
+      : undefined;
+  const harness = createHarness({ now, handoff: fake, real });
   console.log(`\n=== ${path.basename(file)}: ${script.name} (now ${script.now})`);
   for (const step of script.steps) {
+    if (step.agent) {
+      await real?.agent(step.agent);
+      console.log(`(agent ${step.agent === 'claim' ? 'takes the ticket' : 'closes the ticket'})`);
+      continue;
+    }
+    const seen = real?.initiates.length ?? 0;
     const replies = await harness.say(step.user ?? '');
     console.log(`User: ${step.user}`);
-    const t = triageOf(replies) as Record<string, unknown> | undefined;
-    if (t) console.log(`   [triage] ${JSON.stringify(t)}`);
-    console.log(`Bot:  ${textOf(replies).replace(/\n+/g, '\n      ')}`);
+    const t = triageOf(replies);
+    if (t) console.log(`      [channelData.triage] ${JSON.stringify(t)}`);
+    for (const v of real?.initiates.slice(seen) ?? [])
+      console.log(`      [handoff.initiate to hub] ${JSON.stringify({ ...v, summary: undefined })}`);
+    const text = textOf(replies);
+    console.log(`Bot:  ${text ? text.replace(/\n+/g, '\n      ') : '(silent: relayed to the agent)'}`);
   }
 }
 
