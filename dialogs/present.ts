@@ -137,6 +137,7 @@ function remember(data: ConversationData, a: Assessment, now: Date): void {
     ...(a.kind === 'escalate' ? { category: a.category } : {}),
   };
   if (topic) data.lastTopic = topic;
+  if (data.last.due) data.lastStatus = data.last;
   if ((a.kind === 'wait' || a.kind === 'calm') && a.process) data.process = a.process.id;
 }
 

@@ -40,6 +40,7 @@ export function harvest(
     next.process = undefined;
     next.startedAt = undefined;
     next.startApproximate = undefined;
+    next.lastStatus = undefined;
   }
   if (id) next.caseId = id;
   if (facts) {
@@ -52,6 +53,7 @@ export function harvest(
     if (u.process.process !== next.process) {
       next.startedAt = undefined;
       next.startApproximate = undefined;
+      next.lastStatus = undefined;
     }
     next.process = u.process.process;
   }

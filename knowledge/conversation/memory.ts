@@ -69,6 +69,8 @@ export const memorySchema = z.object({
   /** The Help Center article last answered with: follow-ups stay on it. */
   lastTopic: z.string().optional(),
   last: toldSchema.optional(),
+  /** The last status told (a wait or calm with its due date): "any news?" repeats it, later too. */
+  lastStatus: toldSchema.optional(),
   pending: pendingSchema.optional(),
   mode: z.enum(MODES).default('bot'),
   /** Unclear questions or unhelpful answers in a row; two bring the walk-through offer. */

@@ -199,6 +199,22 @@ export const STATUS_FOLLOW_UPS = [
   'still waiting',
   'im still waiting',
   'still nothing',
+  'nothing yet',
+  'whats happening',
+  'what is happening',
+  'whats going on',
+  'what is going on',
+  'whats the latest',
+  'any word',
+  'have you heard anything',
+  'heard anything',
+  'is it done',
+  'is it sorted',
+  'update please',
+  'any news on it',
+  'when will it be resolved',
+  'when will they decide',
+  'when will i get my money',
 ] as const;
 
 /**
@@ -219,10 +235,6 @@ export const FOLLOW_UP_OPENERS = [
   'and by',
   'and when',
   'and how long',
-  'and does',
-  'and do',
-  'and is',
-  'and can',
   'same for',
   'same with',
   'even if',
@@ -237,8 +249,38 @@ export const FOLLOW_UP_OPENERS = [
   'if i',
 ] as const;
 
+/** Words that open a question of its own after "and" ("and how do I cancel?"), not a follow-up. */
+export const OWN_QUESTION_WORDS = [
+  'how',
+  'can',
+  'could',
+  'where',
+  'why',
+  'what',
+  'when',
+  'who',
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'will',
+  'would',
+  'should',
+  'i',
+  'my',
+] as const;
+
+/** A short follow-up may open with these and name only the new detail ("and to Ireland?"). */
+export const SHORT_FOLLOW_UP_OPENERS = ['and', 'also', 'or', 'but'] as const;
+
+/** At most this many words for a short "and …?" follow-up; longer ones say enough to be read alone. */
+export const SHORT_FOLLOW_UP_WORDS = 5;
+
 /** Words that mark a message as correcting what the person said before. */
 export const CORRECTION_MARKERS = [
+  'no wait',
+  'oh wait',
   'sorry',
   'actually',
   'i mean',

@@ -127,21 +127,24 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     const last = told(decision, ctx.now);
     const topic = last.articleId;
     const repeats =
-      last.due !== undefined && memory.last?.due === last.due && memory.last.process === last.process;
+      last.due !== undefined &&
+      memory.lastStatus?.due === last.due &&
+      memory.lastStatus.process === last.process;
     return {
       decision: { kind: 'rule', decision, context: how, understanding: used, facts, repeats },
       next: {
         ...base,
         last,
+        lastStatus: last.due ? last : base.lastStatus,
         lastTopic: topic ?? (decision.kind === 'escalate' ? undefined : base.lastTopic),
       },
     };
   };
 
   const onSameCase = !u.process || u.process.process === known.process;
-  const lastWasStatus = memory.last && ['wait', 'calm'].includes(memory.last.outcome) && memory.last.due;
-  // "any news?" after a wait: the same case, read again against its timeline (same date, or overdue now).
-  if (lastWasStatus && known.process && isStatusFollowUp(text) && onSameCase && !strongSecurity(u)) {
+  // "any news?" after a wait (then or later): the same case, read again against its timeline
+  // (the same date, or overdue now).
+  if (memory.lastStatus && known.process && isStatusFollowUp(text) && onSameCase && !strongSecurity(u)) {
     const used = withKnownCase(u, known);
     return finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown);
   }

@@ -10,6 +10,9 @@ import {
   FILLERS,
   FOLLOW_UP_OPENERS,
   NUMBER_WORDS,
+  OWN_QUESTION_WORDS,
+  SHORT_FOLLOW_UP_OPENERS,
+  SHORT_FOLLOW_UP_WORDS,
   STATUS_FOLLOW_UPS,
   SURVEY_WORDS,
 } from './phrasings';
@@ -111,10 +114,20 @@ export function isStatusFollowUp(text: string | undefined): boolean {
   return STATUS_FOLLOW_UPS.some((p) => t === p || t.startsWith(`${p} `)) && t.split(' ').length <= 9;
 }
 
-/** "and if I paid with PayPal?", "what about to Ireland?": a follow-up on the last topic. */
+/**
+ * "and if I paid with PayPal?", "what about to Ireland?", "and to France?": a follow-up on the
+ * last topic. A short "and …" counts unless it opens a question of its own ("and how do I…").
+ */
 export function isFollowUp(text: string | undefined): boolean {
   const t = withoutLeadingFillers(normaliseReply(text));
-  return FOLLOW_UP_OPENERS.some((p) => t === p || t.startsWith(`${p} `));
+  if (FOLLOW_UP_OPENERS.some((p) => t === p || t.startsWith(`${p} `))) return true;
+  const [first, second, ...rest] = t.split(' ');
+  return (
+    (SHORT_FOLLOW_UP_OPENERS as readonly string[]).includes(first) &&
+    second !== undefined &&
+    !(OWN_QUESTION_WORDS as readonly string[]).includes(second) &&
+    rest.length + 2 <= SHORT_FOLLOW_UP_WORDS
+  );
 }
 
 /** "sorry, it was 5 weeks ago", "actually it was…": the message corrects an earlier one. */

@@ -33,7 +33,7 @@ describe('step', () => {
       ...freshMemory(),
       process: 'dispute-review',
       startedAt: new Date(NOW.getTime() - 3 * DAY).toISOString(),
-      last: {
+      lastStatus: {
         outcome: 'wait',
         reason: 'within-timeline',
         process: 'dispute-review',

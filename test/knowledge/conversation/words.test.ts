@@ -71,30 +71,41 @@ describe('isCancel', () => {
 });
 
 describe('follow-ups and corrections', () => {
-  it.each(['any news?', 'ok so when will I hear back?', 'Any update', 'so when then?'])(
-    '%p asks for the status again',
-    (text) => {
-      expect(isStatusFollowUp(text)).toBe(true);
-    },
-  );
+  it.each([
+    'any news?',
+    'ok so when will I hear back?',
+    'Any update',
+    'so when then?',
+    "what's happening with it?",
+  ])('%p asks for the status again', (text) => {
+    expect(isStatusFollowUp(text)).toBe(true);
+  });
   it('a new question is not a status follow-up', () => {
     expect(isStatusFollowUp('how do I change my address?')).toBe(false);
   });
-  it.each(['and if I paid with PayPal?', 'what about to Ireland?', "ok and if it's late?"])(
-    '%p follows up the last topic',
-    (text) => {
-      expect(isFollowUp(text)).toBe(true);
-    },
-  );
-  it('a question of its own is not a follow-up', () => {
-    expect(isFollowUp('how do I cancel my order?')).toBe(false);
+  it.each([
+    'and if I paid with PayPal?',
+    'what about to Ireland?',
+    "ok and if it's late?",
+    'and to France?',
+    'and by card?',
+  ])('%p follows up the last topic', (text) => {
+    expect(isFollowUp(text)).toBe(true);
   });
-  it.each(['sorry, it was 5 weeks ago, not yesterday', 'actually it was last month'])(
-    '%p is a correction',
-    (text) => {
-      expect(isCorrection(text)).toBe(true);
-    },
-  );
+  it.each([
+    'how do I cancel my order?',
+    'and how do I cancel my order?',
+    'and can I pay by card instead of PayPal?',
+  ])('%p is a question of its own, not a follow-up', (text) => {
+    expect(isFollowUp(text)).toBe(false);
+  });
+  it.each([
+    'sorry, it was 5 weeks ago, not yesterday',
+    'actually it was last month',
+    'no wait, it was 6 weeks ago',
+  ])('%p is a correction', (text) => {
+    expect(isCorrection(text)).toBe(true);
+  });
   it('a plain date is not a correction', () => {
     expect(isCorrection('5 weeks ago')).toBe(false);
   });
