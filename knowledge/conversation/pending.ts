@@ -4,6 +4,7 @@
  * call the last one an interruption; here it is decided once, for every flow, from data.
  */
 import type { Understanding } from '../understand';
+import { asksSomethingElse } from './intent';
 import type { PendingQuestion } from './memory';
 import { confirmationOf, isCancel, normaliseReply, yesNo } from './words';
 
@@ -20,6 +21,7 @@ const DONT_KNOW =
  */
 export function isNewQuestion(u: Understanding): boolean {
   if (u.categories.some((c) => c.category === 'security' && c.strength === 'strong')) return true;
+  if ((u.question || u.request) && asksSomethingElse(u)) return true;
   const asks = u.question || u.request || u.asksForHuman;
   const about = u.topics.length > 0 || u.process !== null || u.categories.length > 0;
   return asks && about;

@@ -8,6 +8,7 @@ import type { Decision } from '../rule';
 import type { CaseFacts } from '../types';
 import type { Understanding } from '../understand';
 import { harvest } from './harvest';
+import { asksStatus } from './intent';
 import type { ConversationMemory, PendingQuestion, Told } from './memory';
 import { readAgainstPending } from './pending';
 import { isCorrection, isFollowUp, isStatusFollowUp } from './words';
@@ -144,7 +145,13 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   const onSameCase = !u.process || u.process.process === known.process;
   // "any news?" after a wait (then or later): the same case, read again against its timeline
   // (the same date, or overdue now).
-  if (memory.lastStatus && known.process && isStatusFollowUp(text) && onSameCase && !strongSecurity(u)) {
+  if (
+    memory.lastStatus &&
+    known.process &&
+    (isStatusFollowUp(text) || asksStatus(u)) &&
+    onSameCase &&
+    !strongSecurity(u)
+  ) {
     const used = withKnownCase(u, known);
     return finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown);
   }
