@@ -46,8 +46,8 @@ async function print(file: string): Promise<void> {
       continue;
     }
     const seen = real?.initiates.length ?? 0;
-    const replies = await harness.say(step.user ?? '');
     console.log(`User: ${step.user}`);
+    const replies = await harness.say(step.user ?? '');
     const t = triageOf(replies);
     if (t) console.log(`      [channelData.triage] ${JSON.stringify(t)}`);
     for (const v of real?.initiates.slice(seen) ?? [])
