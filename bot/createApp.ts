@@ -106,6 +106,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     forwardInitiate: config.handoffWebhook
       ? hubWebhook(config.handoffWebhook.url, { logger, secret: config.handoffWebhook.secret })
       : undefined,
+    isSecurityIncident: (text) => {
+      const a = assistant.assess(text, { now: now() });
+      return a.kind === 'escalate' && a.category === 'security';
+    },
   });
   const sharedPresence = storage.pool
     ? await sharePresenceThroughPostgres(handoff.presence, storage.pool, { logger, now })

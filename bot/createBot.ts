@@ -38,7 +38,7 @@ export function createBot(parts: BotParts, middleware: Middleware[] = []): Built
   const main = new MainDialog(parts.assistant, deps, data, [
     new WalkthroughDialog(parts.assistant, deps, data),
     new CaseCheckDialog(parts.assistant, deps, data),
-    new IntakeDialog(parts.assistant, deps),
+    new IntakeDialog(parts.assistant, deps, data),
   ]);
   const bot = new SupportBot(conversationState, main);
   return {

@@ -1,4 +1,3 @@
-import type { StatePropertyAccessor } from 'botbuilder';
 import {
   TextPrompt,
   WaterfallDialog,
@@ -12,7 +11,7 @@ import { DIALOG } from './ids';
 import type { DialogDeps } from './ports';
 import { present, type CaseCheckOptions } from './present';
 import { answerText, decisionMessage } from './replies';
-import { freshConversationData, type ConversationData } from './state';
+import { awaitAnswer, memoryOf, type MemoryAccessor } from './state';
 
 const PROMPT = 'caseCheckText';
 const STEPS = 'caseCheckSteps';
@@ -26,7 +25,7 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
   constructor(
     private readonly assistant: Assistant,
     private readonly deps: DialogDeps,
-    private readonly conversationData: StatePropertyAccessor<ConversationData>,
+    private readonly memory: MemoryAccessor,
   ) {
     super(DIALOG.caseCheck);
     this.addDialog(new TextPrompt(PROMPT));
@@ -50,9 +49,10 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
     const what = process ? `your ${this.assistant.process(process)?.label ?? 'case'}` : 'this';
     const prompt = decisionMessage(
       `To check whether ${what} is still on schedule: what's the order or case number (for example KX-100234)? Or tell me roughly when it started, like "3 days ago" or "since 10 November".`,
-      { outcome: 'clarify', topic: null, category: null, confidence: 0.5 },
+      { outcome: 'clarify', topic: null, category: null, confidence: 0.5, reason: 'case-check-question' },
       [DONT_KNOW],
     );
+    await awaitAnswer(this.memory, step.context, { kind: 'case_or_date', process: process ?? null });
     return step.prompt(PROMPT, { prompt });
   }
 
@@ -69,7 +69,7 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
       );
       (step.values as { missed?: string }).missed = id;
     }
-    const data = await this.conversationData.get(step.context, freshConversationData());
+    const data = await memoryOf(this.memory, step.context);
     const startedAt = this.assistant.parseWhen(text, this.deps.now(), data.timeZone);
     if (startedAt && process) return this.decide(step, { process, startedAt });
     if (startedAt) return this.decide(step, { startedAt });
@@ -80,7 +80,7 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
     step: WaterfallStepContext,
     known: Pick<AssessContext, 'facts' | 'process' | 'startedAt'>,
   ): Promise<DialogTurnResult> {
-    const data = await this.conversationData.get(step.context, freshConversationData());
+    const data = await memoryOf(this.memory, step.context);
     const { firstMessage, process } = this.options(step);
     const text = firstMessage;
     const assessment = this.assistant.assess(text, {
@@ -91,7 +91,13 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
     });
     // Without more to go on, asking again would loop: explain the timeline instead.
     if (assessment.kind === 'check_case') return this.explainTimeline(step, process);
-    return present(step, assessment, { assistant: this.assistant, deps: this.deps, data, text });
+    return present(step, assessment, {
+      assistant: this.assistant,
+      deps: this.deps,
+      data,
+      memory: this.memory,
+      text,
+    });
   }
 
   private async explainTimeline(

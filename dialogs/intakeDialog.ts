@@ -5,70 +5,87 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Assistant } from '../knowledge/assistant/types';
+import {
+  confirmationOf,
+  missingFields,
+  ticketFields,
+  type ConversationMemory,
+  type IntakeAnswers,
+  type IntakeField,
+} from '../knowledge/conversation';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { DIALOG } from './ids';
 import { intakeFieldsSchema, isSkip, parseContact, readCaseAnswer } from './intakeParsing';
+import { intakeSummary } from './intakeSummary';
 import type { DialogDeps, HandoffRequest } from './ports';
 import type { IntakeOptions } from './present';
 import { BUTTONS, decisionMessage } from './replies';
-import { confirmed, yesNo } from './yesNo';
+import { openSecurityTicket } from './securityTicket';
+import { awaitAnswer, memoryOf, type MemoryAccessor } from './state';
 
 const PROMPT = 'intakeText';
 const STEPS = 'intakeSteps';
+const LOOP = 'intakeLoop';
 /** A first message this long already says what happened; asking again would annoy. */
 const DESCRIPTIVE_WORDS = 6;
 
-interface Collected {
-  caseId?: string;
-  whatHappened?: string;
-  when?: string;
-  alreadyTried?: string;
-  contact?: HandoffRequest['fields']['contact'];
+/** Intake's place in its loop: the answers so far and whether "Shall I send it?" was asked. */
+interface Progress extends IntakeOptions {
+  answers?: IntakeAnswers;
+  confirmAsked?: boolean;
 }
 
+const QUESTIONS: Record<IntakeField, { text: string; buttons: string[] }> = {
+  caseId: { text: 'What is the order or case number? If there is none, say "none".', buttons: ['None'] },
+  whatHappened: { text: 'In a sentence or two, what happened?', buttons: [] },
+  when: {
+    text: 'When did it happen or start? (for example "yesterday" or "12 November")',
+    buttons: ["I'm not sure"],
+  },
+  alreadyTried: { text: 'What have you already tried, if anything?', buttons: ['Nothing yet'] },
+  contact: {
+    text: 'How should our team reach you? Stay in this chat, or type an email address or phone number.',
+    buttons: ['This chat'],
+  },
+};
+
 /**
- * Collects what an agent needs (case id, what happened, when, what was tried, how to reach the
- * person), confirms it, and only then asks the hub for a ticket.
+ * Collects what an agent needs, asking only what the conversation has not already said and what
+ * applies to the category (knowledge/conversation/intake.ts), confirms it, and only then asks the
+ * hub for a ticket. Account security skips all that: its ticket opens at once (securityTicket.ts).
  */
 export class IntakeDialog extends CancelAndHelpDialog {
   constructor(
     private readonly assistant: Assistant,
     private readonly deps: DialogDeps,
+    private readonly memory: MemoryAccessor,
   ) {
     super(DIALOG.intake);
     this.addDialog(new TextPrompt(PROMPT));
     this.addDialog(
-      new WaterfallDialog(STEPS, [
-        this.introAndCaseId.bind(this),
-        this.whatHappened.bind(this),
-        this.when.bind(this),
-        this.tried.bind(this),
-        this.contact.bind(this),
-        this.confirm.bind(this),
-        this.confirmAgainIfUnclear.bind(this),
-        this.submit.bind(this),
-      ]),
+      new WaterfallDialog(STEPS, [this.intro.bind(this), this.askNext.bind(this), this.read.bind(this)]),
     );
+    this.addDialog(new WaterfallDialog(LOOP, [this.askNext.bind(this), this.read.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
-  private opts(step: WaterfallStepContext): IntakeOptions {
-    return step.options as IntakeOptions;
+  private opts(step: WaterfallStepContext): Progress {
+    return step.options as Progress;
   }
 
-  private got(step: WaterfallStepContext): Collected {
-    const v = step.values as { collected?: Collected };
-    v.collected ??= {};
-    return v.collected;
-  }
-
-  private ask(step: WaterfallStepContext, text: string, buttons: string[] = []): Promise<DialogTurnResult> {
-    return step.prompt(PROMPT, { prompt: decisionMessage(text, this.opts(step).view, buttons) });
-  }
-
-  private async introAndCaseId(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async intro(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { category, caseId, firstMessage, view, overdue } = this.opts(step);
-    const got = this.got(step);
+    const memory = await memoryOf(this.memory, step.context);
+    if (category === 'security')
+      return openSecurityTicket(step, {
+        assistant: this.assistant,
+        deps: this.deps,
+        memory,
+        ...this.opts(step),
+      });
+    if (caseId) memory.caseId ??= caseId;
+    // Each escalation describes itself: an earlier one's words are not this one's.
+    memory.whatHappened = wordCount(firstMessage) >= DESCRIPTIVE_WORDS ? firstMessage.trim() : undefined;
     const label = this.assistant.categoryLabel(category);
     // Say why: a person who is told to wait one day and escalated the next should see the reason.
     const why = !overdue
@@ -76,107 +93,102 @@ export class IntakeDialog extends CancelAndHelpDialog {
       : overdue.due
         ? `Your ${overdue.label} should have had an update by ${overdue.due}, so it's overdue. `
         : `A ${overdue.label} normally takes ${overdue.durationText}, so yours is overdue. `;
+    const more = missingFields(category, memory, { answered: [] }).length > 0;
     await step.context.sendActivity(
       decisionMessage(
-        `${why}This needs a person: I'll connect you with our **${label}** team. A few quick questions first, so they won't need to ask again.`,
+        `${why}This needs a person: I'll connect you with our **${label}** team.` +
+          (more ? " A few quick questions first, so they won't need to ask again." : ''),
         view,
       ),
     );
-    if (category === 'security') {
-      const steps = this.assistant.safetySteps().map((s, i) => `${i + 1}. ${s}`);
-      await step.context.sendActivity(
-        `While you wait, please do this now to protect your account:\n\n${steps.join('\n')}`,
-      );
+    return step.next();
+  }
+
+  /** Asks the first field still missing, or for the go-ahead when nothing is. */
+  private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { category, view, answers = { answered: [] }, confirmAsked } = this.opts(step);
+    if (category === 'security') return step.endDialog();
+    const memory = await memoryOf(this.memory, step.context);
+    const field = missingFields(category, memory, answers)[0];
+    if (field) {
+      (step.values as { asking?: IntakeField }).asking = field;
+      await awaitAnswer(this.memory, step.context, { kind: 'intake', field });
+      return step.prompt(PROMPT, {
+        prompt: decisionMessage(QUESTIONS[field].text, view, QUESTIONS[field].buttons),
+      });
     }
-    if (wordCount(firstMessage) >= DESCRIPTIVE_WORDS) got.whatHappened = firstMessage;
-    const known = caseId ?? this.assistant.parseCaseId(firstMessage) ?? undefined;
-    if (known) {
-      got.caseId = known;
-      return step.next();
-    }
-    return this.ask(step, 'What is the order or case number? If there is none, say "none".', ['None']);
+    await awaitAnswer(this.memory, step.context, { kind: 'confirm_ticket' });
+    const text = confirmAsked
+      ? 'Shall I send it to our team? Please answer **Yes** to send it, or **No** to stop.'
+      : `Here's what I'll send:\n\n${intakeSummary(this.assistant, category, memory, answers)}\n\nShall I send it to our team?`;
+    return step.prompt(PROMPT, { prompt: decisionMessage(text, view, [BUTTONS.yes, BUTTONS.no]) });
   }
 
-  private async whatHappened(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const got = this.got(step);
-    if (typeof step.result === 'string') {
-      const id = this.assistant.parseCaseId(step.result);
-      const answer = id ? { caseId: id } : readCaseAnswer(step.result);
-      if (answer.caseId) got.caseId = answer.caseId;
-      if (answer.description && !got.whatHappened) got.whatHappened = answer.description;
-    }
-    if (got.whatHappened) return step.next();
-    return this.ask(step, 'In a sentence or two, what happened?');
-  }
-
-  private async when(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const got = this.got(step);
-    if (typeof step.result === 'string') got.whatHappened = step.result.trim();
-    return this.ask(step, 'When did it happen or start? (for example "yesterday" or "12 November")', [
-      "I'm not sure",
-    ]);
-  }
-
-  private async tried(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const got = this.got(step);
-    const answer = String(step.result ?? '');
-    if (!isSkip(answer) && !/not sure/i.test(answer)) got.when = answer.trim();
-    return this.ask(step, 'What have you already tried, if anything?', ['Nothing yet']);
-  }
-
-  private async contact(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const got = this.got(step);
-    const answer = String(step.result ?? '');
-    if (!isSkip(answer) && !/nothing yet/i.test(answer)) got.alreadyTried = answer.trim();
-    return this.ask(
-      step,
-      'How should our team reach you? Stay in this chat, or type an email address or phone number.',
-      ['This chat'],
-    );
-  }
-
-  private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const got = this.got(step);
-    got.contact = parseContact(String(step.result ?? '')) ?? { method: 'chat' };
-    const { category } = this.opts(step);
-    const lines = [
-      `**Team:** ${this.assistant.categoryLabel(category)}`,
-      `**Order or case:** ${got.caseId ?? 'none'}`,
-      `**What happened:** ${got.whatHappened ?? ''}`,
-      `**When:** ${got.when ?? 'not given'}`,
-      `**Already tried:** ${got.alreadyTried ?? 'nothing yet'}`,
-      `**Contact:** ${got.contact.method === 'chat' ? 'this chat' : `${got.contact.method} ${got.contact.value}`}`,
-    ];
-    return this.ask(step, `Here's what I'll send:\n\n${lines.join('\n\n')}\n\nShall I send it to our team?`, [
-      BUTTONS.yes,
-      BUTTONS.no,
-    ]);
-  }
-
-  /** An answer that is neither yes nor no ("this chat", a question) is asked once more, not taken as a no. */
-  private async confirmAgainIfUnclear(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const answer = String(step.result ?? '');
-    if (confirmed(answer) || yesNo(answer) === false) return step.next(answer);
-    return this.ask(
-      step,
-      'Shall I send it to our team? Please answer **Yes** to send it, or **No** to stop.',
-      [BUTTONS.yes, BUTTONS.no],
-    );
-  }
-
-  private async submit(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (!confirmed(String(step.result ?? ''))) {
+  private async read(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const text = String(step.result ?? '');
+    const progress = this.opts(step);
+    const asking = (step.values as { asking?: IntakeField }).asking;
+    if (!asking) {
+      const yes = confirmationOf(text);
+      if (yes) return this.submit(step);
+      // Neither yes nor no ("will it be quick?") is asked once more, never taken as either.
+      if (yes === null && !progress.confirmAsked)
+        return step.replaceDialog(LOOP, { ...progress, confirmAsked: true });
       await step.context.sendActivity("OK, I haven't sent anything. If you change your mind, just tell me.");
       return step.endDialog();
     }
-    const got = this.got(step);
-    const { category, reason } = this.opts(step);
-    const fields = intakeFieldsSchema.safeParse(got);
+    const memory = await memoryOf(this.memory, step.context);
+    const answers = this.record(asking, text, memory, progress.answers ?? { answered: [] });
+    return step.replaceDialog(LOOP, { ...progress, answers });
+  }
+
+  /** Keeps an answer: facts go to the conversation's memory, intake's own words to its answers. */
+  private record(
+    field: IntakeField,
+    text: string,
+    memory: ConversationMemory,
+    before: IntakeAnswers,
+  ): IntakeAnswers {
+    const answers: IntakeAnswers = { ...before, answered: [...before.answered, field] };
+    const t = text.trim();
+    switch (field) {
+      case 'caseId': {
+        const id = this.assistant.parseCaseId(t);
+        const read = id ? { caseId: id } : readCaseAnswer(t);
+        if (read.caseId) memory.caseId = read.caseId;
+        if ('description' in read && read.description) answers.whatHappened ??= read.description;
+        break;
+      }
+      case 'whatHappened':
+        answers.whatHappened = t;
+        break;
+      case 'when': {
+        // The memory already holds a date read from this answer; words that are not one are kept as said.
+        const date = this.assistant.parseWhen(t, this.deps.now(), memory.timeZone);
+        if (date && !memory.startedAt) memory.startedAt = date.toISOString();
+        if (!date && !isSkip(t) && !/not sure/i.test(t)) answers.whenSaid = t;
+        break;
+      }
+      case 'alreadyTried':
+        if (!isSkip(t) && !/nothing yet/i.test(t)) answers.alreadyTried = t;
+        break;
+      case 'contact':
+        memory.contact = parseContact(t) ?? memory.contact ?? { method: 'chat' };
+        break;
+    }
+    return answers;
+  }
+
+  private async submit(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { category, reason, firstMessage, answers = { answered: [] } } = this.opts(step);
+    const memory = await memoryOf(this.memory, step.context);
+    const zone = memory.timeZone ?? this.assistant.timeZone;
+    const fields = intakeFieldsSchema.safeParse(ticketFields(memory, answers, firstMessage, zone));
     if (!fields.success) {
       await step.context.sendActivity(
         `I need a little more before I can send this: ${fields.error.issues[0].message}. Let's try again.`,
       );
-      return step.replaceDialog(STEPS, this.opts(step));
+      return step.replaceDialog(LOOP, { ...this.opts(step), answers: { answered: [] }, confirmAsked: false });
     }
     const request: HandoffRequest = {
       category,
@@ -192,6 +204,7 @@ export class IntakeDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
     const outcome = await this.deps.handoff.request(step.context, request);
+    memory.mode = 'queued';
     await step.context.sendActivity(
       outcome.attached
         ? `You already have an open request (**${outcome.ticketId}**) for this, so I've added these details to it instead of opening a second one. ${outcome.statusText}`

@@ -34,11 +34,15 @@ export function readCaseAnswer(text: string): { caseId?: string; description?: s
   return {};
 }
 
-/** The collected fields, checked before a ticket may exist. */
+/** The collected fields, checked before a ticket may exist: dates as ISO calendar dates. */
 export const intakeFieldsSchema = z.object({
   caseId: z.string().min(1).max(64).optional(),
   whatHappened: z.string().trim().min(3, 'please describe what happened').max(2000),
-  when: z.string().max(200).optional(),
+  when: z.iso.date().optional(),
+  whenApproximate: z.boolean().optional(),
+  whenSaid: z.string().max(200).optional(),
+  role: z.enum(['buyer', 'seller']).optional(),
+  dispatchedByKx: z.boolean().optional(),
   alreadyTried: z.string().max(1000).optional(),
   contact: z.object({ method: z.enum(['chat', 'email', 'phone']), value: z.string().max(200).optional() }),
 });

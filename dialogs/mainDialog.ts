@@ -1,11 +1,14 @@
-import type { StatePropertyAccessor } from 'botbuilder';
+import { ActivityTypes } from 'botbuilder';
 import {
   WaterfallDialog,
   type Dialog,
-  type WaterfallStepContext,
+  type DialogContext,
   type DialogTurnResult,
+  type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { smallTalkOf } from '../knowledge/assistant/smallTalk';
 import type { Assistant } from '../knowledge/assistant/types';
+import type { ConversationMemory, PendingQuestion } from '../knowledge/conversation';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { DIALOG } from './ids';
 import { interruptionOf } from './interruptions';
@@ -13,50 +16,66 @@ import { MESSAGES } from './messages';
 import type { DialogDeps } from './ports';
 import { present } from './present';
 import { BUTTONS, decisionMessage } from './replies';
-import { freshConversationData, MISSES_BEFORE_WALKTHROUGH, type ConversationData } from './state';
+import { MISSES_BEFORE_WALKTHROUGH, memoryOf, type MemoryAccessor } from './state';
+import { forgetTurn, turnOutcome, type TurnParts } from './turn';
 import { yesNo } from './yesNo';
-import { smallTalkOf } from '../knowledge/assistant/smallTalk';
 
 const ROUTE = 'mainRoute';
 
 /**
- * The router: every new message starts here. It settles pending feedback and buttons, asks the
- * knowledge layer for an assessment (with the case record when the person named one) and hands
- * it to `present`.
+ * The router: every new message starts here. The knowledge layer reads the message in its
+ * conversation (Assistant.turn); this settles feedback and buttons and hands the assessment to
+ * `present`. While a flow waits on a question, a cancel or a new question is caught here first,
+ * before the flow's prompt sees it (Bot Framework's interruption pattern).
  */
 export class MainDialog extends CancelAndHelpDialog {
+  private readonly parts: TurnParts;
+
   constructor(
     private readonly assistant: Assistant,
     private readonly deps: DialogDeps,
-    private readonly conversationData: StatePropertyAccessor<ConversationData>,
+    private readonly memory: MemoryAccessor,
     children: Dialog[],
   ) {
     super(DIALOG.main);
+    this.parts = { assistant, deps, memory };
     for (const child of children) this.addDialog(child);
     this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this)]));
     this.initialDialogId = ROUTE;
   }
 
+  async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const { context } = inner;
+    if (context.activity.type !== ActivityTypes.Message || !(context.activity.text ?? '').trim())
+      return super.onContinueDialog(inner);
+    const outcome = await turnOutcome(this.parts, context);
+    if (outcome.kind === 'cancel') {
+      await context.sendActivity(MESSAGES.cancelled);
+      return inner.cancelAllDialogs(true);
+    }
+    if (outcome.kind === 'assessed') {
+      // A new question instead of an answer: the flow's question is dropped, the message routed.
+      await inner.cancelAllDialogs(true);
+      return inner.beginDialog(ROUTE);
+    }
+    return super.onContinueDialog(inner);
+  }
+
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { context } = step;
     const text = (context.activity.text ?? '').trim();
-    const data = await this.conversationData.get(context, freshConversationData());
-    if (context.activity.localTimezone) data.timeZone = context.activity.localTimezone;
-
-    const command = interruptionOf(text);
-    if (command) {
-      data.awaitingFeedback = undefined;
-      await context.sendActivity(
-        command === 'help' ? MESSAGES.help : command === 'cancel' ? MESSAGES.cancelled : MESSAGES.startOver,
-      );
-      return step.endDialog();
-    }
     if (!text) {
       // A photo or document with no words (the widget's upload): acknowledge it and ask what it
       // is about, instead of silence. Other empty messages (a postBack with a value) stay silent.
       if ((context.activity.attachments ?? []).some((a) => typeof a.contentUrl === 'string')) {
-        data.misses = 0;
-        const view = { outcome: 'clarify' as const, topic: null, category: null, confidence: 0 };
+        (await memoryOf(this.memory, context)).misses = 0;
+        const view = {
+          outcome: 'clarify' as const,
+          topic: null,
+          category: null,
+          confidence: 0,
+          reason: 'attachment-only',
+        };
         await context.sendActivity(
           decisionMessage(MESSAGES.attachmentOnly, view, [...MESSAGES.welcomeButtons]),
         );
@@ -64,41 +83,67 @@ export class MainDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
 
-    const feedback = data.awaitingFeedback;
-    data.awaitingFeedback = undefined;
-    const helpful = feedback ? yesNo(text) : null;
-    if (feedback && helpful !== null) return this.recordFeedback(step, data, feedback, helpful);
+    let outcome = await turnOutcome(this.parts, context);
+    const command = interruptionOf(text);
+    if (outcome.kind === 'cancel' || command) {
+      await context.sendActivity(
+        command === 'help'
+          ? MESSAGES.help
+          : command === 'start_over'
+            ? MESSAGES.startOver
+            : MESSAGES.cancelled,
+      );
+      return step.endDialog();
+    }
+    if (outcome.kind === 'pending_answer') {
+      if (outcome.pending.kind === 'feedback')
+        return this.recordFeedback(step, await memoryOf(this.memory, context), outcome.pending, text);
+      // The flow that asked is gone (a restart, an error reset): read the message on its own.
+      forgetTurn(context);
+      outcome = await turnOutcome(this.parts, context);
+    }
+    const current = await memoryOf(this.memory, context);
 
     if (text === BUTTONS.walkThrough || text === BUTTONS.talkToPerson)
       return step.beginDialog(DIALOG.walkthrough, { firstMessage: text });
     if (text === BUTTONS.somethingElse) {
-      data.misses = 0;
+      current.misses = 0;
       await context.sendActivity('Sure, what would you like to know?');
       return step.endDialog();
     }
 
     const talk = smallTalkOf(text);
     if (talk) {
-      data.misses = 0;
-      const view = { outcome: 'out_of_scope' as const, topic: null, category: null, confidence: 1 };
+      current.misses = 0;
+      const view = {
+        outcome: 'out_of_scope' as const,
+        topic: null,
+        category: null,
+        confidence: 1,
+        reason: `small-talk-${talk}`,
+      };
       const buttons = talk === 'goodbye' ? [] : [...MESSAGES.welcomeButtons];
       await context.sendActivity(decisionMessage(MESSAGES[talk], view, buttons));
       return step.endDialog();
     }
-
-    const now = this.deps.now();
-    const caseId = this.assistant.parseCaseId(text);
-    const facts = caseId ? await this.deps.cases.find(caseId).catch(() => null) : null;
-    const assessment = this.assistant.assess(text, { now, timeZone: data.timeZone, facts });
-    return present(step, assessment, { assistant: this.assistant, deps: this.deps, data, text });
+    if (outcome.kind !== 'assessed') return step.endDialog();
+    return present(step, outcome.assessment, {
+      assistant: this.assistant,
+      deps: this.deps,
+      data: current,
+      memory: this.memory,
+      text,
+      repeated: outcome.repeats,
+    });
   }
 
   private async recordFeedback(
     step: WaterfallStepContext,
-    data: ConversationData,
-    feedback: NonNullable<ConversationData['awaitingFeedback']>,
-    helpful: boolean,
+    data: ConversationMemory,
+    feedback: Extract<PendingQuestion, { kind: 'feedback' }>,
+    text: string,
   ): Promise<DialogTurnResult> {
+    const helpful = yesNo(text) ?? false;
     await this.deps.feedback.feedback({
       conversationId: step.context.activity.conversation.id,
       articleId: feedback.articleId,
@@ -112,7 +157,13 @@ export class MainDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
     data.misses += 1;
-    const view = { outcome: 'clarify' as const, topic: feedback.articleId, category: null, confidence: 0 };
+    const view = {
+      outcome: 'clarify' as const,
+      topic: feedback.articleId,
+      category: null,
+      confidence: 0,
+      reason: 'answer-not-helpful',
+    };
     await step.context.sendActivity(
       decisionMessage(
         data.misses >= MISSES_BEFORE_WALKTHROUGH ? MESSAGES.missesOffer : MESSAGES.sorryNotHelpful,

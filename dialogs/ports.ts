@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { TicketFields } from '../knowledge/conversation';
 import type { CaseFacts, Category } from '../knowledge/types';
 
 /** Finds an order or case by id (adapters/cases implements it). */
@@ -24,13 +25,8 @@ export interface HandoffRequest {
   reason: string;
   summary: string;
   caseId?: string;
-  fields: {
-    caseId?: string;
-    whatHappened: string;
-    when?: string;
-    alreadyTried?: string;
-    contact: { method: 'chat' | 'email' | 'phone'; value?: string };
-  };
+  /** knowledge/conversation's TicketFields: `when` is an ISO date, never typed text. */
+  fields: TicketFields;
 }
 
 export interface HandoffOutcome {

@@ -3,16 +3,20 @@ import type { ArticleRef, Assessment, Assistant } from '../knowledge/assistant/t
 import { DIALOG } from './ids';
 import { MESSAGES } from './messages';
 import { answerText, decisionMessage, didYouMean, feedbackQuestion, outOfScope, BUTTONS } from './replies';
-import { MISSES_BEFORE_WALKTHROUGH, type ConversationData } from './state';
+import { MISSES_BEFORE_WALKTHROUGH, type ConversationData, type MemoryAccessor } from './state';
 import type { DialogDeps } from './ports';
 
 /** Everything a flow needs to act out an assessment. */
 export interface PresentContext {
   assistant: Assistant;
   deps: DialogDeps;
+  /** This turn's memory (memoryOf); flows note in it what they learn and ask. */
   data: ConversationData;
+  memory: MemoryAccessor;
   /** The message the assessment is about. */
   text: string;
+  /** The assessment repeats the status the person was already given ("any news?"). */
+  repeated?: boolean;
 }
 
 /** The options intake starts with. */
@@ -48,10 +52,11 @@ export async function present(
 ): Promise<DialogTurnResult> {
   const send = (activity: Parameters<typeof dc.context.sendActivity>[0]) => dc.context.sendActivity(activity);
   const tz = p.data.timeZone;
+  remember(p.data, a, p.deps.now());
   switch (a.kind) {
     case 'answer':
       p.data.misses = 0;
-      p.data.awaitingFeedback = { articleId: a.article.id, query: p.text };
+      p.data.pending = { kind: 'feedback', articleId: a.article.id, query: p.text };
       await send(decisionMessage(answerText(a.article), a.view));
       await send(feedbackQuestion(a.view));
       return dc.endDialog();
@@ -78,18 +83,14 @@ export async function present(
       return dc.endDialog();
     case 'triage':
       return dc.replaceDialog(DIALOG.walkthrough, { firstMessage: p.text });
-    case 'wait': {
-      const key = `${a.process.id}:${a.due.toISOString()}`;
-      const repeated = p.data.lastStatus?.key === key;
-      p.data.lastStatus = { key, at: p.deps.now().toISOString() };
+    case 'wait':
       await send(
         decisionMessage(
-          (repeated ? MESSAGES.repeatedStatus + '\n\n' : '') + waitText(a, p.assistant, tz),
+          (p.repeated ? MESSAGES.repeatedStatus + '\n\n' : '') + waitText(a, p.assistant, tz),
           a.view,
         ),
       );
       return dc.endDialog();
-    }
     case 'calm':
       await send(decisionMessage(calmText(a, p.assistant, tz), a.view));
       return dc.endDialog();
@@ -109,7 +110,7 @@ export async function present(
         firstMessage: p.text,
         view: a.view,
         overdue:
-          a.reason === 'past-timeline' && a.process
+          a.reason.endsWith('past-timeline') && a.process
             ? {
                 label: a.process.label,
                 durationText: a.process.durationText,
@@ -118,6 +119,26 @@ export async function present(
             : undefined,
       } satisfies IntakeOptions);
   }
+}
+
+/**
+ * Notes what the person is told, whichever flow told it, so a follow-up ("any news?", "and by
+ * PayPal?") can be read against it on the next turn.
+ */
+function remember(data: ConversationData, a: Assessment, now: Date): void {
+  const topic = a.view.topic ?? undefined;
+  data.last = {
+    outcome: a.kind,
+    reason: a.reason,
+    at: now.toISOString(),
+    ...(topic ? { articleId: topic } : {}),
+    ...((a.kind === 'wait' || a.kind === 'calm') && a.due ? { due: a.due.toISOString() } : {}),
+    ...('process' in a && a.process ? { process: a.process.id } : {}),
+    ...(a.kind === 'escalate' ? { category: a.category } : {}),
+  };
+  if (topic) data.lastTopic = topic;
+  if (data.last.due) data.lastStatus = data.last;
+  if ((a.kind === 'wait' || a.kind === 'calm') && a.process) data.process = a.process.id;
 }
 
 async function offerWalkthrough(dc: DialogContext, a: Assessment): Promise<DialogTurnResult> {

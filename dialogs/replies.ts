@@ -1,6 +1,5 @@
 import { ActionTypes, ActivityTypes, MessageFactory, type Activity, type CardAction } from 'botbuilder';
-import type { ArticleRef, Assistant } from '../knowledge/assistant/types';
-import type { TriageView } from '../knowledge/types';
+import type { ArticleRef, Assistant, DecisionView } from '../knowledge/assistant/types';
 
 /** Button labels the dialogs also recognise when typed. */
 export const BUTTONS = {
@@ -15,7 +14,7 @@ export const BUTTONS = {
 const imBack = (title: string, value = title): CardAction => ({ type: ActionTypes.ImBack, title, value });
 
 /** A message carrying a triage decision: `channelData.triage` is set (DESIGN.md contract 3). */
-export function decisionMessage(text: string, view: TriageView, buttons: string[] = []): Partial<Activity> {
+export function decisionMessage(text: string, view: DecisionView, buttons: string[] = []): Partial<Activity> {
   const activity: Partial<Activity> = buttons.length
     ? MessageFactory.suggestedActions(
         buttons.map((b) => imBack(b)),
@@ -32,18 +31,18 @@ export function answerText(article: ArticleRef): string {
   return `**${article.title}**\n\n${article.summary}\n\n[Read the full article: ${article.title}](${article.url})`;
 }
 
-export function feedbackQuestion(view: TriageView): Partial<Activity> {
+export function feedbackQuestion(view: DecisionView): Partial<Activity> {
   return decisionMessage('Did this answer your question?', view, [BUTTONS.yes, BUTTONS.no]);
 }
 
-export function didYouMean(candidates: ArticleRef[], view: TriageView): Partial<Activity> {
+export function didYouMean(candidates: ArticleRef[], view: DecisionView): Partial<Activity> {
   return decisionMessage("I'm not sure I understood. Did you mean one of these?", view, [
     ...candidates.map((c) => c.title),
     BUTTONS.noneOfThese,
   ]);
 }
 
-export function outOfScope(assistant: Assistant, view: TriageView): Partial<Activity> {
+export function outOfScope(assistant: Assistant, view: DecisionView): Partial<Activity> {
   const topics = assistant.starterTopics();
   return decisionMessage(
     "Sorry, that's outside what I can help with here. I'm the Kingston Express support assistant: I can explain orders, delivery, returns and refunds, payments, seller payouts and account settings, check whether a case is still on track, and connect you with our team when it needs a person.",

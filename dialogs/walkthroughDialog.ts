@@ -11,10 +11,8 @@ import { DIALOG } from './ids';
 import type { DialogDeps } from './ports';
 import { present, type CaseCheckOptions, type IntakeOptions } from './present';
 import { BUTTONS, decisionMessage } from './replies';
-import type { ConversationData } from './state';
+import { awaitAnswer, memoryOf, type MemoryAccessor } from './state';
 import { yesNo } from './yesNo';
-import type { StatePropertyAccessor } from 'botbuilder';
-import { freshConversationData } from './state';
 
 const PROMPT = 'walkthroughText';
 const STEPS = 'walkthroughSteps';
@@ -41,7 +39,7 @@ export class WalkthroughDialog extends CancelAndHelpDialog {
   constructor(
     private readonly assistant: Assistant,
     private readonly deps: DialogDeps,
-    private readonly conversationData: StatePropertyAccessor<ConversationData>,
+    private readonly memory: MemoryAccessor,
   ) {
     super(DIALOG.walkthrough);
     this.addDialog(new TextPrompt(PROMPT));
@@ -57,8 +55,15 @@ export class WalkthroughDialog extends CancelAndHelpDialog {
     this.initialDialogId = STEPS;
   }
 
-  private ask(step: WaterfallStepContext, text: string, buttons: string[]): Promise<DialogTurnResult> {
-    const view = { outcome: 'triage', topic: null, category: null, confidence: 1 } as const;
+  private async ask(step: WaterfallStepContext, text: string, buttons: string[]): Promise<DialogTurnResult> {
+    const view = {
+      outcome: 'triage',
+      topic: null,
+      category: null,
+      confidence: 1,
+      reason: 'walkthrough-question',
+    } as const;
+    await awaitAnswer(this.memory, step.context, { kind: 'walkthrough' });
     return step.prompt(PROMPT, { prompt: decisionMessage(text, view, buttons) });
   }
 
@@ -105,7 +110,7 @@ export class WalkthroughDialog extends CancelAndHelpDialog {
         category,
         reason: 'walkthrough-answers',
         firstMessage: text,
-        view: { outcome: 'escalate', topic: null, category, confidence: 1 },
+        view: { outcome: 'escalate', topic: null, category, confidence: 1, reason: 'walkthrough-answers' },
       };
       return step.replaceDialog(DIALOG.intake, options);
     }
@@ -122,13 +127,19 @@ export class WalkthroughDialog extends CancelAndHelpDialog {
 
   /** A typed answer that is not a yes or no: let the knowledge layer judge it as a message. */
   private async assessTyped(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
-    const data = await this.conversationData.get(step.context, freshConversationData());
+    const data = await memoryOf(this.memory, step.context);
     const assessment = this.assistant.assess(text, { now: this.deps.now(), timeZone: data.timeZone });
     if (assessment.kind === 'triage' || assessment.kind === 'out_of_scope') {
       await step.context.sendActivity("Sorry, I didn't catch that. Let's start the questions again.");
       return step.replaceDialog(STEPS);
     }
-    return present(step, assessment, { assistant: this.assistant, deps: this.deps, data, text });
+    return present(step, assessment, {
+      assistant: this.assistant,
+      deps: this.deps,
+      data,
+      memory: this.memory,
+      text,
+    });
   }
 }
 

@@ -21,7 +21,14 @@ export type EndReason = (typeof END_REASONS)[number];
 export const intakeFieldsSchema = z.object({
   caseId: z.string().trim().min(1).max(64).optional(),
   whatHappened: z.string().trim().min(1, 'what happened is required').max(4000),
+  /** ISO 8601 date ("2026-10-05") on new tickets; tickets stored before it may hold typed text. */
   when: z.string().trim().max(200).optional(),
+  /** The date came from a vague span ("weeks ago"). */
+  whenApproximate: z.boolean().optional(),
+  /** "When" in words that are not a date, kept as said. */
+  whenSaid: z.string().trim().max(200).optional(),
+  role: z.enum(['buyer', 'seller']).optional(),
+  dispatchedByKx: z.boolean().optional(),
   alreadyTried: z.string().trim().max(2000).optional(),
   contact: z.object({
     method: z.enum(['chat', 'email', 'phone']),

@@ -16,12 +16,13 @@ export interface TriageView {
   category: Category | null;
   /** In [0, 1]. */
   confidence: number;
-  /** Why: the rule that decided, the model's top intent and score, and the words or figures used. */
-  reason?: TriageReason;
+  /** Why: the rule that decided, prefixed by how the conversation shaped it ("correction/past-timeline"). */
+  reason?: string;
+  /** What the reason rests on: the model's top intent and score, and the words or figures used. */
+  evidence?: TriageEvidence;
 }
 
-export interface TriageReason {
-  rule: string;
+export interface TriageEvidence {
   intent: string;
   score: number;
   detail: string;

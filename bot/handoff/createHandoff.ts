@@ -56,6 +56,8 @@ export interface CreateHandoffOptions {
    * (MountedDirectLine.renewAttachmentUrl); or set it later with {@link HandoffParts.setAttachmentUrl}.
    */
   attachmentUrl?: AttachmentUrlCheck;
+  /** Reports an account-security incident (the assistant's reading): see HandoffRelayOptions. */
+  isSecurityIncident?: (text: string) => boolean;
 }
 
 export interface HandoffParts {
@@ -149,6 +151,7 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
     logger: opts.logger,
     now,
     forwardInitiate: opts.forwardInitiate,
+    isSecurityIncident: opts.isSecurityIncident,
     attachmentUrl: (url) => (renewUrl ? renewUrl(url) : httpsOnly(url)),
   });
   const proactive = { cloudAdapter: opts.cloudAdapter, directLineAdapter: opts.directLineAdapter };

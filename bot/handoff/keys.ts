@@ -12,3 +12,12 @@ export function personKey(activity: Partial<Activity>): string {
   if (from?.aadObjectId) return `aad:${from.aadObjectId}`;
   return `${activity.channelId ?? 'unknown'}:${from?.id ?? 'unknown'}`;
 }
+
+/**
+ * The conversation's urgent lane: an account-security ticket opened while another ticket of the
+ * conversation is open gets this key, so it is its own ticket at its own priority, never folded
+ * into the other (the store keeps one open ticket per key).
+ */
+export function securityLaneKey(conversationKey: string): string {
+  return `${conversationKey}#security`;
+}

@@ -19,7 +19,8 @@ import type { HandoffService, OpenResult } from '../../handoff/service';
 import { isOpen, type ConversationRef, type Ticket } from '../../handoff/types';
 import { lineText, relayableAttachments, urlCheckFor, type AttachmentUrlCheck } from './attachments';
 import { initiateValueSchema, transcriptLines } from './initiate';
-import { conversationKey, personKey } from './keys';
+import { surveyScore } from '../../knowledge/conversation';
+import { conversationKey, personKey, securityLaneKey } from './keys';
 import { RecentTranscript } from './transcript';
 
 /** The serviceUrl of the self-hosted Direct Line (widget) conversations. */
@@ -63,11 +64,8 @@ export function customerCommand(text: string | undefined): CustomerCommand | nul
   );
 }
 
-/** A satisfaction score 1–5 from "4", "4/5", "4 stars"; null otherwise. */
-export function csatScore(text: string | undefined): number | null {
-  const m = /^\s*([1-5])\s*(\/\s*5|stars?|of 5)?\s*[.!]?\s*$/i.exec(text ?? '');
-  return m ? Number(m[1]) : null;
-}
+/** A satisfaction score 1–5 in figures or words ("4 out of 5", "5 stars", "great"); null otherwise. */
+export const csatScore = surveyScore;
 
 export interface HandoffRelayOptions {
   service: HandoffService;
@@ -81,6 +79,12 @@ export interface HandoffRelayOptions {
    * (MountedDirectLine.renewAttachmentUrl). Without it only https files are kept.
    */
   attachmentUrl?: AttachmentUrlCheck;
+  /**
+   * True for a message that reports an account-security incident. While a ticket of another
+   * category is open, such a message goes to the bot (not the agent), so it opens its own urgent
+   * ticket with the safety steps instead of waiting in the other one's queue.
+   */
+  isSecurityIncident?: (text: string) => boolean;
 }
 
 export class HandoffRelayMiddleware implements Middleware {
@@ -111,6 +115,8 @@ export class HandoffRelayMiddleware implements Middleware {
 
     this.transcript.record(key, activity, 'user');
     const { open, latest } = await this.ticketsOf(key);
+    if (open && open.category !== 'security' && this.opts.isSecurityIncident?.(activity.text ?? ''))
+      return next();
     if (open) return this.whileOpen(context, open);
     if (latest && (await this.survey(context, latest))) return;
     return next();
@@ -135,6 +141,9 @@ export class HandoffRelayMiddleware implements Middleware {
     const { tickets } = this.opts.service;
     const latest = await tickets.latestByConversation(key);
     if (!latest) return { open: null, latest: null };
+    // An urgent security ticket opened beside another one takes the person's messages first.
+    const urgent = await tickets.findOpenByConversation(securityLaneKey(key));
+    if (urgent) return { open: urgent, latest };
     if (isOpen(latest)) return { open: latest, latest };
     return { open: await tickets.findOpenByConversation(key), latest };
   }
@@ -241,9 +250,14 @@ export class HandoffRelayMiddleware implements Middleware {
     const value = initiateValueSchema.parse(event.value);
     const inbound = context.activity;
     const ref = TurnContext.getConversationReference(inbound) as unknown as ConversationRef;
+    const key = conversationKey(inbound);
+    const other = await this.opts.service.tickets.findOpenByConversation(key);
+    // A security incident never joins a lower-priority ticket: it gets the urgent lane.
+    const lane =
+      value.category === 'security' && other && other.category !== 'security' ? securityLaneKey(key) : key;
     const result = await this.opts.service.open({
       ticketId: value.ticketId,
-      conversationKey: conversationKey(inbound),
+      conversationKey: lane,
       personKey: personKey(inbound),
       caseId: value.caseId ?? value.fields.caseId,
       customerRef: ref,

@@ -1,17 +1,27 @@
 import type { KnowledgeBase } from '../kb/loader';
 import { articleUrl } from '../kb/render';
 import { formatDuration } from '../kb/placeholders';
+import { step, type ConversationMemory, type TurnContext } from '../conversation';
 import { decide, toTriageView, type Decision } from '../rule';
 import type { ArticleSearch } from '../search/types';
 import { formatDue } from '../timeline';
-import type { CaseFacts, Category, TriageView } from '../types';
+import type { CaseFacts, Category } from '../types';
 import { understandFor } from '../nlu/loadModel';
 import type { Understand, Understanding } from '../understand';
 import { extractStart } from '../understand/dates';
 import { extractIds } from '../understand/ids';
 import { normalise } from '../understand/normalise';
 import { safetyStepsFrom } from './safetySteps';
-import type { ArticleRef, Assessment, AssessContext, Assistant, ProcessRef } from './types';
+import type {
+  ArticleRef,
+  Assessment,
+  AssessContext,
+  Assistant,
+  DecisionView,
+  ProcessRef,
+  TurnInput,
+  TurnOutcome,
+} from './types';
 
 export interface AssistantOptions {
   kb: KnowledgeBase;
@@ -36,6 +46,16 @@ const OWN_CASE = /\b(?:my|mine|our)\b/;
 
 /** Demo records (adapters/cases) use ids the marketplace never issues, so they stay apart. */
 const DEMO_ID = /\bDEMO-\d{3,}\b/i;
+
+/**
+ * The reason shown with a decision: the rule's, prefixed with how the conversation shaped it
+ * ("correction/past-timeline"); a follow-up kept on its topic is the conversation's alone.
+ */
+function reasonOf(d: Decision, context: TurnContext): string {
+  if (context === 'fresh-message' || context === 'new-question-drops-pending') return d.reason;
+  if (context === 'follow-up-same-topic') return context;
+  return `${context}/${d.reason}`;
+}
 
 /** Articles offered when the bot cannot help, most asked first. */
 const STARTERS = [
@@ -95,9 +115,15 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     };
   };
 
-  const toAssessment = (d: Decision, u: Understanding, facts: CaseFacts | null): Assessment => {
-    const view: TriageView = toTriageView(d);
-    const base = { view, reason: d.reason };
+  const toAssessment = (
+    d: Decision,
+    u: Understanding,
+    facts: CaseFacts | null,
+    context: TurnContext = 'fresh-message',
+  ): Assessment => {
+    const reason = reasonOf(d, context);
+    const view: DecisionView = { ...toTriageView(d), reason };
+    const base = { view, reason };
     switch (d.kind) {
       case 'answer': {
         const a = article(d.articleId);
@@ -154,17 +180,40 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     }
   };
 
+  const ruleFor = (text: string, now: Date) => {
+    // Retrieval runs once per message, and only if the rule gets that far.
+    let hits: ReturnType<ArticleSearch['search']> | undefined;
+    return (u: Understanding, facts: CaseFacts | null) =>
+      decide(u, facts, {
+        policy: kb.policy,
+        now,
+        search: (hits ??= search.search(text)),
+        articleIds,
+      });
+  };
+
   return {
+    turn(memory: ConversationMemory, text: string, input: TurnInput) {
+      const u = understand(text, { now: input.now, timeZone: input.timeZone ?? zone });
+      const facts = input.facts ?? null;
+      const { decision, next } = step(
+        memory,
+        { text, u },
+        { now: input.now, facts, decide: ruleFor(text, input.now) },
+      );
+      let outcome: TurnOutcome;
+      if (decision.kind !== 'rule') outcome = decision;
+      else {
+        const { decision: d, understanding, facts: used, context, repeats } = decision;
+        const assessment = toAssessment(d, understanding, used, context);
+        outcome = { kind: 'assessed', assessment, context, repeats };
+      }
+      return { outcome, next };
+    },
     assess(text, ctx) {
       const u = withContext(understand(text, { now: ctx.now, timeZone: ctx.timeZone ?? zone }), ctx);
       const facts = ctx.facts ?? null;
-      const decision = decide(u, facts, {
-        policy: kb.policy,
-        now: ctx.now,
-        search: search.search(text),
-        articleIds,
-      });
-      return toAssessment(decision, u, facts);
+      return toAssessment(ruleFor(text, ctx.now)(u, facts), u, facts);
     },
     article,
     process,
@@ -181,6 +230,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
       return ids.cases[0] ?? ids.orders[0] ?? null;
     },
     formatDate: (date, timeZone) => formatDue(date, timeZone ?? zone),
+    timeZone: zone,
     safetySteps: () => safetyStepsFrom(kb.byId.get('account-security')?.body ?? ''),
     categoryLabel: (category: Category) => kb.policy.categories[category].label,
     starterTopics: () => STARTERS.map(article).filter((a): a is ArticleRef => a !== undefined),

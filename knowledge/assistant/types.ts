@@ -1,3 +1,4 @@
+import type { ConversationMemory, PendingQuestion, TurnContext } from '../conversation';
 import type { CaseFacts, Category, TriageView } from '../types';
 
 /** An article as the conversation shows it: the short answer and where to read more. */
@@ -19,8 +20,13 @@ export interface ProcessRef {
   articleId: string;
 }
 
+/** `channelData.triage` of a reply (DESIGN.md contract 3): the view and why. */
+export interface DecisionView extends TriageView {
+  reason: string;
+}
+
 interface Base {
-  view: TriageView;
+  view: DecisionView;
   /** Why, from the rule's `as const` reason list: logged, counted, tested. */
   reason: string;
 }
@@ -48,8 +54,36 @@ export interface AssessContext {
   startedAt?: Date;
 }
 
+/** What one turn of the conversation comes to, for the dialogs to act out. */
+export type TurnOutcome =
+  /** The person dropped the question the bot was waiting on. */
+  | { kind: 'cancel'; reason: 'pending-cancelled' }
+  /** The message answers the bot's pending question: the flow that asked it goes on. */
+  | { kind: 'pending_answer'; reason: 'answers-pending'; pending: PendingQuestion }
+  | {
+      kind: 'assessed';
+      assessment: Assessment;
+      context: TurnContext;
+      /** It repeats the status and due date the person was already given. */
+      repeats: boolean;
+    };
+
+export interface TurnInput {
+  now: Date;
+  timeZone?: string;
+  /** The record of the id the message names, else of the case under discussion; null when none. */
+  facts?: CaseFacts | null;
+}
+
 /** The knowledge layer's face towards the dialogs: pure, synchronous, data in and out. */
 export interface Assistant {
+  /** One message read in its conversation: the outcome and the memory after it (pure). */
+  turn(
+    memory: ConversationMemory,
+    text: string,
+    input: TurnInput,
+  ): { outcome: TurnOutcome; next: ConversationMemory };
+  /** One message on its own (with what a flow established passed in `ctx`). */
   assess(text: string, ctx: AssessContext): Assessment;
   article(id: string): ArticleRef | undefined;
   process(id: string): ProcessRef | undefined;
@@ -61,6 +95,8 @@ export interface Assistant {
   parseCaseId(text: string): string | null;
   /** "Tuesday 1 December" in the person's time zone (the policy's when unknown). */
   formatDate(date: Date, timeZone?: string): string;
+  /** The support calendar's IANA zone, for dates when the person's is unknown. */
+  timeZone: string;
   /** Immediate safety steps from the account-security article. */
   safetySteps(): string[];
   categoryLabel(category: Category): string;

@@ -43,14 +43,23 @@ function escalate(u: Understanding, category: Category, facts: CaseFacts | null,
   };
 }
 
+/**
+ * Whether the reading is an account compromise, as the rule judges it: the model's score, with a
+ * lower bar when the security guard's words are there, except where the model is sure the text is
+ * about another world ("my facebook was compromised"). The conversation asks the same question
+ * before treating a message as an answer or a follow-up.
+ */
+export function readsAsSecurity(u: Understanding): boolean {
+  const security = scoreOf(u, 'escalate:security');
+  const elsewhere = scoreOf(u, 'out_of_scope') >= THRESHOLDS.OUT_OF_SCOPE_SURE;
+  const guarded = u.securityGuard !== null && !elsewhere && security >= THRESHOLDS.SECURITY_GUARDED_MIN;
+  return security >= THRESHOLDS.SECURITY_MIN || guarded;
+}
+
 /** Rule question 3 first: security, then dispatchment, disputes and chargebacks. */
 function urgentCategory(u: Understanding, facts: CaseFacts | null): Verdict | null {
   const security = scoreOf(u, 'escalate:security');
-  // The guard lowers the bar, except where the model is sure the text is about another world
-  // ("my facebook was compromised").
-  const elsewhere = scoreOf(u, 'out_of_scope') >= THRESHOLDS.OUT_OF_SCOPE_SURE;
-  const guarded = u.securityGuard !== null && !elsewhere && security >= THRESHOLDS.SECURITY_GUARDED_MIN;
-  if (security >= THRESHOLDS.SECURITY_MIN || guarded) {
+  if (readsAsSecurity(u)) {
     const guard = u.securityGuard ? `, guard "${u.securityGuard}"` : '';
     return escalate(u, 'security', facts, `escalate:security ${security.toFixed(2)}${guard}`);
   }

@@ -1,5 +1,5 @@
 /** The three-question rule: (understanding, case facts, policy, now) → a decision with its reason. */
-export { decide } from './decide';
+export { decide, readsAsSecurity } from './decide';
 export type { DecideContext } from './context';
 export type { Decision, DecisionKind } from './decision';
 export { REASONS, type Reason } from './reasons';

@@ -17,11 +17,7 @@ export function toTriageView(decision: Decision): TriageView {
     topic,
     category: decision.kind === 'escalate' ? decision.category : null,
     confidence: round(decision.confidence),
-    reason: {
-      rule: decision.reason,
-      intent: decision.intent.name,
-      score: round(decision.intent.score),
-      detail: decision.detail,
-    },
+    reason: decision.reason,
+    evidence: { intent: decision.intent.name, score: round(decision.intent.score), detail: decision.detail },
   };
 }

@@ -59,7 +59,7 @@ export class DirectLineTestClient {
 
   /** The ticket id the bot names when it confirms a request ("your request **T-…**"). */
   /**
-   * A widget customer who reports a hacked account and walks the security intake to a ticket:
+   * A widget customer who reports a hacked account, which opens the security ticket at once:
    * the common start of the handoff tests. Returns the client and the ticket id.
    */
   static async openSecurityTicket(
@@ -68,16 +68,8 @@ export class DirectLineTestClient {
     const customer = await DirectLineTestClient.start(base);
     await customer.waitFor(/support assistant/);
     await customer.say('Someone hacked my account and changed my payout bank details');
-    const done = await customer.converse([
-      [/Account security/],
-      [/Change your password/],
-      [/order or case number/, 'none'],
-      [/When did it happen/, 'this morning'],
-      [/already tried/, 'I changed my password'],
-      [/reach you/, 'This chat'],
-      [/Shall I send it/, 'Yes'],
-      [/your request \*\*T-/],
-    ]);
+    // A compromise opens its urgent ticket in the first reply: nothing is asked first.
+    const done = await customer.waitFor(/opened request \*\*T-/);
     return { customer, ticketId: DirectLineTestClient.ticketIdIn(done.text) };
   }
 

@@ -2,34 +2,11 @@
  * Handoff end to end over HTTP, with no fakes of our code: a customer on the widget's Direct
  * Line, an external hub receiving handoff.initiate by webhook, and an agent on the agent API.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { startApp, type RunningApp } from '../support/appHarness';
 import { DirectLineTestClient } from './directLineClient';
+import { captureHub } from './hub';
 
 const AGENT_SECRET = 'correct-horse-battery-staple';
-
-function captureHub(): Promise<{ url: string; received: Array<Record<string, unknown>>; close(): void }> {
-  const received: Array<Record<string, unknown>> = [];
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      received.push(JSON.parse(body));
-      res.statusCode = 200;
-      res.end();
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hub`,
-        received,
-        close: () => server.close(),
-      }),
-    ),
-  );
-}
 
 async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -105,7 +82,7 @@ describe('handoff end to end: security message → intake → ticket → agent c
       };
       return d.messages.some((m) => m.text === 'Thank you, I am still locked out') ? d : undefined;
     });
-    expect(JSON.stringify(detail.ticket.fields)).toContain('this morning');
+    expect(JSON.stringify(detail.ticket.fields)).toContain('changed my payout bank details');
 
     // Agent → person.
     const reply = await fetch(`${base}/agent/api/tickets/${ticketId}/messages`, {
@@ -124,15 +101,16 @@ describe('handoff end to end: security message → intake → ticket → agent c
     });
     expect(close.status).toBe(200);
     await customer.waitFor(/from 1 \(not at all\) to 5/);
-    await customer.say('5');
-    await customer.waitFor(/thank/i);
+    // The survey is answered in words, not only with a button.
+    await customer.say('4 out of 5');
+    await customer.waitFor(/rating us 4\/5/i);
 
     const closed = (await (
       await fetch(`${base}/agent/api/tickets/${ticketId}`, { headers: auth })
     ).json()) as {
       ticket: { status: string; csat?: number };
     };
-    expect(closed.ticket).toMatchObject({ status: 'resolved', csat: 5 });
+    expect(closed.ticket).toMatchObject({ status: 'resolved', csat: 4 });
 
     // Back with the bot.
     await customer.say('how long do refunds take?');

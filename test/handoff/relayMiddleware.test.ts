@@ -296,11 +296,14 @@ describe('relay helpers', () => {
     expect(customerCommand('Cancel.')).toBe('cancel');
     expect(customerCommand('cancel my order')).toBeNull();
   });
-  it('reads a satisfaction score from 1 to 5 only', () => {
+  it('reads a satisfaction score from 1 to 5 only, in figures or words', () => {
     expect(csatScore('5/5')).toBe(5);
     expect(csatScore('4 stars')).toBe(4);
+    expect(csatScore('4 out of 5')).toBe(4);
+    expect(csatScore('great')).toBe(5);
+    expect(csatScore('I would say 3')).toBe(3);
     expect(csatScore('6')).toBeNull();
-    expect(csatScore('I would say 3')).toBeNull();
+    expect(csatScore('where is my order?')).toBeNull();
   });
   it('prefixes the agent name on channels where the bot identity shows, not on the widget', () => {
     const note = { text: 'Hi', agentName: 'Alice' };

@@ -7,6 +7,7 @@ import type { Assistant } from '../../knowledge/assistant/types';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../knowledge/kb/loader';
 import { createArticleSearch } from '../../knowledge/search';
 import type { CaseFacts } from '../../knowledge/types';
+import type { RealHandoff } from './realHandoff';
 
 let shared: { kb: KnowledgeBase; assistant: Assistant } | undefined;
 
@@ -39,6 +40,8 @@ export interface HarnessOptions {
   now: Date;
   cases?: CaseFacts[];
   handoff?: HandoffPort;
+  /** The real relay, service and ticket store (realHandoff.ts) instead of a fake port. */
+  real?: RealHandoff;
   timeZone?: string;
 }
 
@@ -55,12 +58,14 @@ export function createHarness(opts: HarnessOptions) {
       feedback: async (e) => void recorded.feedback.push(e),
       unanswered: async (e) => void recorded.unanswered.push(e),
     },
-    handoff: opts.handoff,
+    handoff: opts.real?.parts.port ?? opts.handoff,
     now: () => opts.now,
   };
   const built = createBot({ ...deps, storage: new MemoryStorage(), assistant, logger: silentLogger });
   const adapter = new TestAdapter(async (context) => built.logic(context));
   adapter.onTurnError = built.onTurnError;
+  // The relay runs before the bot, as on every real adapter.
+  if (opts.real) adapter.use(opts.real.parts.relay);
 
   const collect = (): Partial<Activity>[] =>
     adapter.activeQueue

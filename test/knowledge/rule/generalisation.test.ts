@@ -361,7 +361,6 @@ describe('rule, compromise said in chat grammar or through its aftermath', () =>
   it.each([
     ['a forced password reset', 'my password resets automatically every 60 days, how do I stop that'],
     ['stopping a membership', 'how can I stop all payments to my membership'],
-    ['a fee never chosen', 'I was charged for postage I never ordered'],
     ['a detail misprinted', 'my phone number was used wrongly on the receipt'],
     ['an order number in a reply', 'I replied to the support email with my order number'],
     ['money to their own bank', 'money transferred to my bank account'],

@@ -1,0 +1,34 @@
+/** The conversation's memory and the pure step that moves it on by one message. */
+export {
+  freshMemory,
+  readMemory,
+  memorySchema,
+  MODES,
+  type ConversationMemory,
+  type Mode,
+  type PendingQuestion,
+  type IntakeField,
+  type Contact,
+} from './memory';
+export {
+  step,
+  CONTEXTS,
+  type TurnDecision,
+  type TurnContext,
+  type StepContext,
+  type StepResult,
+  type Reading,
+} from './step';
+export { harvest, roleOf, emailIn } from './harvest';
+export { readAgainstPending, isNewQuestion, type PendingReading } from './pending';
+export {
+  confirmationOf,
+  yesNo,
+  isCancel,
+  surveyScore,
+  isStatusFollowUp,
+  isFollowUp,
+  isCorrection,
+  normaliseReply,
+} from './words';
+export { INTAKE_PLAN, missingFields, ticketFields, type IntakeAnswers, type TicketFields } from './intake';

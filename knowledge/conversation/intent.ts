@@ -1,0 +1,29 @@
+/**
+ * What the conversation reads from the learned intent (knowledge/nlu): whether a message asks
+ * where a case stands, and whether it asks something of its own rather than answering the bot.
+ */
+import { readsAsSecurity } from '../rule';
+import type { Understanding } from '../understand';
+
+/** Below this confidence a learned intent is not trusted to override what was said before. */
+export const INTENT_MIN_CONFIDENCE = 0.7;
+
+/** The intent's name when it is confident enough, else undefined. */
+export function confidentIntent(u: Understanding): string | undefined {
+  return u.intent.confidence >= INTENT_MIN_CONFIDENCE ? u.intent.name : undefined;
+}
+
+/** "status": asks where a case stands ("any news?"). */
+export const asksStatus = (u: Understanding): boolean => confidentIntent(u) === 'status';
+
+/** A Help Center topic or an escalation: a question of its own, not an answer to ours. */
+export const asksSomethingElse = (u: Understanding): boolean => {
+  const name = confidentIntent(u);
+  return name !== undefined && (name.startsWith('topic:') || name.startsWith('escalate:'));
+};
+
+/** A Help Center topic is the likeliest reading (confident or not). */
+export const namesTopic = (u: Understanding): boolean => u.intent.name.startsWith('topic:');
+
+/** An account compromise, as the rule reads it: never swallowed as an answer or a follow-up. */
+export const securitySignal = (u: Understanding): boolean => readsAsSecurity(u);

@@ -1,0 +1,61 @@
+/**
+ * Reading a message against the question the bot is waiting on. Three outcomes: it answers the
+ * question, it cancels it ("never mind"), or it is a new question that drops it. Rasa's forms
+ * call the last one an interruption; here it is decided once, for every flow, from data.
+ */
+import type { Understanding } from '../understand';
+import { asksSomethingElse, namesTopic, securitySignal } from './intent';
+import type { PendingQuestion } from './memory';
+import { confirmationOf, isCancel, normaliseReply, yesNo } from './words';
+
+export type PendingReading = 'answer' | 'cancel' | 'new_question';
+
+/** Replies that mean "I don't have that" to any question. */
+const DONT_KNOW =
+  /^(none|no|nope|skip|n a|na|nothing|not sure|im not sure|i dont know|dont know|no idea|i have none|i dont have one|i dont have it)$/;
+
+/**
+ * A message that asks something of its own rather than answering: a question or request that
+ * names a marketplace topic, process or escalation, or any account-security signal (which is
+ * never swallowed as an answer).
+ */
+export function isNewQuestion(u: Understanding): boolean {
+  if (securitySignal(u)) return true;
+  // A statement long enough to carry its own request ("I moved house, I need to change the
+  // address") counts like a question.
+  const asks = u.question || u.words >= REQUEST_WORDS || u.intent.name === 'human';
+  if (asks && asksSomethingElse(u)) return true;
+  const about = namesTopic(u) || u.process !== null || u.intent.name.startsWith('escalate:');
+  return asks && about;
+}
+
+/** Words from which a statement is read as a request of its own, not a short answer. */
+const REQUEST_WORDS = 6;
+
+const hasDate = (u: Understanding) => u.start !== null;
+const hasId = (u: Understanding) => u.ids.cases.length + u.ids.orders.length > 0;
+
+/** Whether `text` answers `pending`, cancels it, or asks something new instead. */
+export function readAgainstPending(pending: PendingQuestion, text: string, u: Understanding): PendingReading {
+  if (isCancel(text)) return 'cancel';
+  const t = normaliseReply(text);
+  const dontKnow = DONT_KNOW.test(t);
+  switch (pending.kind) {
+    case 'case_or_date':
+      if (hasId(u) || hasDate(u) || dontKnow) return 'answer';
+      return isNewQuestion(u) ? 'new_question' : 'answer';
+    case 'intake':
+      if (pending.field === 'caseId' && (hasId(u) || dontKnow)) return 'answer';
+      if (pending.field === 'when' && (hasDate(u) || dontKnow)) return 'answer';
+      return isNewQuestion(u) ? 'new_question' : 'answer';
+    case 'confirm_ticket':
+      if (confirmationOf(text) !== null) return 'answer';
+      return isNewQuestion(u) ? 'new_question' : 'answer';
+    case 'walkthrough':
+      // The walk-through judges typed descriptions itself: only a cancel is decided here.
+      return 'answer';
+    case 'feedback':
+      // "Did this answer your question?" is settled by a yes or a no; anything else is a new message.
+      return yesNo(text) === null ? 'new_question' : 'answer';
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * One turn of the conversation, pure: (what it has established, the reading of the new message,
+ * the case record, now) → the decision and what it establishes next. The rule reads one message;
+ * this decides which message it reads: the message alone, or the message with the case, process
+ * and start the conversation already knows (a follow-up, a correction).
+ */
+import type { Decision } from '../rule';
+import type { CaseFacts } from '../types';
+import type { Understanding } from '../understand';
+import { harvest } from './harvest';
+import { asksStatus, namesTopic, securitySignal } from './intent';
+import type { ConversationMemory, PendingQuestion, Told } from './memory';
+import { readAgainstPending } from './pending';
+import { isCorrection, isFollowUp, isStatusFollowUp } from './words';
+
+/** How the conversation shaped the decision; shown in `channelData.triage.reason` with the rule's. */
+export const CONTEXTS = [
+  'fresh-message',
+  'new-question-drops-pending',
+  'follow-up-same-status',
+  'follow-up-same-topic',
+  'correction',
+] as const;
+export type TurnContext = (typeof CONTEXTS)[number];
+
+export type TurnDecision =
+  /** "never mind" while the bot waited on a question: drop it, say so. */
+  | { kind: 'cancel'; reason: 'pending-cancelled' }
+  /** The message answers the question the bot is waiting on: the flow that asked goes on. */
+  | { kind: 'pending_answer'; reason: 'answers-pending'; pending: PendingQuestion }
+  /** The rule's decision on the message as the conversation reads it. */
+  | {
+      kind: 'rule';
+      decision: Decision;
+      context: TurnContext;
+      /** The reading and the record the rule was given, for dressing the decision. */
+      understanding: Understanding;
+      facts: CaseFacts | null;
+      /** The same status (process and due date) the person was told last time. */
+      repeats: boolean;
+    };
+
+export interface Reading {
+  text: string;
+  u: Understanding;
+}
+
+export interface StepContext {
+  now: Date;
+  /** The record of the case the message names, or of the case under discussion; null when none. */
+  facts: CaseFacts | null;
+  /** The rule over one reading (pure; search results for the text already bound in). */
+  decide(u: Understanding, facts: CaseFacts | null): Decision;
+}
+
+export interface StepResult {
+  decision: TurnDecision;
+  next: ConversationMemory;
+}
+
+const strongSecurity = securitySignal;
+const namesId = (u: Understanding) => u.ids.cases.length + u.ids.orders.length > 0;
+
+/** The reading with the case's process and start as the conversation established them. */
+function withKnownCase(u: Understanding, memory: ConversationMemory): Understanding {
+  if (!memory.process) return u;
+  return {
+    ...u,
+    process: { process: memory.process, running: true, matched: u.process?.matched ?? memory.process },
+    start: memory.startedAt
+      ? {
+          startedAt: new Date(memory.startedAt),
+          text: u.start?.text ?? 'said earlier',
+          approximate: memory.startApproximate ?? false,
+        }
+      : u.start,
+  };
+}
+
+/** What to remember of a decision, so the next turn can repeat or follow it up. */
+function told(d: Decision, now: Date): Told {
+  return {
+    outcome: d.kind,
+    reason: d.reason,
+    at: now.toISOString(),
+    ...(d.kind === 'answer' ? { articleId: d.articleId } : {}),
+    ...(d.kind === 'wait' || d.kind === 'calm'
+      ? { articleId: d.articleId, process: d.process, due: d.due?.toISOString() }
+      : {}),
+    ...(d.kind === 'escalate' ? { category: d.category, process: d.overdue?.process } : {}),
+  };
+}
+
+/** Steps the conversation by one message. Pure: same inputs, same decision and memory. */
+export function step(memory: ConversationMemory, reading: Reading, ctx: StepContext): StepResult {
+  const { text, u } = reading;
+  // The record of the case under discussion counts for a follow-up or a correction of it; a
+  // fresh question ("how long do refunds take?") is judged on its own unless it names an id.
+  const factsNamed = namesId(u) ? ctx.facts : null;
+  const factsKnown = ctx.facts && (namesId(u) || ctx.facts.id === memory.caseId) ? ctx.facts : null;
+  // The bot runs only when nothing else holds the conversation: any queue or agent has ended.
+  const known = harvest({ ...memory, mode: 'bot' }, text, u, factsNamed);
+  let context: TurnContext = 'fresh-message';
+
+  if (memory.pending) {
+    const r = readAgainstPending(memory.pending, text, u);
+    if (r === 'cancel')
+      return {
+        decision: { kind: 'cancel', reason: 'pending-cancelled' },
+        next: { ...known, pending: undefined },
+      };
+    if (r === 'answer')
+      return {
+        decision: { kind: 'pending_answer', reason: 'answers-pending', pending: memory.pending },
+        // Answered: the flow that asked asks its next question, if any, and notes it again.
+        next: { ...known, pending: undefined },
+      };
+    context = 'new-question-drops-pending';
+  }
+  const base: ConversationMemory = { ...known, pending: undefined };
+  const finish = (
+    decision: Decision,
+    how: TurnContext,
+    used: Understanding,
+    facts: CaseFacts | null,
+  ): StepResult => {
+    const last = told(decision, ctx.now);
+    const topic = last.articleId;
+    const repeats =
+      last.due !== undefined &&
+      memory.lastStatus?.due === last.due &&
+      memory.lastStatus.process === last.process;
+    return {
+      decision: { kind: 'rule', decision, context: how, understanding: used, facts, repeats },
+      next: {
+        ...base,
+        last,
+        lastStatus: last.due ? last : base.lastStatus,
+        lastTopic: topic ?? (decision.kind === 'escalate' ? undefined : base.lastTopic),
+      },
+    };
+  };
+
+  const onSameCase = !u.process || u.process.process === known.process;
+  // "any news?" after a wait (then or later): the same case, read again against its timeline
+  // (the same date, or overdue now).
+  if (
+    memory.lastStatus &&
+    known.process &&
+    (isStatusFollowUp(text) || asksStatus(u)) &&
+    onSameCase &&
+    !strongSecurity(u)
+  ) {
+    const used = withKnownCase(u, known);
+    return finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown);
+  }
+  // "sorry, it was 5 weeks ago": a new start for the process under discussion changes the decision.
+  if (known.process && u.start && onSameCase && (isCorrection(text) || (!u.process && !namesTopic(u)))) {
+    const used = withKnownCase(u, known);
+    return finish(ctx.decide(used, factsKnown), 'correction', used, factsKnown);
+  }
+  // "and if I paid with PayPal?": stays on the topic just answered unless it escalates.
+  if (memory.lastTopic && isFollowUp(text) && !strongSecurity(u)) {
+    const fresh = ctx.decide(u, factsNamed);
+    if (fresh.kind === 'escalate') return finish(fresh, context, u, factsNamed);
+    const same: Decision = {
+      kind: 'answer',
+      articleId: memory.lastTopic,
+      reason: 'help-center-topic',
+      detail: `follow-up on ${memory.lastTopic}`,
+      intent: fresh.intent,
+      confidence: Math.max(0.7, fresh.kind === 'answer' ? fresh.confidence * 0.9 : 0),
+    };
+    return finish(same, 'follow-up-same-topic', u, null);
+  }
+  return finish(ctx.decide(u, factsNamed), context, u, factsNamed);
+}

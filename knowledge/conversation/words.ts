@@ -1,0 +1,153 @@
+/**
+ * Pure readers of short replies in words: the survey score, a confirmation, a cancel, a
+ * follow-up, a correction. The phrasings are data (phrasings.ts); this file only matches them.
+ */
+import {
+  CANCEL_PHRASES,
+  CONFIRM_NO,
+  CONFIRM_YES,
+  CORRECTION_MARKERS,
+  FILLERS,
+  FOLLOW_UP_OPENERS,
+  NUMBER_WORDS,
+  OWN_QUESTION_WORDS,
+  SHORT_FOLLOW_UP_OPENERS,
+  SHORT_FOLLOW_UP_WORDS,
+  STATUS_FOLLOW_UPS,
+  SURVEY_WORDS,
+} from './phrasings';
+
+/** Lower case, apostrophes dropped ("don't" → "dont"), other punctuation to spaces, one space. */
+export function normaliseReply(text: string | undefined): string {
+  return (text ?? '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^a-z0-9/+@.\s]|\.(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const byLength = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
+const FILLER_LIST = byLength(FILLERS);
+
+/**
+ * Splits a normalised reply into the phrases of `vocabulary` and fillers, longest first; null
+ * when a word is neither. "yes please quickly" → ["yes please"] with the fillers dropped.
+ */
+function phrasesOf(t: string, vocabulary: readonly string[]): string[] | null {
+  const vocab = byLength(vocabulary);
+  const found: string[] = [];
+  let rest = ` ${t} `;
+  while (rest.trim()) {
+    const hit = vocab.find((p) => rest.startsWith(` ${p} `));
+    if (hit) {
+      found.push(hit);
+      rest = rest.slice(hit.length + 1);
+      continue;
+    }
+    const filler = FILLER_LIST.find((p) => rest.startsWith(` ${p} `));
+    if (!filler) return null;
+    rest = rest.slice(filler.length + 1);
+  }
+  return found;
+}
+
+/**
+ * A confirmation of "Shall I send it?": true for "yes please, quickly" or "go ahead", false for
+ * "no thanks", null when the reply is anything else (it is asked again, never guessed).
+ */
+export function confirmationOf(text: string | undefined): boolean | null {
+  const t = normaliseReply(text);
+  if (!t) return null;
+  const no = phrasesOf(t, CONFIRM_NO);
+  if (no && no.length > 0) return false;
+  const yes = phrasesOf(t, CONFIRM_YES);
+  return yes && yes.length > 0 ? true : null;
+}
+
+/** "never mind", "forget it", "actually no": the person drops the question the bot asked. */
+export function isCancel(text: string | undefined): boolean {
+  const phrases = phrasesOf(normaliseReply(text), CANCEL_PHRASES);
+  return phrases !== null && phrases.length > 0;
+}
+
+/**
+ * A satisfaction score 1–5 from "4", "4/5", "4 out of 5", "five stars", "great"; null when the
+ * reply is not a rating (the question then lapses and the bot reads it as a message).
+ */
+export function surveyScore(text: string | undefined): number | null {
+  const t = normaliseReply(text)
+    .replace(
+      /\b(i d|id|i would|i will|ill)? ?(give|rate|say)( (it|you|them|this|that|the chat|him|her))?\b/g,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!t) return null;
+  const num = String.raw`([0-9]+|${Object.keys(NUMBER_WORDS).join('|')})`;
+  const scaled = new RegExp(String.raw`^${num}\s*(?:/|out of|of)\s*(5|10|five|ten)(?: stars?)?$`).exec(t);
+  const starred = new RegExp(String.raw`^${num}(?: stars?)?$`).exec(t);
+  const m = scaled ?? starred;
+  if (m) {
+    const n = NUMBER_WORDS[m[1]] ?? Number(m[1]);
+    const out = scaled ? (NUMBER_WORDS[scaled[2]] ?? Number(scaled[2])) : 5;
+    const score = out === 10 ? Math.round(n / 2) : n;
+    return n >= 1 && n <= out && score >= 1 && score <= 5 ? score : null;
+  }
+  const words = phrasesOf(t, Object.keys(SURVEY_WORDS));
+  return words && words.length === 1 ? SURVEY_WORDS[words[0]] : null;
+}
+
+/** Leading fillers dropped, so "ok so any news" reads as "any news". */
+function withoutLeadingFillers(t: string): string {
+  let rest = t;
+  for (;;) {
+    const filler = FILLER_LIST.find((f) => rest === f || rest.startsWith(`${f} `));
+    if (!filler || filler === rest) return rest;
+    rest = rest.slice(filler.length + 1);
+  }
+}
+
+/** "any news?", "ok so when will I hear back?": asks for the status again, nothing new. */
+export function isStatusFollowUp(text: string | undefined): boolean {
+  const t = withoutLeadingFillers(normaliseReply(text)).replace(/^(and|but|hi|hello|hey) /, '');
+  return STATUS_FOLLOW_UPS.some((p) => t === p || t.startsWith(`${p} `)) && t.split(' ').length <= 9;
+}
+
+/**
+ * "and if I paid with PayPal?", "what about to Ireland?", "and to France?": a follow-up on the
+ * last topic. A short "and …" counts unless it opens a question of its own ("and how do I…").
+ */
+export function isFollowUp(text: string | undefined): boolean {
+  const t = withoutLeadingFillers(normaliseReply(text));
+  if (FOLLOW_UP_OPENERS.some((p) => t === p || t.startsWith(`${p} `))) return true;
+  const [first, second, ...rest] = t.split(' ');
+  return (
+    (SHORT_FOLLOW_UP_OPENERS as readonly string[]).includes(first) &&
+    second !== undefined &&
+    !(OWN_QUESTION_WORDS as readonly string[]).includes(second) &&
+    rest.length + 2 <= SHORT_FOLLOW_UP_WORDS
+  );
+}
+
+/** "sorry, it was 5 weeks ago", "actually it was…": the message corrects an earlier one. */
+export function isCorrection(text: string | undefined): boolean {
+  const t = ` ${normaliseReply(text)} `;
+  return CORRECTION_MARKERS.some((m) => t.includes(` ${m} `)) || /\bit was\b.*\bnot\b/.test(t);
+}
+
+/**
+ * A yes or a no to a light question ("Did this answer your question?"): "yeah it did", "thanks",
+ * "not really"; null when it is neither. Looser than {@link confirmationOf}, which opens tickets.
+ */
+export function yesNo(text: string | undefined): boolean | null {
+  const t = normaliseReply(text);
+  if (
+    /^(y|yes|yeah|yep|yup|sure|correct|it did|it does|that helped|helpful|ok(ay)? thanks?|thanks?|thank you|right)\b/.test(
+      t,
+    )
+  )
+    return true;
+  if (/^(n|no|nope|nah|not really|it didnt|not helpful|wrong)\b/.test(t)) return false;
+  return null;
+}

@@ -1,0 +1,58 @@
+import { freshMemory, isNewQuestion, step, type ConversationMemory } from '../../../knowledge/conversation';
+import { confidentIntent } from '../../../knowledge/conversation/intent';
+import type { Decision } from '../../../knowledge/rule';
+import type { Understanding } from '../../../knowledge/understand';
+import { realUnderstand } from '../../support/understanding';
+
+const understand = realUnderstand();
+
+const NOW = new Date('2026-12-07T12:00:00Z');
+
+/** A reading with the learned intent set by the test, whatever the model says. */
+const withIntent = (text: string, name: string, confidence: number): Understanding =>
+  Object.assign(understand(text, { now: NOW }), {
+    intent: { name, confidence, ranking: [{ name, confidence }] },
+  });
+
+describe('the learned intent', () => {
+  it('when the intent is confident, then its name is read; when it is not, then nothing is', () => {
+    expect(confidentIntent(withIntent('hmm', 'status', 0.9))).toBe('status');
+    expect(confidentIntent(withIntent('hmm', 'status', 0.4))).toBeUndefined();
+    expect(confidentIntent(withIntent('hmm', 'status', 0.2))).toBeUndefined();
+  });
+
+  it('when a wording the phrase lists miss is a confident "status", then it repeats the last status', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'dispute-review',
+      startedAt: new Date(NOW.getTime() - 3 * 86_400_000).toISOString(),
+      lastStatus: {
+        outcome: 'wait',
+        reason: 'within-timeline',
+        due: '2026-12-18T00:00:00.000Z',
+        at: NOW.toISOString(),
+      },
+    };
+    const wait: Decision = {
+      kind: 'wait',
+      process: 'dispute-review',
+      due: new Date('2026-12-18T00:00:00.000Z'),
+      reason: 'within-timeline',
+      detail: '',
+      intent: { name: 'test', score: 1 },
+      confidence: 0.88,
+    };
+    const text = 'has that dispute thing moved at all';
+    const { decision } = step(
+      memory,
+      { text, u: withIntent(text, 'status', 0.85) },
+      { now: NOW, facts: null, decide: () => wait },
+    );
+    expect(decision).toMatchObject({ kind: 'rule', context: 'follow-up-same-status' });
+  });
+
+  it('when a question the cues miss is a confident topic, then it is a new question, not an answer', () => {
+    const u = withIntent('could the parcel go to my office?', 'topic:change-address', 0.8);
+    expect(isNewQuestion(u)).toBe(true);
+  });
+});

@@ -1,0 +1,172 @@
+import { freshMemory, step, type ConversationMemory } from '../../../knowledge/conversation';
+import type { Decision } from '../../../knowledge/rule';
+import type { CaseFacts } from '../../../knowledge/types';
+import type { Understanding } from '../../../knowledge/understand';
+import { realUnderstand } from '../../support/understanding';
+
+const understand = realUnderstand();
+
+const NOW = new Date('2026-12-07T12:00:00Z');
+const DAY = 86_400_000;
+
+/** The rule as a recorder: says what it was given, so a test sees how the step read the message. */
+function recordingRule(answer: (u: Understanding, facts: CaseFacts | null) => Decision) {
+  const seen: Array<{ u: Understanding; facts: CaseFacts | null }> = [];
+  return {
+    seen,
+    decide: (u: Understanding, facts: CaseFacts | null) => {
+      seen.push({ u, facts });
+      return answer(u, facts);
+    },
+  };
+}
+
+const answerOf = (articleId: string): Decision => ({
+  kind: 'answer',
+  articleId,
+  reason: 'help-center-topic',
+  detail: '',
+  intent: { name: 'test', score: 1 },
+  confidence: 0.8,
+});
+const read = (text: string) => ({ text, u: understand(text, { now: NOW }) });
+
+describe('step', () => {
+  it('when "any news?" follows a wait, then the rule reads it with the process and start already established', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'dispute-review',
+      startedAt: new Date(NOW.getTime() - 3 * DAY).toISOString(),
+      lastStatus: {
+        outcome: 'wait',
+        reason: 'within-timeline',
+        process: 'dispute-review',
+        due: '2026-12-18T00:00:00.000Z',
+        at: NOW.toISOString(),
+      },
+    };
+    const rule = recordingRule(() => ({
+      kind: 'wait',
+      process: 'dispute-review',
+      due: new Date('2026-12-18T00:00:00.000Z'),
+      reason: 'within-timeline',
+      detail: '',
+      intent: { name: 'test', score: 1 },
+      confidence: 0.88,
+    }));
+    const { decision, next } = step(memory, read('any news?'), {
+      now: NOW,
+      facts: null,
+      decide: rule.decide,
+    });
+    expect(rule.seen[0].u.process).toMatchObject({ process: 'dispute-review', running: true });
+    expect(rule.seen[0].u.start?.startedAt.toISOString()).toBe(memory.startedAt);
+    expect(decision).toMatchObject({ kind: 'rule', context: 'follow-up-same-status', repeats: true });
+    expect(next.last?.due).toBe('2026-12-18T00:00:00.000Z');
+  });
+
+  it('when a correction gives a new start, then the memory holds it and the rule reads the process with it', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'dispute-review',
+      startedAt: new Date(NOW.getTime() - DAY).toISOString(),
+    };
+    const rule = recordingRule(() => answerOf('disputes'));
+    const { decision, next } = step(memory, read('sorry, it was 5 weeks ago, not yesterday'), {
+      now: NOW,
+      facts: null,
+      decide: rule.decide,
+    });
+    const fiveWeeksAgo = new Date(NOW.getTime() - 35 * DAY).toISOString();
+    expect(next.startedAt).toBe(fiveWeeksAgo);
+    expect(rule.seen[0].u.process?.process).toBe('dispute-review');
+    expect(decision).toMatchObject({ kind: 'rule', context: 'correction' });
+  });
+
+  it('when a follow-up comes after an answer, then it stays on that topic even if the rule alone would move', () => {
+    const memory: ConversationMemory = { ...freshMemory(), lastTopic: 'refund-processing-times' };
+    const rule = recordingRule(() => answerOf('payment-methods'));
+    const { decision } = step(memory, read('and if I paid with PayPal?'), {
+      now: NOW,
+      facts: null,
+      decide: rule.decide,
+    });
+    expect(decision).toMatchObject({
+      kind: 'rule',
+      context: 'follow-up-same-topic',
+      decision: { kind: 'answer', articleId: 'refund-processing-times' },
+    });
+  });
+
+  it('when the bot waits for an order number and a new question comes instead, then the pending question is dropped and the question decided', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      pending: { kind: 'case_or_date', process: 'refund-processing' },
+    };
+    const rule = recordingRule(() => answerOf('change-address'));
+    const { decision, next } = step(memory, read('I moved house, can I change the address?'), {
+      now: NOW,
+      facts: null,
+      decide: rule.decide,
+    });
+    expect(decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
+    expect(next.pending).toBeUndefined();
+  });
+
+  it('when the bot waits for an order number and gets one, then it is that answer and nothing is decided', () => {
+    const memory: ConversationMemory = { ...freshMemory(), pending: { kind: 'case_or_date', process: null } };
+    const rule = recordingRule(() => answerOf('order-status'));
+    const { decision, next } = step(memory, read('KX-100234'), {
+      now: NOW,
+      facts: null,
+      decide: rule.decide,
+    });
+    expect(decision).toEqual({ kind: 'pending_answer', reason: 'answers-pending', pending: memory.pending });
+    expect(rule.seen).toHaveLength(0);
+    expect(next.caseId).toBe('KX-100234');
+  });
+
+  it.each(['never mind', 'forget it', 'actually no'])(
+    'when the person says %p to a pending question, then it is cancelled',
+    (text) => {
+      const memory: ConversationMemory = { ...freshMemory(), pending: { kind: 'intake', field: 'caseId' } };
+      const { decision, next } = step(memory, read(text), {
+        now: NOW,
+        facts: null,
+        decide: () => answerOf('x'),
+      });
+      expect(decision.kind).toBe('cancel');
+      expect(next.pending).toBeUndefined();
+    },
+  );
+
+  it('when a fresh question comes while a case is under discussion, then its record is not applied to it', () => {
+    const facts: CaseFacts = {
+      id: 'D-5521',
+      kind: 'case',
+      process: 'dispute-review',
+      status: 'under_review',
+      closed: false,
+      openedAt: NOW.toISOString(),
+      lastUpdateAt: NOW.toISOString(),
+      dispatchedByKx: false,
+    };
+    const memory: ConversationMemory = { ...freshMemory(), caseId: 'D-5521', process: 'dispute-review' };
+    const rule = recordingRule(() => answerOf('refund-processing-times'));
+    step(memory, read('how long do refunds take?'), { now: NOW, facts, decide: rule.decide });
+    expect(rule.seen[0].facts).toBeNull();
+  });
+
+  it('when an email, a role and an id are said in passing, then the memory keeps them', () => {
+    const { next } = step(freshMemory(), read('I bought order KX-200481, reach me at pat@example.com'), {
+      now: NOW,
+      facts: null,
+      decide: () => answerOf('order-status'),
+    });
+    expect(next).toMatchObject({
+      caseId: 'KX-200481',
+      role: 'buyer',
+      contact: { method: 'email', value: 'pat@example.com' },
+    });
+  });
+});

@@ -1,0 +1,112 @@
+import {
+  confirmationOf,
+  isCancel,
+  isCorrection,
+  isFollowUp,
+  isStatusFollowUp,
+  surveyScore,
+} from '../../../knowledge/conversation';
+
+describe('surveyScore', () => {
+  it.each([
+    ['4', 4],
+    ['4/5', 4],
+    ['4 out of 5', 4],
+    ['four out of five', 4],
+    ['5 stars', 5],
+    ['five stars', 5],
+    ["I'd give it 3 out of 5", 3],
+    ['8/10', 4],
+    ['great', 5],
+    ['Great!', 5],
+    ['pretty good', 4],
+    ['not great', 2],
+    ['terrible', 1],
+  ])('reads %p as %p', (text, score) => {
+    expect(surveyScore(text)).toBe(score);
+  });
+
+  it.each(['6', '0 stars', 'where is my order?', 'great, and how do I return it?', ''])(
+    'when the reply %p is not a rating, then it is null',
+    (text) => {
+      expect(surveyScore(text)).toBeNull();
+    },
+  );
+});
+
+describe('confirmationOf', () => {
+  it.each(['yes please, quickly', 'go ahead', 'Yes', 'ok send it', 'sure, please do', 'yep thanks'])(
+    'when the person says %p, then it is a yes',
+    (text) => {
+      expect(confirmationOf(text)).toBe(true);
+    },
+  );
+  it.each(['no thanks', 'No', "don't send it", 'not now'])(
+    'when the person says %p, then it is a no',
+    (text) => {
+      expect(confirmationOf(text)).toBe(false);
+    },
+  );
+  it.each(['thanks', 'will it be quick?', 'yes but change the email first', 'this chat'])(
+    'when the reply %p is neither, then it is null (asked again, never guessed)',
+    (text) => {
+      expect(confirmationOf(text)).toBeNull();
+    },
+  );
+});
+
+describe('isCancel', () => {
+  it.each(['never mind', 'Actually never mind', 'forget it', 'actually no', 'nvm thanks'])(
+    'when the person says %p, then the pending question is cancelled',
+    (text) => {
+      expect(isCancel(text)).toBe(true);
+    },
+  );
+  it.each(['no', 'how do I cancel my order?', 'none', 'ok'])(
+    'when the person says %p, then it is not a cancel',
+    (text) => {
+      expect(isCancel(text)).toBe(false);
+    },
+  );
+});
+
+describe('follow-ups and corrections', () => {
+  it.each([
+    'any news?',
+    'ok so when will I hear back?',
+    'Any update',
+    'so when then?',
+    "what's happening with it?",
+  ])('%p asks for the status again', (text) => {
+    expect(isStatusFollowUp(text)).toBe(true);
+  });
+  it('a new question is not a status follow-up', () => {
+    expect(isStatusFollowUp('how do I change my address?')).toBe(false);
+  });
+  it.each([
+    'and if I paid with PayPal?',
+    'what about to Ireland?',
+    "ok and if it's late?",
+    'and to France?',
+    'and by card?',
+  ])('%p follows up the last topic', (text) => {
+    expect(isFollowUp(text)).toBe(true);
+  });
+  it.each([
+    'how do I cancel my order?',
+    'and how do I cancel my order?',
+    'and can I pay by card instead of PayPal?',
+  ])('%p is a question of its own, not a follow-up', (text) => {
+    expect(isFollowUp(text)).toBe(false);
+  });
+  it.each([
+    'sorry, it was 5 weeks ago, not yesterday',
+    'actually it was last month',
+    'no wait, it was 6 weeks ago',
+  ])('%p is a correction', (text) => {
+    expect(isCorrection(text)).toBe(true);
+  });
+  it('a plain date is not a correction', () => {
+    expect(isCorrection('5 weeks ago')).toBe(false);
+  });
+});
