@@ -1,5 +1,6 @@
 import { ConversationState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
 import type { Logger } from '../adapters/logger';
+import { decisionLog } from './decisionLog';
 import { CaseCheckDialog } from '../dialogs/caseCheckDialog';
 import { IntakeDialog } from '../dialogs/intakeDialog';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -46,6 +47,7 @@ export function createBot(parts: BotParts, middleware: Middleware[] = []): Built
     conversationState,
     logic: (context) => bot.run(context),
     onTurnError: createErrorBoundary(conversationState, parts.logger),
-    middleware,
+    // The decision log wraps everything else, so it sees the turn's replies and its whole time.
+    middleware: [decisionLog(parts.logger), ...middleware],
   };
 }
