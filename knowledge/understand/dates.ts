@@ -166,6 +166,21 @@ export function promisedDateMissed(
 
 /** Reads the start of a process from `text` (already lower-cased); null when nothing is said. */
 export function extractStart(text: string, now: Date, timeZone: string): StartMention | null {
+  // A turn reads its message more than once (the conversation's step, then a flow's own parse);
+  // chrono is the costly part, so the last readings are remembered for the same minute and zone.
+  const key = `${timeZone}|${Math.floor(now.getTime() / MINUTE_MS)}|${text}`;
+  if (recentStarts.has(key)) return recentStarts.get(key) ?? null;
+  const start = readStart(text, now, timeZone);
+  if (recentStarts.size >= RECENT_STARTS) recentStarts.delete(recentStarts.keys().next().value as string);
+  recentStarts.set(key, start);
+  return start;
+}
+
+const MINUTE_MS = 60_000;
+const RECENT_STARTS = 256;
+const recentStarts = new Map<string, StartMention | null>();
+
+function readStart(text: string, now: Date, timeZone: string): StartMention | null {
   const d = DURATION.exec(text);
   if (d) {
     const amount = amountOf(d[1] ?? d[3] ?? d[5]);
