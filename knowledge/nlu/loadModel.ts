@@ -16,7 +16,8 @@ import { loadTrainingSet, type TrainingSet } from './trainingData';
 import { DEFAULT_VECTORS_FILE, loadWordVectors } from './wordVectors';
 
 export const DEFAULT_TRAINING_DIR = (): string => path.join(knowledgeDir(), 'nlu', 'data');
-const DEFAULT_CACHE_DIR = (): string =>
+/** Where trained weights are kept between starts (a cache: deleting it only costs one training). */
+export const DEFAULT_CACHE_DIR = (): string =>
   path.join(findRepoRoot(), 'node_modules', '.cache', 'kx-intent-model');
 
 export function trainingSetOf(

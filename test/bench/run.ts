@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer, stopServer, type Started } from './child';
 import { heapAfterGc } from './gc';
+import { compiledStartSection } from './compiledStart';
 import { modelSection } from './model';
 import { REPO_ROOT } from './optional';
 import { relaySection } from './relay';
@@ -110,6 +111,7 @@ async function main(): Promise<number> {
   if (!started) json.relay = await relaySection(null, print);
   const heapBase = heapAfterGc();
   json.search = await searchSection(print);
+  json.compiledStart = await compiledStartSection(print);
   json.model = await modelSection(print);
   json.triage = await triageSection(print);
 
