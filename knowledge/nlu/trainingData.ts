@@ -42,10 +42,14 @@ const MAX_EXAMPLE_CHARS = 1000;
 function readFile(file: string, known: Set<string>, issues: KnowledgeIssue[], out: Example[]): void {
   const shown = displayPath(file);
   const raw = fs.readFileSync(file, 'utf8');
-  const doc = YAML.parseDocument(raw, { prettyErrors: false });
+  const doc = YAML.parseDocument(raw);
   if (doc.errors.length > 0) {
     for (const e of doc.errors)
-      issues.push({ file: shown, field: `line ${e.linePos?.[0].line ?? '?'}`, message: e.message });
+      issues.push({
+        file: shown,
+        field: `line ${e.linePos?.[0].line ?? '?'}`,
+        message: e.message.split('\n')[0],
+      });
     return;
   }
   const parsed = fileSchema.safeParse(doc.toJS());

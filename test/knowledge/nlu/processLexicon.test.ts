@@ -1,0 +1,26 @@
+/** Which process a message names: whole words from the table, first entry first; unknown ids refused. */
+import { KnowledgeError } from '../../../knowledge/kb/errors';
+import { loadProcessLexicon, processLexiconFrom } from '../../../knowledge/nlu/processLexicon';
+import { realKnowledgeBase } from '../../support/understanding';
+
+const lexicon = processLexiconFrom([
+  { process: 'chargeback-bank-review', words: ['chargeback', 'charge back'] },
+  { process: 'refund-processing', words: ['refund', 'money back'] },
+]);
+
+describe('process lexicon', () => {
+  it('when two processes are named, then the first entry of the table wins', () => {
+    expect(lexicon.find('my refund after the charge back')).toEqual({
+      process: 'chargeback-bank-review',
+      matched: 'charge back',
+    });
+  });
+  it('when a word only contains a listed word, then nothing is named', () => {
+    expect(lexicon.find('refundable deposit')).toBeNull();
+  });
+  it('when the real table names a process the policy lacks, then loading fails naming it', () => {
+    expect(() => loadProcessLexicon(new Set(['dispute-review']))).toThrow(KnowledgeError);
+    const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
+    expect(loadProcessLexicon(timelines).find('i sent it back on monday')?.process).toBe('return-inspection');
+  });
+});
