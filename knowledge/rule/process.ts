@@ -66,7 +66,8 @@ export function timelineDecision(u: Understanding, p: RunningProcess, ctx: Decid
   if (p.approximate) return null;
   const due = dueDate(p.process, p.startedAt, ctx.policy);
   const detail = `${p.process} due ${due.toISOString()}`;
-  const upset = u.emotion.frustrated || scoreOf(u, 'calm') >= THRESHOLDS.OTHER_MIN;
+  const upset =
+    u.emotion.frustrated || u.intent.name === 'calm' || scoreOf(u, 'calm') >= THRESHOLDS.OTHER_MIN;
   return {
     kind: upset ? 'calm' : 'wait',
     process: p.process,

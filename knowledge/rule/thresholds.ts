@@ -9,7 +9,7 @@ export const THRESHOLDS = {
   /** "Stalled" with no time said ("my refund still hasn't arrived") escalates only this sure; below it the bot asks since when. */
   STALLED_WITHOUT_TIME_MIN: 0.85,
   /** Account security needs less: a missed compromise costs far more than a needless ticket. */
-  SECURITY_MIN: 0.3,
+  SECURITY_MIN: 0.25,
   /** …and less again when the security guard's words are in the message. */
   SECURITY_GUARDED_MIN: 0.12,
   /** A Help Center topic is answered at or above this score… */

@@ -380,7 +380,6 @@ describe('rule, look-alikes that read every security cue without a gate', () => 
     ['a gift from someone', 'somebody sent me a gift card'],
     ['a seller reported for fraud', 'I want to report a seller for fraud'],
     ['a seller who scammed', 'I was scammed by the seller, the item never came'],
-    ['fraud as an accusation', 'they are doing fraud with me'],
   ])('when %s ("%s"), then it does not escalate to security', (_concept, text) => {
     expect(judge(text)).not.toMatchObject({ kind: 'escalate', category: 'security' });
   });
