@@ -3,7 +3,7 @@
  * on itself. Folds are stratified by intent and drawn with a seeded shuffle, so the figures
  * repeat run to run.
  */
-import { seededRandom } from './softmax';
+import { seededRandom } from '../seededRandom';
 import type { Example } from './trainingData';
 
 export interface Classifier {

@@ -5,6 +5,7 @@
  * an example touches a few contiguous runs of memory.
  */
 import { HASH_BITS, type Features } from './features';
+import { seededRandom } from '../seededRandom';
 
 export interface SoftmaxOptions {
   epochs: number;
@@ -38,18 +39,6 @@ export interface SoftmaxWeights {
   /** Dense weights, dimension-major. */
   V: Float32Array;
   b: Float64Array;
-}
-
-/** mulberry32: a small, well-mixed 32-bit generator; enough for shuffling. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Gradient steps smaller than this are skipped (they would not change a prediction). */

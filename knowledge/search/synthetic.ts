@@ -4,6 +4,7 @@
  * real catalogue of articles does (a Zipf-like mix of common and rare words).
  */
 import type { Article } from '../kb/article';
+import { seededRandom } from '../seededRandom';
 
 const COMMON =
   `order orders delivery deliver shipping ship parcel package tracking track refund refunds return
@@ -28,18 +29,6 @@ after before within until once then may must not no more only any each all your 
 
 const SYLLABLES = `ka lo mi ne ra to su vi de pa lu mo ri sa te no be da fi go ha ji ke ma nu po qui ro si ta
 ve wa xe yo zu bra cle dri fro gla pli tro stu`.split(/\s+/);
-
-/** mulberry32: small, fast, seedable; the same seed always gives the same articles. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeRareWords(count: number, rnd: () => number): string[] {
   const words = new Set<string>();

@@ -2,7 +2,7 @@
  * Traffic for the benchmark, written for it (never taken from the eval data): first messages a
  * marketplace support desk sees, from plain questions to out-of-scope chatter.
  */
-import { seededRandom } from '../../knowledge/search/synthetic';
+import { seededRandom } from '../../knowledge/seededRandom';
 
 /** ~30 varied support messages: refunds, delivery, tracking, sellers, security, out of scope. */
 export const SUPPORT_MESSAGES: readonly string[] = [

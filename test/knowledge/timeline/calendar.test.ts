@@ -10,7 +10,7 @@ import {
   isBusinessDay,
   type Calendar,
 } from '../../../knowledge/timeline/calendar';
-import { seededRandom } from '../../../knowledge/search/synthetic';
+import { seededRandom } from '../../../knowledge/seededRandom';
 
 // Day i is always `plus({ days: i })` from the start, never from the day before: stepping from
 // the day before would carry a shifted hour past a spring-forward gap into every later day.
