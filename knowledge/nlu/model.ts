@@ -21,6 +21,11 @@ export interface IntentReading {
   ranking: ScoredIntent[];
 }
 
+/** One intent's score in a ranking; 0 for an intent the model does not know. */
+export function scoreIn(ranking: readonly ScoredIntent[], intent: string): number {
+  return ranking.find((r) => r.name === intent)?.confidence ?? 0;
+}
+
 export interface IntentModel {
   readonly intents: readonly string[];
   classify(text: string): IntentReading;

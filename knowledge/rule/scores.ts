@@ -1,9 +1,10 @@
 /** Reading the model's ranking: one intent's score, and the Help Center topics in order. */
 import { topicOf } from '../nlu/intents';
+import { scoreIn } from '../nlu/model';
 import type { Understanding } from '../understand';
 
 export function scoreOf(u: Understanding, intent: string): number {
-  return u.intent.ranking.find((r) => r.name === intent)?.confidence ?? 0;
+  return scoreIn(u.intent.ranking, intent);
 }
 
 /** Topics the Help Center has, most likely first, with their scores. */

@@ -3,7 +3,7 @@
  * good at (ids, dates and durations), the process the message names, the security guard and how
  * it is said. Pure once built: the same text and clock give the same data.
  */
-import type { IntentModel } from '../nlu/model';
+import { scoreIn, type IntentModel } from '../nlu/model';
 import type { ProcessLexicon } from '../nlu/processLexicon';
 import { DATE_LIKE, extractStart, promisedDateMissed } from './dates';
 import { readEmotion } from './emotion';
@@ -34,8 +34,6 @@ const RUNNING_WITH_START: ReadonlySet<string> = new Set(['calm', 'human', 'help'
  * question) is read as inside it, so its timeline can say wait or stalled.
  */
 const RUNNING_SCORE_WITH_START = 0.3;
-const scoreOf = (ranking: readonly { name: string; confidence: number }[], name: string) =>
-  ranking.find((r) => r.name === name)?.confidence ?? 0;
 const QUESTION_START =
   /^(?:how|what|what's|when|where|where's|why|which|who|can|could|would|will|is|are|am|do|does|did|should|may|any|has|have|was|were)\b/;
 
@@ -47,7 +45,7 @@ export function createUnderstand(model: IntentModel, processes: ProcessLexicon):
     const named = processes.find(norm);
     const ids = extractIds(text);
     const start = extractStart(norm, opts.now, zone);
-    const inside = scoreOf(intent.ranking, 'status') + scoreOf(intent.ranking, 'escalate:stalled');
+    const inside = scoreIn(intent.ranking, 'status') + scoreIn(intent.ranking, 'escalate:stalled');
     const running =
       RUNNING_INTENTS.has(intent.name) ||
       (start !== null && (RUNNING_WITH_START.has(intent.name) || inside >= RUNNING_SCORE_WITH_START));
