@@ -53,7 +53,11 @@ export function readsAsSecurity(u: Understanding): boolean {
   const security = scoreOf(u, 'escalate:security');
   const elsewhere = scoreOf(u, 'out_of_scope') >= THRESHOLDS.OUT_OF_SCOPE_SURE;
   const guarded = u.securityGuard !== null && !elsewhere && security >= THRESHOLDS.SECURITY_GUARDED_MIN;
-  return security >= THRESHOLDS.SECURITY_MIN || guarded;
+  // Without the guard's words, a middling security score yields to another escalation the model
+  // finds likelier ("bought shoes in october, still nothing": stalled 0.36 over security 0.26).
+  const rival = categoryOf(u.intent.name);
+  const yields = rival !== null && rival !== 'security' && security < THRESHOLDS.SECURITY_YIELDS_BELOW;
+  return guarded || (security >= THRESHOLDS.SECURITY_MIN && !yields);
 }
 
 /** Rule question 3 first: security, then dispatchment, disputes and chargebacks. */

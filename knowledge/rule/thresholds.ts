@@ -10,6 +10,8 @@ export const THRESHOLDS = {
   STALLED_WITHOUT_TIME_MIN: 0.85,
   /** Account security needs less: a missed compromise costs far more than a needless ticket. */
   SECURITY_MIN: 0.25,
+  /** Without the guard, a security score below this yields to another escalation the model ranks first. */
+  SECURITY_YIELDS_BELOW: 0.4,
   /** …and less again when the security guard's words are in the message. */
   SECURITY_GUARDED_MIN: 0.12,
   /** A Help Center topic is answered at or above this score… */

@@ -1,0 +1,52 @@
+/**
+ * How the rule reads account security from the model's scores (knowledge/rule/thresholds.ts):
+ * its own bar, a lower one with the guard's words, and yielding to a likelier escalation without
+ * them. Scores are set by the test, so each case pins one line of the reading.
+ */
+import { decide, readsAsSecurity, THRESHOLDS } from '../../../knowledge/rule';
+import type { Understanding } from '../../../knowledge/understand';
+import { realUnderstand } from '../../support/understanding';
+import { NOW, policy } from './helpers';
+
+function withScores(text: string, scores: Record<string, number>): Understanding {
+  const u = realUnderstand()(text, { now: NOW, timeZone: policy.calendar.timeZone });
+  const ranking = Object.entries(scores)
+    .map(([name, confidence]) => ({ name, confidence }))
+    .sort((a, b) => b.confidence - a.confidence);
+  return { ...u, intent: { name: ranking[0].name, confidence: ranking[0].confidence, ranking } };
+}
+
+describe('rule, reading account security from the scores', () => {
+  it('when security clears its bar and leads, then it escalates to security', () => {
+    const u = withScores('something odd with my account', { 'escalate:security': 0.6, calm: 0.4 });
+    expect(decide(u, null, { policy, now: NOW })).toMatchObject({ kind: 'escalate', category: 'security' });
+  });
+
+  it('when the guard is awake, then a score under the bar still escalates', () => {
+    const u = withScores('someone logged into my account', {
+      'topic:account-security': 0.85,
+      'escalate:security': THRESHOLDS.SECURITY_GUARDED_MIN,
+    });
+    expect(u.securityGuard).not.toBeNull();
+    expect(readsAsSecurity(u)).toBe(true);
+  });
+
+  it('when there is no guard and stalled leads, then a middling security score yields to stalled', () => {
+    const u = withScores('bought shoes in october, still nothing at all', {
+      'escalate:stalled': 0.4,
+      'escalate:security': 0.3,
+      out_of_scope: 0.3,
+    });
+    expect(u.securityGuard).toBeNull();
+    expect(readsAsSecurity(u)).toBe(false);
+    expect(decide(u, null, { policy, now: NOW })).toMatchObject({ kind: 'escalate', category: 'stalled' });
+  });
+
+  it('when there is no guard but security is sure enough, then it does not yield', () => {
+    const u = withScores('bought shoes in october, still nothing at all', {
+      'escalate:stalled': 0.5,
+      'escalate:security': THRESHOLDS.SECURITY_YIELDS_BELOW,
+    });
+    expect(readsAsSecurity(u)).toBe(true);
+  });
+});
