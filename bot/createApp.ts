@@ -106,10 +106,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     forwardInitiate: config.handoffWebhook
       ? hubWebhook(config.handoffWebhook.url, { logger, secret: config.handoffWebhook.secret })
       : undefined,
-    isSecurityIncident: (text) => {
-      const a = assistant.assess(text, { now: now() });
-      return a.kind === 'escalate' && a.category === 'security';
-    },
+    isSecurityIncident: (text) => assistant.readsAsSecurity(text, now()),
   });
   const sharedPresence = storage.pool
     ? await sharePresenceThroughPostgres(handoff.presence, storage.pool, { logger, now })

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/loader';
 import { articleUrl } from '../kb/render';
 import { formatDuration } from '../kb/placeholders';
 import { step, type ConversationMemory, type TurnContext } from '../conversation';
-import { decide, toTriageView, type Decision } from '../rule';
+import { decide, readsAsSecurity, toTriageView, type Decision } from '../rule';
 import type { ArticleSearch } from '../search/types';
 import { formatDue } from '../timeline';
 import type { CaseFacts, Category } from '../types';
@@ -210,6 +210,8 @@ export function createAssistant(opts: AssistantOptions): Assistant {
       }
       return { outcome, next };
     },
+    // Only the reading and the rule's own security test: no search, no decision, no dressing.
+    readsAsSecurity: (text, now) => readsAsSecurity(understand(text, { now, timeZone: zone })),
     assess(text, ctx) {
       const u = withContext(understand(text, { now: ctx.now, timeZone: ctx.timeZone ?? zone }), ctx);
       const facts = ctx.facts ?? null;

@@ -1,4 +1,4 @@
-import type { ConversationMemory, PendingQuestion, TurnContext } from '../conversation';
+import type { ConversationMemory, TurnContext, TurnDecision } from '../conversation';
 import type { CaseFacts, Category, TriageView } from '../types';
 
 /** An article as the conversation shows it: the short answer and where to read more. */
@@ -56,10 +56,8 @@ export interface AssessContext {
 
 /** What one turn of the conversation comes to, for the dialogs to act out. */
 export type TurnOutcome =
-  /** The person dropped the question the bot was waiting on. */
-  | { kind: 'cancel'; reason: 'pending-cancelled' }
-  /** The message answers the bot's pending question: the flow that asked it goes on. */
-  | { kind: 'pending_answer'; reason: 'answers-pending'; pending: PendingQuestion }
+  /** A cancel, or an answer to the bot's pending question: as the conversation's step decided them. */
+  | Exclude<TurnDecision, { kind: 'rule' }>
   | {
       kind: 'assessed';
       assessment: Assessment;
@@ -85,6 +83,8 @@ export interface Assistant {
   ): { outcome: TurnOutcome; next: ConversationMemory };
   /** One message on its own (with what a flow established passed in `ctx`). */
   assess(text: string, ctx: AssessContext): Assessment;
+  /** Whether the rule reads the message as account security (the relay's question while a ticket is open). */
+  readsAsSecurity(text: string, now: Date): boolean;
   article(id: string): ArticleRef | undefined;
   process(id: string): ProcessRef | undefined;
   /** Processes a person can pick from in the walk-through. */

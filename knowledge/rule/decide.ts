@@ -158,5 +158,5 @@ function choose(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): 
 /** Decides what to do with one message. Pure: same inputs, same decision. */
 export function decide(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Decision {
   const verdict = choose(u, facts, ctx);
-  return { ...verdict, intent: { name: u.intent.name, score: u.intent.confidence } } as Decision;
+  return { ...verdict, intent: { name: u.intent.name, score: u.intent.confidence } };
 }

@@ -4,17 +4,18 @@ import { createBot } from '../../bot/createBot';
 import type { CaseLookup, DialogDeps, FeedbackSink, HandoffPort } from '../../dialogs/ports';
 import { createAssistant } from '../../knowledge/assistant/createAssistant';
 import type { Assistant } from '../../knowledge/assistant/types';
-import { loadKnowledgeBase, type KnowledgeBase } from '../../knowledge/kb/loader';
+import type { KnowledgeBase } from '../../knowledge/kb/loader';
 import { createArticleSearch } from '../../knowledge/search';
 import type { CaseFacts } from '../../knowledge/types';
 import type { RealHandoff } from './realHandoff';
+import { realKnowledgeBase } from './understanding';
 
 let shared: { kb: KnowledgeBase; assistant: Assistant } | undefined;
 
 /** The real knowledge base and assistant, loaded once per test file. */
 export function realAssistant(): { kb: KnowledgeBase; assistant: Assistant } {
   if (!shared) {
-    const kb = loadKnowledgeBase();
+    const kb = realKnowledgeBase();
     const assistant = createAssistant({
       kb,
       search: createArticleSearch(kb.articles),
