@@ -81,6 +81,22 @@ export interface WidgetScript {
 export const botText = (page: Page, text: RegExp) => page.locator('p', { hasText: text }).first();
 
 /**
+ * Puts a file in Web Chat's send box through its own (visually hidden) file input, and waits until
+ * Web Chat holds it: it reads the file asynchronously and marks its upload button when done, and a
+ * Send pressed before that goes without the file (seen on a loaded CI machine).
+ */
+export async function attachInSendBox(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  timeout: number,
+): Promise<void> {
+  const held = page.locator('#kx-webchat .webchat__attachment-icon--checked');
+  if ((await held.count()) !== 0) throw new Error('the send box already holds a file');
+  await page.locator('#kx-webchat input[type="file"]').setInputFiles(file);
+  await held.waitFor({ timeout });
+}
+
+/**
  * Opens `/`, opens the widget, asks, follows a suggested action, reloads and checks the history.
  * Throws (via Playwright's waits) when a step does not happen.
  */

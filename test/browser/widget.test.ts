@@ -12,6 +12,7 @@ import {
   CHROMIUM,
   CHROMIUM_ARGS,
   REPO_ROOT,
+  attachInSendBox,
   botText,
   browserTestSkipReason,
   runWidgetScenario,
@@ -106,12 +107,7 @@ describeBrowser('website widget in Chromium', () => {
     await page.getByRole('button', { name: /chat with support/i }).click();
     await botText(page, /Kingston Express support assistant/).waitFor({ timeout });
 
-    // Web Chat's own (visually hidden) file input, behind its upload button.
-    await page.locator('#kx-webchat input[type="file"]').setInputFiles({
-      name: 'damaged-box.png',
-      mimeType: 'image/png',
-      buffer: photo,
-    });
+    await attachInSendBox(page, { name: 'damaged-box.png', mimeType: 'image/png', buffer: photo }, timeout);
     const input = page.locator('[data-id="webchat-sendbox-input"]');
     await input.fill('the box arrived crushed');
     await input.press('Enter');
@@ -163,11 +159,11 @@ describeBrowser('website widget in Chromium', () => {
     const before = received.length;
 
     // The picker offers only accepted types; a file dropped in by other means still reaches the server.
-    await page.locator('#kx-webchat input[type="file"]').setInputFiles({
-      name: 'notes.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('my order never arrived'),
-    });
+    await attachInSendBox(
+      page,
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('my order never arrived') },
+      timeout,
+    );
     await page.getByRole('button', { name: 'Send' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'could not be sent' });
     await alert.waitFor({ timeout });
