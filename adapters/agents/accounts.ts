@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import type { Agent, AgentDirectory } from '../../handoff/ports';
-import { DUMMY_HASH, hashSecret, verifySecret } from './passwords';
+import { dummyHash, hashSecret, verifySecret } from './passwords';
 
 /** Agent names: short, URL- and log-safe. */
 export const agentNameSchema = z
@@ -148,7 +148,7 @@ export class AgentAccountsDirectory implements AgentDirectory {
     const key = name.trim().toLowerCase();
     const account = this.configured.get(key) ?? (await this.store?.find(key)) ?? null;
     // Verify against a dummy hash for unknown names, so the response time reveals nothing.
-    const ok = verifySecret(secret, account?.secretHash ?? DUMMY_HASH);
+    const ok = verifySecret(secret, account?.secretHash ?? dummyHash());
     return ok && account ? { id: account.id, name: account.name } : null;
   }
 

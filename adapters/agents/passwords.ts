@@ -26,5 +26,12 @@ export function verifySecret(secret: string, stored: string): boolean {
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A hash to verify against when the name is unknown, so timing does not reveal valid names. */
-export const DUMMY_HASH = hashSecret(randomBytes(12).toString('hex'));
+let dummy: string | undefined;
+/**
+ * A hash to verify against when the name is unknown, so timing does not reveal valid names. Made
+ * at the first sign-in rather than at start-up, where one scrypt costs about 60 ms.
+ */
+export function dummyHash(): string {
+  dummy ??= hashSecret(randomBytes(12).toString('hex'));
+  return dummy;
+}

@@ -1,5 +1,5 @@
 /** Words and stems the intent model reads: the shared normalisation (folding, typo repair), then tokens. */
-import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { PorterStemmer } from '../naturalParts';
 import { normalise } from '../understand/normalise';
 
 const WORD = /[a-z]+(?:'[a-z]+)?|\d+/g;

@@ -3,8 +3,7 @@
  * Porter stems, natural's English stop words, then the synonym map. Articles and messages go
  * through the same steps so "parcel" in a message meets "package" in an article.
  */
-import { PorterStemmer } from 'natural/lib/natural/stemmers';
-import { WordTokenizer } from 'natural/lib/natural/tokenizers';
+import { PorterStemmer, WordTokenizer } from '../naturalParts';
 import { z } from 'zod';
 import type { FuzzyVocabulary } from './fuzzy';
 import type { SynonymData } from './synonyms';

@@ -3,7 +3,7 @@
  * precomputed one-deletion neighbourhood (the SymSpell idea), so a lookup is a handful of map
  * reads instead of a scan of the vocabulary; natural's Damerau-Levenshtein confirms the distance.
  */
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+import { DamerauLevenshteinDistance } from '../naturalParts';
 
 /** Words shorter than this are never corrected: too many real words are one edit apart. */
 export const MIN_FUZZY_LENGTH = 4;

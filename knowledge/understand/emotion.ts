@@ -3,8 +3,8 @@
  * is frustration with nothing new (the `calm` outcome) is the model's call; this only says how
  * strongly it shows, for telling "wait" from "calm" on a process within its timeline.
  */
-import { SentimentAnalyzer } from 'natural/lib/natural/sentiment';
-import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { PorterStemmer } from '../naturalParts';
+import { afinnSentiment } from './sentiment';
 
 export interface Emotion {
   /** AFINN sentiment, averaged per word: below 0 is negative. */
@@ -28,13 +28,12 @@ const cachedStemmer = {
     return s;
   },
 };
-/** Built once per process: analyzer construction reads the AFINN list. */
-const analyzer = new SentimentAnalyzer('English', cachedStemmer as typeof PorterStemmer, 'afinn');
+const sentimentOf = afinnSentiment(cachedStemmer);
 
 /** `raw` is the text as typed (for capitals), `norm` the normalised text. */
 export function readEmotion(raw: string, norm: string): Emotion {
   const words = norm.match(/[a-z']+/g) ?? [];
-  const sentiment = words.length ? analyzer.getSentiment(words) : 0;
+  const sentiment = sentimentOf(words);
   const letters = raw.replace(/[^A-Za-z]/g, '');
   const upper = letters.replace(/[^A-Z]/g, '').length;
   const capitals = letters.length >= 8 && upper / letters.length > 0.7;
