@@ -115,6 +115,13 @@ function offsetMinutes(now: Date, timeZone: string): number {
   return offset;
 }
 
+function sameDay(a: Date, b: Date, timeZone: string): boolean {
+  return DateTime.fromJSDate(a, { zone: timeZone }).hasSame(
+    DateTime.fromJSDate(b, { zone: timeZone }),
+    'day',
+  );
+}
+
 function fromChrono(text: string, now: Date, timeZone: string): StartMention | null {
   const results = chronoEn.GB.parse(text, { instant: now, timezone: offsetMinutes(now, timeZone) });
   for (const r of results) {
@@ -122,6 +129,9 @@ function fromChrono(text: string, now: Date, timeZone: string): StartMention | n
     const before = text.slice(0, r.index).toLowerCase();
     if (!START_MARKER.test(said) && !START_PREFIX.test(before)) continue;
     let date = r.start.date();
+    // "this morning" said at 5 am: chrono puts the morning's default hour ahead of now. Later
+    // today is still today, not a year ago.
+    if (date.getTime() > now.getTime() && sameDay(date, now, timeZone)) date = now;
     // "since 20 Dec" said in November means last December; "on Tuesday" said on a Monday means
     // the Tuesday before, not tomorrow.
     if (date.getTime() > now.getTime() && !r.start.isCertain('year')) {

@@ -64,6 +64,17 @@ describe('understand, the date parser is only woken by date-like words', () => {
     expect(parse).toHaveBeenCalled();
   });
 
+  it.each([
+    ['opened a dispute this morning', '2026-11-23T05:10:00Z'],
+    ['my payout was released earlier today', '2026-11-23T00:30:00Z'],
+  ])(
+    'when "%s" is said at %s, before the hour chrono gives that part of the day, the start is today',
+    (text, at) => {
+      const early = understand(text, { now: new Date(at), timeZone: 'Europe/London' });
+      expect(day(early.start?.startedAt)).toBe('2026-11-23');
+    },
+  );
+
   it.each(['today', 'last week', '2026', 'in May', 'on the 4th', 'this morning', 'friday'])(
     'when the text has "%s", then the gate lets chrono look',
     (word) => {
