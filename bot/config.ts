@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { storageUrlFrom } from '../adapters/storage/storageUrl';
 
 /**
  * The whole configuration of the process: one zod schema over the environment, parsed once in
@@ -128,7 +129,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     port,
     host: e.HOST,
     dataDir,
-    storageUrl: e.STORAGE_URL ?? `sqlite:${path.join(dataDir, 'support.db')}`,
+    storageUrl: storageUrlFrom(e),
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     publicBaseUrlSet: e.PUBLIC_BASE_URL !== undefined,
     helpCenterUrl: e.HELP_CENTER_URL?.replace(/\/$/, ''),

@@ -1,10 +1,13 @@
 /**
- * `npm run cases:seed [-- --db ./data/support.db] [-- --now 2026-11-23T10:00:00Z]`: writes the
- * demo records (ids DEMO-…, marked demo) into the SQLite `cases` table. Idempotent: running it
- * again refreshes the same ids with dates relative to the new `now`.
+ * `npm run cases:seed [-- --db <file>] [-- --now 2026-11-23T10:00:00Z]`: writes the demo records
+ * (ids DEMO-…, marked demo) into the `cases` table of the SQLite store the server uses (the file
+ * under `DATA_DIR`, or `STORAGE_URL`'s), or the file `--db` names. Idempotent: running it again
+ * refreshes the same ids with dates relative to the new `now`. The embedded case table exists on
+ * SQLite only; with PostgreSQL the marketplace's API (`CASES_API_URL`) answers lookups.
  */
 import { parseArgs } from 'node:util';
 import { openSqlite, type SqliteDatabase } from '../storage/sqlite';
+import { sqliteFileOf, storageUrlFrom, type StorageSettings } from '../storage/storageUrl';
 import { demoCases } from './demoCases';
 import { SqliteCaseLookup } from './sqliteCaseLookup';
 
@@ -17,20 +20,30 @@ export function seedDemoCases(db: SqliteDatabase, now: Date): number {
   return records.length;
 }
 
-/** Parses the script's arguments; the error names the bad option. */
-export function parseSeedArgs(argv: string[]): { db: string; now: Date } {
+/**
+ * Parses the script's arguments against the configured store; the error names the bad option or
+ * setting.
+ */
+export function parseSeedArgs(argv: string[], env: StorageSettings = {}): { db: string; now: Date } {
   const { values } = parseArgs({
     args: argv,
-    options: { db: { type: 'string', default: './data/support.db' }, now: { type: 'string' } },
+    options: { db: { type: 'string' }, now: { type: 'string' } },
     strict: true,
   });
   const now = values.now === undefined ? new Date() : new Date(values.now);
   if (Number.isNaN(now.getTime())) throw new Error(`--now: "${values.now}" is not an ISO 8601 date`);
-  return { db: values.db, now };
+  if (values.db !== undefined) return { db: values.db, now };
+  const db = sqliteFileOf(storageUrlFrom(env));
+  if (db === null)
+    throw new Error(
+      'STORAGE_URL is PostgreSQL: the demo case table is embedded (SQLite) only; with PostgreSQL, ' +
+        'CASES_API_URL names the marketplace API that answers case lookups (or pass --db <file>)',
+    );
+  return { db, now };
 }
 
 function main(): void {
-  const args = parseSeedArgs(process.argv.slice(2));
+  const args = parseSeedArgs(process.argv.slice(2), process.env);
   const db = openSqlite(args.db);
   try {
     const n = seedDemoCases(db, args.now);

@@ -108,7 +108,12 @@ describe('demo cases', () => {
       db: 'x.db',
       now: NOW,
     });
-    expect(parseSeedArgs([]).db).toBe('./data/support.db');
+    // Without --db, the file the server opens: under DATA_DIR, or STORAGE_URL's.
+    expect(parseSeedArgs([], { DATA_DIR: '/srv/kx' }).db).toBe('/srv/kx/support.db');
+    expect(parseSeedArgs([], { STORAGE_URL: 'sqlite:/var/kx.db' }).db).toBe('/var/kx.db');
+    expect(() => parseSeedArgs([], { STORAGE_URL: 'postgres://db/kx' })).toThrow(
+      /STORAGE_URL.*CASES_API_URL/,
+    );
     expect(() => parseSeedArgs(['--now', 'soon'])).toThrow(/--now/);
   });
 });
