@@ -21,6 +21,62 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-require-imports': 'off',
     },
   },
+  // The layering (DESIGN.md): decisions are pure, dialogs carry them out, adapters touch the world,
+  // bot/ composes. Enforced here so that it does not rest on habit.
+  {
+    files: ['knowledge/**/*.ts', 'handoff/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/adapters/**', '**/bot/**', '**/dialogs/**'],
+              message:
+                'knowledge/ and handoff/ are pure: they take ports and data, never adapters, dialogs or the composition root.',
+            },
+            {
+              group: ['botbuilder*', 'restify*', 'pg', 'better-sqlite3', 'ws', 'rate-limiter-flexible'],
+              message: 'knowledge/ and handoff/ are pure: no SDK, server, socket or database library.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['dialogs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/adapters/**', '**/bot/**'],
+              message:
+                'dialogs/ reach the world through dialogs/ports.ts, never an adapter or the composition root.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['adapters/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/dialogs/**', '**/bot/**'],
+              message: 'adapters/ implement ports; they never import dialogs or the composition root.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Plain Node scripts (the browser files under public/ declare their own globals).
   {
     files: ['scripts/**/*.js'],

@@ -3,39 +3,29 @@ import { TextAnalyzer } from './analyzer';
 import { Bm25Ranker } from './bm25';
 import { computeConfidence } from './confidence';
 import { type ArticleText, buildCorpus, type Corpus, docHasTerm, idf } from './corpus';
-import { MiniSearchRanker } from './minisearchRanker';
 import type { Ranker } from './ranker';
 import { loadSynonyms, type SynonymData } from './synonyms';
-import { TfIdfRanker } from './tfidfRanker';
 import type { ArticleSearch, SearchResult } from './types';
 
-export const RANKERS = ['bm25', 'minisearch', 'tfidf'] as const;
-export type RankerName = (typeof RANKERS)[number];
+/** Builds a ranker over the analysed articles. */
+export type RankerFactory = (corpus: Corpus) => Ranker;
 
-/** The ranker used when none is asked for: best topic accuracy and fastest (see compareRankers). */
-export const DEFAULT_RANKER: RankerName = 'bm25';
+/**
+ * The ranker the bot uses: BM25, the best topic accuracy and the fastest of those compared
+ * (tools/compareRankers.ts; the others live in tools/search/).
+ */
+export const bm25: RankerFactory = (corpus) => new Bm25Ranker(corpus);
 export const DEFAULT_LIMIT = 5;
 /** Score factor of seller-only articles when the message shows no sign of coming from a seller. */
 export const SELLER_ONLY_PRIOR = 0.6;
 
 export interface ArticleSearchOptions {
-  ranker?: RankerName;
+  ranker?: RankerFactory;
   /** Synonym data; defaults to knowledge/search/synonyms.yaml. */
   synonyms?: SynonymData;
 }
 
 const EMPTY: SearchResult = { hits: [], confidence: 0, coverage: 0 };
-
-function makeRanker(name: RankerName, corpus: Corpus): Ranker {
-  switch (name) {
-    case 'bm25':
-      return new Bm25Ranker(corpus);
-    case 'minisearch':
-      return new MiniSearchRanker(corpus);
-    case 'tfidf':
-      return new TfIdfRanker(corpus);
-  }
-}
 
 class HelpCenterSearch implements ArticleSearch {
   private readonly specificWeight: number;
@@ -101,7 +91,7 @@ export function createArticleSearch(
   const synonyms = opts.synonyms ?? loadSynonyms();
   const analyzer = new TextAnalyzer(synonyms);
   const corpus = buildCorpus(articles, analyzer);
-  return new HelpCenterSearch(corpus, makeRanker(opts.ranker ?? DEFAULT_RANKER, corpus), synonyms.sellerCues);
+  return new HelpCenterSearch(corpus, (opts.ranker ?? bm25)(corpus), synonyms.sellerCues);
 }
 
 export type { ArticleSearch, SearchHit, SearchResult } from './types';

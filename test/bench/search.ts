@@ -1,6 +1,6 @@
 /**
  * Knowledge search latency in this process: the real Help Center, then 1,000 and 10,000
- * generated articles (knowledge/search/synthetic.ts `generateArticles(n, seed)`). Each index is
+ * generated articles (test/bench/synthetic.ts `generateArticles(n, seed)`). Each index is
  * queried with our support messages and, for generated corpora, with `generateQueries` (questions
  * drawn from the generated articles, some with typos), which hit far more postings.
  */
@@ -108,7 +108,7 @@ async function measure(
 export async function benchSearch(): Promise<SearchRow[]> {
   const rows: SearchRow[] = [];
   rows.push(...(await measure('real knowledge base', loadKnowledgeBase().articles, [])));
-  const synthetic = await loadPart('knowledge/search/synthetic');
+  const synthetic = await loadPart('test/bench/synthetic');
   const generate = synthetic.ok ? fn(synthetic.exports, 'generateArticles') : undefined;
   const queries = synthetic.ok ? fn(synthetic.exports, 'generateQueries') : undefined;
   for (const n of [1000, 10000]) {
@@ -129,7 +129,7 @@ export async function benchSearch(): Promise<SearchRow[]> {
     if (!generate) {
       rows.push(
         unavailable(
-          synthetic.ok ? 'knowledge/search/synthetic.ts has no generateArticles export' : synthetic.reason,
+          synthetic.ok ? 'test/bench/synthetic.ts has no generateArticles export' : synthetic.reason,
         ),
       );
       continue;

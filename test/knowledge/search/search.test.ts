@@ -1,6 +1,7 @@
 import type { Article } from '../../../knowledge/kb/article';
 import { loadKnowledgeBase } from '../../../knowledge/kb/loader';
-import { createArticleSearch, RANKERS } from '../../../knowledge/search';
+import { createArticleSearch } from '../../../knowledge/search';
+import { RANKERS } from '../../../tools/search/rankers';
 import type { SynonymData } from '../../../knowledge/search/synonyms';
 
 const kb = loadKnowledgeBase();
@@ -76,9 +77,9 @@ describe('createArticleSearch on the Help Center', () => {
     for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
   });
 
-  it.each(RANKERS)(
+  it.each(Object.entries(RANKERS))(
     'when using the %s ranker, then it agrees on a plain question and confidence stays in [0, 1]',
-    (ranker) => {
+    (_name, ranker) => {
       const s = createArticleSearch(kb.articles, { ranker });
 
       const r = s.search('how do I cancel my order');

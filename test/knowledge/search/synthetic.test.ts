@@ -1,5 +1,5 @@
 import { createArticleSearch } from '../../../knowledge/search';
-import { generateArticles, generateQueries } from '../../../knowledge/search/synthetic';
+import { generateArticles, generateQueries } from '../../bench/synthetic';
 
 describe('generateArticles', () => {
   it('when called twice with the same seed, then the articles are identical', () => {

@@ -1,15 +1,16 @@
 /**
  * Compares the rankers on a labelled file (measuring only; nothing from it is stored):
- *   npx tsx knowledge/cli/compareRankers.ts --data ../shared/eval/dev.jsonl [--misses]
+ *   npx tsx tools/compareRankers.ts --data ../shared/eval/dev.jsonl [--misses]
  * For `answer:*` lines: top-1 topic accuracy with the eval's topic groups; mean confidence
  * and coverage on answer lines versus out_of_scope lines; mean query time.
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
-import { loadKnowledgeBase } from '../kb/loader';
-import { createArticleSearch, RANKERS } from '../search';
-import { loadSynonyms } from '../search/synonyms';
+import { loadKnowledgeBase } from '../knowledge/kb/loader';
+import { createArticleSearch } from '../knowledge/search';
+import { loadSynonyms } from '../knowledge/search/synonyms';
+import { RANKERS } from './search/rankers';
 
 /** Topics the eval counts as one (shared/eval/README.md). */
 export const TOPIC_GROUPS: readonly (readonly string[])[] = [
@@ -57,8 +58,8 @@ function main(argv: string[]): void {
 
   const header = `${pad('ranker', 11)}| ${pad('top-1 topic acc', 16)}| ${pad('conf answer', 12)}| ${pad('conf oos', 9)}| ${pad('cov answer', 11)}| ${pad('cov oos', 8)}| mean ms/query`;
   const rows: string[] = [];
-  for (const name of RANKERS) {
-    const search = createArticleSearch(kb.articles, { ranker: name, synonyms });
+  for (const [name, ranker] of Object.entries(RANKERS)) {
+    const search = createArticleSearch(kb.articles, { ranker, synonyms });
     // One untimed pass so the timing compares steady states, not JIT warm-up.
     for (const l of [...answers, ...oos]) search.search(l.text, 3);
     let correct = 0;

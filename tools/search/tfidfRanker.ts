@@ -3,8 +3,8 @@
  * natural scores every document for every query, so this one is for comparison, not for scale.
  */
 import { TfIdf } from 'natural/lib/natural/tfidf';
-import { type Corpus, FIELD_WEIGHTS, FIELDS } from './corpus';
-import { type RankedDoc, type Ranker, TopK } from './ranker';
+import { type Corpus, FIELD_WEIGHTS, FIELDS } from '../../knowledge/search/corpus';
+import { type RankedDoc, type Ranker, TopK } from '../../knowledge/search/ranker';
 
 export class TfIdfRanker implements Ranker {
   private readonly tfidf = new TfIdf();

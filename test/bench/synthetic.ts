@@ -3,8 +3,8 @@
  * plus generated product and place names, so the vocabulary grows with the corpus the way a
  * real catalogue of articles does (a Zipf-like mix of common and rare words).
  */
-import type { Article } from '../kb/article';
-import { seededRandom } from '../seededRandom';
+import type { Article } from '../../knowledge/kb/article';
+import { seededRandom } from '../../knowledge/seededRandom';
 
 const COMMON =
   `order orders delivery deliver shipping ship parcel package tracking track refund refunds return

@@ -3,8 +3,8 @@
  * as space-joined terms, so MiniSearch's own tokenizer only splits on spaces.
  */
 import MiniSearch from 'minisearch';
-import { type Corpus, FIELD_WEIGHTS, FIELDS } from './corpus';
-import { type RankedDoc, type Ranker } from './ranker';
+import { type Corpus, FIELD_WEIGHTS, FIELDS } from '../../knowledge/search/corpus';
+import { type RankedDoc, type Ranker } from '../../knowledge/search/ranker';
 
 type Doc = { id: number } & Record<(typeof FIELDS)[number], string>;
 
