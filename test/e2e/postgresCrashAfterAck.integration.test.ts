@@ -4,14 +4,8 @@
  * exactly once, in order (see crashAfterAck.ts). The turn the dead process was running is
  * taken over once its lease runs out, which the test shortens to 2 s.
  */
-import { describePostgres, dropSchema, freshSchema, testPool, TEST_DATABASE_URL } from '../support/postgres';
+import { describePostgres, dropSchema, freshSchema, testPool, urlWithSearchPath } from '../support/postgres';
 import { crashAfterAcknowledging, expectAnsweredOnceInOrder } from './crashAfterAck';
-
-/** The test database with `schema` first on the search path, so the app's tables go there. */
-function urlWithSchema(schema: string): string {
-  const options = encodeURIComponent(`-c search_path=${schema}`);
-  return `${TEST_DATABASE_URL}${TEST_DATABASE_URL.includes('?') ? '&' : '?'}options=${options}`;
-}
 
 describePostgres()('a crash right after acknowledging messages (PostgreSQL)', () => {
   const pool = testPool();
@@ -26,7 +20,7 @@ describePostgres()('a crash right after acknowledging messages (PostgreSQL)', ()
 
   it('when the server is killed with turns acknowledged but not answered, then after a restart each is answered once, in order', async () => {
     const { posted, replies, log } = await crashAfterAcknowledging({
-      STORAGE_URL: urlWithSchema(schema),
+      STORAGE_URL: urlWithSearchPath(schema),
       DIRECTLINE_TURN_LEASE_SECONDS: '2',
     });
     expectAnsweredOnceInOrder(posted, replies);
