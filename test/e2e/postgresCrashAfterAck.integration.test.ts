@@ -25,7 +25,10 @@ describePostgres()('a crash right after acknowledging messages (PostgreSQL)', ()
     });
     expectAnsweredOnceInOrder(posted, replies);
     expect(log).toMatch(/"msg":"directline turn replayed"/);
-    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM "${schema}".dl_inbox`);
-    expect(rows[0].n).toBe(0);
+    // Answered turns leave the inbox; only the last one may still be there (the test killed the
+    // server right after seeing its answer, maybe before the row was removed).
+    const { rows } = await pool.query(`SELECT body FROM "${schema}".dl_inbox`);
+    const left = rows.map((r: { body: string }) => (JSON.parse(r.body) as { id: string }).id);
+    expect(left.filter((id) => id !== posted.at(-1))).toEqual([]);
   }, 120_000);
 });
