@@ -60,6 +60,24 @@ describe('SqliteTurnInbox: SQLite specifics', () => {
     }
   });
 
+  it('when the inbox row cannot be written, then the message is not stored either (one transaction)', async () => {
+    const file = sqliteFile();
+    try {
+      const { db, log, inbox } = file.open();
+      await log.create({ id: 'c1', userId: 'u1', createdAt: '2026-05-01T10:00:00.000Z' });
+      db.exec(`CREATE TRIGGER no_rows BEFORE INSERT ON dl_inbox BEGIN SELECT RAISE(ABORT, 'no_rows'); END`);
+      await expect(
+        inbox.accept('c1', { type: 'message', text: 'x' }, new Date('2026-05-01T10:00:01.000Z')),
+      ).rejects.toThrow(/no_rows/);
+      expect(await log.after('c1', 0, 10)).toEqual([]);
+      // The seq was not taken either: the next message is still the first.
+      db.exec('DROP TRIGGER no_rows');
+      expect((await inbox.accept('c1', { type: 'message', text: 'y' }, new Date())).seq).toBe(1);
+    } finally {
+      await file.dispose();
+    }
+  });
+
   it('when a stored turn is not an activity, then the claim names the row instead of throwing', async () => {
     const file = sqliteFile();
     try {
