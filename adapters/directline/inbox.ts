@@ -39,8 +39,12 @@ export interface TurnInbox {
   claim(conversationId: string, owner: string, leaseMs: number): Promise<QueuedTurn | undefined>;
   /** Removes the turn once run; false when `owner` no longer held it (its lease ran out and another took it). */
   complete(turn: QueuedTurn, owner: string): Promise<boolean>;
-  /** Extends every claim `owner` holds to `leaseMs` from now; returns how many. */
-  renew(owner: string, leaseMs: number): Promise<number>;
+  /**
+   * Extends `owner`'s claims on the turns `ids` (those it is running) to `leaseMs` from now;
+   * returns how many it still held. Only running turns: a turn whose completion failed must be
+   * let go, so that its lease runs out and someone runs it again.
+   */
+  renew(owner: string, ids: readonly number[], leaseMs: number): Promise<number>;
   /** Conversations whose oldest queued turn nobody holds (never claimed, or its lease ran out), oldest first. */
   waiting(limit: number): Promise<string[]>;
   /**
@@ -101,8 +105,8 @@ export class InMemoryTurnInbox implements TurnInbox {
     return this.rows.length < before;
   }
 
-  async renew(owner: string, leaseMs: number): Promise<number> {
-    const mine = this.rows.filter((r) => r.owner === owner);
+  async renew(owner: string, ids: readonly number[], leaseMs: number): Promise<number> {
+    const mine = this.rows.filter((r) => r.owner === owner && ids.includes(r.id));
     for (const r of mine) r.leaseUntil = this.clock() + leaseMs;
     return mine.length;
   }

@@ -110,12 +110,12 @@ export class PostgresTurnInbox implements TurnInbox {
     return res.rowCount === 1;
   }
 
-  async renew(owner: string, leaseMs: number): Promise<number> {
+  async renew(owner: string, ids: readonly number[], leaseMs: number): Promise<number> {
     await this.init();
     const res = await this.pool.query(
-      `UPDATE ${this.table} SET lease_until = now() + make_interval(secs => $2::double precision / 1000)
-        WHERE owner = $1`,
-      [owner, leaseMs],
+      `UPDATE ${this.table} SET lease_until = now() + make_interval(secs => $3::double precision / 1000)
+        WHERE owner = $1 AND id = ANY($2::bigint[])`,
+      [owner, [...ids], leaseMs],
     );
     return res.rowCount ?? 0;
   }

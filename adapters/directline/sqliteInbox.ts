@@ -45,7 +45,9 @@ export class SqliteTurnInbox implements TurnInbox {
         'UPDATE dl_inbox SET owner = ?, lease_until = ?, attempts = attempts + 1 WHERE id = ?',
       ),
       done: db.prepare('DELETE FROM dl_inbox WHERE id = ? AND owner = ?'),
-      renew: db.prepare('UPDATE dl_inbox SET lease_until = ? WHERE owner = ?'),
+      renew: db.prepare(
+        'UPDATE dl_inbox SET lease_until = ? WHERE owner = ? AND id IN (SELECT value FROM json_each(?))',
+      ),
       waiting: db.prepare(
         `SELECT i.conversation_id AS id FROM dl_inbox i
          WHERE i.id = (SELECT MIN(j.id) FROM dl_inbox j WHERE j.conversation_id = i.conversation_id)
@@ -92,8 +94,8 @@ export class SqliteTurnInbox implements TurnInbox {
     return this.stmts.done.run(turn.id, owner).changes === 1;
   }
 
-  async renew(owner: string, leaseMs: number): Promise<number> {
-    return this.stmts.renew.run(this.clock() + leaseMs, owner).changes;
+  async renew(owner: string, ids: readonly number[], leaseMs: number): Promise<number> {
+    return this.stmts.renew.run(this.clock() + leaseMs, owner, JSON.stringify(ids)).changes;
   }
 
   async waiting(limit: number): Promise<string[]> {

@@ -37,6 +37,8 @@ export class TurnRunner {
   /** This process among the instances on the store. */
   readonly owner = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString('hex')}`;
   private readonly drains = new Map<string, Drain>();
+  /** Inbox ids of the turns running here: the only claims renewed. */
+  private readonly running = new Set<number>();
   private readonly maxAttempts: number;
   private sweeper: NodeJS.Timeout | undefined;
   private renewer: NodeJS.Timeout | undefined;
@@ -109,7 +111,12 @@ export class TurnRunner {
         if (drain.again) continue;
         return;
       }
-      await this.runOne(turn);
+      this.running.add(turn.id);
+      try {
+        await this.runOne(turn);
+      } finally {
+        this.running.delete(turn.id);
+      }
     }
   }
 
@@ -162,8 +169,9 @@ export class TurnRunner {
   private startRenewing(): void {
     if (this.renewer) return;
     this.renewer = setInterval(() => {
+      if (this.running.size === 0) return;
       this.opts.inbox
-        .renew(this.owner, this.opts.leaseMs)
+        .renew(this.owner, [...this.running], this.opts.leaseMs)
         .catch((err: unknown) => this.opts.logger.warn('directline inbox: renewing claims failed', { err }));
     }, this.opts.leaseMs / 3);
     this.renewer.unref();

@@ -113,13 +113,17 @@ export function turnInboxContract(
       expect(await inbox.complete(retry!, 'alive')).toBe(true);
     });
 
-    it('when the holder renews, then its claim holds again', async () => {
+    it('when the holder renews the turns it runs, then those claims hold again, and no other', async () => {
       await create('c1');
-      await inbox.accept('c1', message('hello'), T0);
-      await inbox.claim('c1', 'a', 0);
-      expect(await inbox.renew('a', LEASE)).toBe(1);
-      expect(await inbox.renew('nobody', LEASE)).toBe(0);
+      await create('c2');
+      await inbox.accept('c1', message('running'), T0);
+      await inbox.accept('c2', message('completion failed'), T0);
+      const running = await inbox.claim('c1', 'a', 0);
+      const stale = await inbox.claim('c2', 'a', 0);
+      expect(await inbox.renew('a', [running!.id], LEASE)).toBe(1);
+      expect(await inbox.renew('nobody', [running!.id, stale!.id], LEASE)).toBe(0);
       expect(await inbox.claim('c1', 'b', LEASE)).toBeUndefined();
+      expect((await inbox.claim('c2', 'b', LEASE))?.activity.text).toBe('completion failed');
     });
 
     it('when two instances drain one conversation at once, then every turn is claimed once, in order, never two at a time', async () => {
