@@ -407,12 +407,6 @@ export class DirectLineService {
     this.runner.start();
   }
 
-  /** Waits for running turns (tests). */
-  async drain(): Promise<void> {
-    await this.runner.idle();
-    await this.turns.drain();
-  }
-
   /** Stops taking turns (the queued ones wait in the inbox for the next start) and waits for running ones. */
   async close(): Promise<void> {
     await this.runner.close();
