@@ -51,6 +51,7 @@ export const envSchema = z
     ALLOWED_ORIGINS: csv,
     RATE_LIMIT_CONVERSATIONS_PER_MINUTE: intFrom(20, 1),
     RATE_LIMIT_MESSAGES_PER_MINUTE: intFrom(60, 1),
+    DIRECTLINE_TURN_LEASE_SECONDS: intFrom(30, 1),
     AGENTS: z.string().default(''),
     AGENT_SESSION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     AGENT_TIME_ZONE: z.string().optional(),
@@ -100,6 +101,8 @@ export interface Config {
     allowedOrigins: string[];
     conversationsPerMinute: number;
     messagesPerMinute: number;
+    /** How long an instance's claim on a customer's turn holds without renewal (ms). */
+    turnLeaseMs: number;
   };
   agents: string;
   /** Signs agent sessions; without it a key is kept under DATA_DIR. */
@@ -146,6 +149,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
       allowedOrigins: e.ALLOWED_ORIGINS,
       conversationsPerMinute: e.RATE_LIMIT_CONVERSATIONS_PER_MINUTE,
       messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
+      turnLeaseMs: e.DIRECTLINE_TURN_LEASE_SECONDS * 1000,
     },
     agents: e.AGENTS,
     agentSessionKey: e.AGENT_SESSION_KEY,

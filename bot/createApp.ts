@@ -158,6 +158,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       startsPerAddress: limit(config.directLine.conversationsPerMinute),
       messagesPerConversation: limit(config.directLine.messagesPerMinute),
     },
+    turnLeaseMs: config.directLine.turnLeaseMs,
   });
   directLine.adapter.onTurnError = built.onTurnError;
   for (const m of built.middleware) directLine.adapter.use(m);
@@ -201,6 +202,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
   const retention = setInterval(purge, 6 * 3_600_000);
   retention.unref();
+  // Only once everything is wired: a replayed turn goes through the relay, the handoff and the
+  // error boundary like any other.
+  directLine.resumeTurns();
 
   return {
     server,

@@ -7,14 +7,17 @@ import type { Logger } from '../logger';
 import { InMemoryAttachmentStore, type AttachmentStore } from './attachmentStore';
 import { AttachmentUrlSigner } from './attachmentUrls';
 import { InMemoryConversationLog, type ConversationLog } from './conversationLog';
+import { DEFAULT_TURN_LEASE_MS, InMemoryTurnInbox, type TurnInbox } from './inbox';
 import type { LocalDirectLineAdapter } from './localDirectLineAdapter';
 import { listenForAppends, notifyChannelFor, type AppendNotifications } from './pgNotifications';
 import { PostgresAttachmentStore } from './postgresAttachmentStore';
 import { PostgresConversationLog } from './postgresConversationLog';
+import { PostgresTurnInbox } from './postgresInbox';
 import { mountRoutes } from './routes';
 import { DEFAULT_LIMITS, DirectLineService, type DirectLineLimits } from './service';
 import { SqliteAttachmentStore } from './sqliteAttachmentStore';
 import { SqliteConversationLog } from './sqliteConversationLog';
+import { SqliteTurnInbox } from './sqliteInbox';
 import { StreamHub } from './streamHub';
 import { createUpgradeHandler } from './upgrade';
 import { TokenService } from './tokens';
@@ -26,6 +29,7 @@ export {
 } from './localDirectLineAdapter';
 export { loadOrCreateSigningKey } from './tokens';
 export { DEFAULT_LIMITS, type DirectLineLimits } from './service';
+export { DEFAULT_TURN_LEASE_MS } from './inbox';
 export type { RateLimit } from './rateLimit';
 
 export interface DirectLineOptions {
@@ -46,6 +50,11 @@ export interface DirectLineOptions {
   /** Browser origins other than the bot's own that may call the API and open streams ('*' = any). */
   allowedOrigins: string[];
   limits?: Partial<DirectLineLimits>;
+  /**
+   * How long an instance's claim on a turn holds without renewal (renewed every third of it while
+   * the turn runs): after an instance dies, its turns wait this long before another runs them.
+   */
+  turnLeaseMs?: number;
   /** Bot account on activities; defaults 'support-bot' / 'Kingston Express Support'. */
   botId?: string;
   botName?: string;
@@ -68,7 +77,15 @@ export interface MountedDirectLine {
    * uploaded files; returns how many of each went.
    */
   purgeInactiveBefore(cutoff: Date): Promise<{ conversations: number; files: number }>;
-  /** Closes sockets and waits for queued turns; call before closing the server and the database. */
+  /**
+   * Runs the turns acknowledged but never answered (a crash, an instance that died) and keeps
+   * looking for them; call once the adapter's middleware and onTurnError are in place.
+   */
+  resumeTurns(): void;
+  /**
+   * Closes sockets and waits for running turns (turns still queued stay in the inbox for the next
+   * start); call before closing the server and the database.
+   */
   close(): Promise<void>;
 }
 
@@ -83,11 +100,7 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
   const now = opts.now ?? (() => new Date());
   const limits: DirectLineLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const channel = opts.pg && notifyChannelFor(opts.pg.schema);
-  const log: ConversationLog = opts.pg
-    ? new PostgresConversationLog(opts.pg.pool, { schema: opts.pg.schema, notifyChannel: channel })
-    : opts.db
-      ? new SqliteConversationLog(opts.db)
-      : new InMemoryConversationLog();
+  const { log, inbox } = openLog(opts, channel);
   // Uploaded files live beside the log, in the same database.
   const attachments: AttachmentStore = opts.pg
     ? new PostgresAttachmentStore(opts.pg.pool, { schema: opts.pg.schema })
@@ -116,6 +129,8 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
       : undefined;
   const service = new DirectLineService({
     log,
+    inbox,
+    turnLeaseMs: opts.turnLeaseMs ?? DEFAULT_TURN_LEASE_MS,
     attachments,
     urls,
     tokens: new TokenService(opts.signingKey, now),
@@ -153,12 +168,30 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
       const gone = await log.deleteInactive(ids, cutoff);
       return { conversations: gone.length, files };
     },
+    resumeTurns: () => service.resumeTurns(),
     close: async () => {
       server.server.off('upgrade', onUpgrade);
       await notifications?.close();
       hub.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
-      await service.drain();
+      await service.close();
     },
   };
+}
+
+/** The conversation log and the turn inbox that joins its transactions, in one store. */
+function openLog(
+  opts: DirectLineOptions,
+  notifyChannel: string | undefined,
+): { log: ConversationLog; inbox: TurnInbox } {
+  if (opts.pg) {
+    const log = new PostgresConversationLog(opts.pg.pool, { schema: opts.pg.schema, notifyChannel });
+    return { log, inbox: new PostgresTurnInbox(opts.pg.pool, log, { schema: opts.pg.schema }) };
+  }
+  if (opts.db) {
+    const log = new SqliteConversationLog(opts.db);
+    return { log, inbox: new SqliteTurnInbox(opts.db, log) };
+  }
+  const log = new InMemoryConversationLog();
+  return { log, inbox: new InMemoryTurnInbox(log) };
 }

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
 import { inTransaction, qualified, runDdl } from '../storage/postgres';
 import {
@@ -19,6 +19,9 @@ export interface PostgresConversationLogOptions {
    */
   notifyChannel?: string;
 }
+
+/** A pool or a client inside a transaction. */
+type Queryable = Pick<PoolClient, 'query'>;
 
 const conversationRow = z.object({ id: z.string(), user_id: z.string(), created_at: z.string() });
 const bumpedRow = z.object({ last_seq: z.coerce.number().int().positive(), last_ts: z.string().nullable() });
@@ -69,7 +72,15 @@ export class PostgresConversationLog implements ConversationLog {
 
   async create(record: ConversationRecord): Promise<boolean> {
     await this.init();
-    const res = await this.pool.query(
+    return this.createWith(this.pool, record);
+  }
+
+  /**
+   * {@link create} on `client`, inside the caller's transaction (the turn inbox queues the
+   * greeting with it). The tables must exist: call {@link init} first.
+   */
+  async createWith(client: Queryable, record: ConversationRecord): Promise<boolean> {
+    const res = await client.query(
       `INSERT INTO ${this.conversations} (id, user_id, created_at) VALUES ($1, $2, $3)
        ON CONFLICT (id) DO NOTHING`,
       [record.id, record.userId, record.createdAt],
@@ -90,32 +101,43 @@ export class PostgresConversationLog implements ConversationLog {
 
   async append(conversationId: string, activity: WireActivity, at: Date): Promise<StoredActivity> {
     await this.init();
-    return inTransaction(this.pool, async (client) => {
-      // Takes the row lock and the next seq at once; last_ts is still the previous timestamp.
-      const bumped = await client.query(
-        `UPDATE ${this.conversations} SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq, last_ts`,
-        [conversationId],
-      );
-      if (bumped.rows.length === 0) throw new Error(`unknown conversation ${conversationId}`);
-      const row = bumpedRow.parse(bumped.rows[0]);
-      const seq = row.last_seq;
-      const timestamp = nextTimestamp(row.last_ts ?? undefined, at);
-      const stored: StoredActivity = {
-        seq,
-        activity: { ...activity, id: activityId(conversationId, seq), timestamp },
-      };
-      const params: unknown[] = [conversationId, seq, JSON.stringify(stored.activity), timestamp];
-      const channel = this.opts.notifyChannel;
-      if (channel) params.push(channel, JSON.stringify({ conversationId, seq }));
-      await client.query(
-        `WITH added AS (
-           INSERT INTO ${this.activities} (conversation_id, seq, body) VALUES ($1, $2, $3)),
-         stamped AS (UPDATE ${this.conversations} SET last_ts = $4 WHERE id = $1)
-         ${channel ? 'SELECT pg_notify($5, $6)' : 'SELECT 1'}`,
-        params,
-      );
-      return stored;
-    });
+    return inTransaction(this.pool, (client) => this.appendWith(client, conversationId, activity, at));
+  }
+
+  /**
+   * {@link append} on `client`, which must be inside a transaction (the turn inbox queues the
+   * message's turn in the same one). The tables must exist: call {@link init} first.
+   */
+  async appendWith(
+    client: PoolClient,
+    conversationId: string,
+    activity: WireActivity,
+    at: Date,
+  ): Promise<StoredActivity> {
+    // Takes the row lock and the next seq at once; last_ts is still the previous timestamp.
+    const bumped = await client.query(
+      `UPDATE ${this.conversations} SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq, last_ts`,
+      [conversationId],
+    );
+    if (bumped.rows.length === 0) throw new Error(`unknown conversation ${conversationId}`);
+    const row = bumpedRow.parse(bumped.rows[0]);
+    const seq = row.last_seq;
+    const timestamp = nextTimestamp(row.last_ts ?? undefined, at);
+    const stored: StoredActivity = {
+      seq,
+      activity: { ...activity, id: activityId(conversationId, seq), timestamp },
+    };
+    const params: unknown[] = [conversationId, seq, JSON.stringify(stored.activity), timestamp];
+    const channel = this.opts.notifyChannel;
+    if (channel) params.push(channel, JSON.stringify({ conversationId, seq }));
+    await client.query(
+      `WITH added AS (
+         INSERT INTO ${this.activities} (conversation_id, seq, body) VALUES ($1, $2, $3)),
+       stamped AS (UPDATE ${this.conversations} SET last_ts = $4 WHERE id = $1)
+       ${channel ? 'SELECT pg_notify($5, $6)' : 'SELECT 1'}`,
+      params,
+    );
+    return stored;
   }
 
   async inactiveBefore(cutoff: Date): Promise<string[]> {

@@ -31,10 +31,12 @@ import {
   startBodySchema,
 } from './schemas';
 import { contentDisposition, FILE_TYPES } from './fileTypes';
+import type { TurnInbox } from './inbox';
 import { boundaryOf, parseMultipart } from './multipart';
 import { SerialQueue } from './serialQueue';
 import type { StreamHub } from './streamHub';
 import { newConversationId, newUserId, type TokenClaims, type TokenService } from './tokens';
+import { TurnRunner } from './turnRunner';
 import { interpretUpload, type AcceptedFile, type UploadLimits } from './upload';
 
 /** Limits, all configurable; defaults in DEFAULT_LIMITS. */
@@ -119,6 +121,10 @@ export interface FileReply {
 
 export interface DirectLineServiceDeps {
   log: ConversationLog;
+  /** Where acknowledged turns wait until answered; shares the log's store and transactions. */
+  inbox: TurnInbox;
+  /** How long an instance's claim on a turn holds without renewal (see DEFAULT_TURN_LEASE_MS). */
+  turnLeaseMs: number;
   attachments: AttachmentStore;
   urls: AttachmentUrlSigner;
   tokens: TokenService;
@@ -134,7 +140,9 @@ export interface DirectLineServiceDeps {
 /** The Direct Line behaviour of directline.md §3–§7, with HTTP left to the routes. */
 export class DirectLineService {
   readonly adapter: LocalDirectLineAdapter;
+  /** Runs turns one at a time per conversation in this process: inbox turns and typing alike. */
   private readonly turns: SerialQueue;
+  private readonly runner: TurnRunner;
   private readonly appends = new Map<string, Promise<unknown>>();
   /** When each conversation's typing last ran a turn (ms). */
   private readonly typingTurns = new Map<string, number>();
@@ -147,6 +155,12 @@ export class DirectLineService {
     this.turns = new SerialQueue((conversationId, err) =>
       deps.logger.error('directline turn failed', { conversationId, err }),
     );
+    this.runner = new TurnRunner({
+      inbox: deps.inbox,
+      run: (activity) => this.runTurn(activity),
+      logger: deps.logger,
+      leaseMs: deps.turnLeaseMs,
+    });
     this.tokenLimiter = new RateLimiter(deps.limits.tokensPerAddress, deps.now);
     this.startLimiter = new RateLimiter(deps.limits.startsPerAddress, deps.now);
     this.messageLimiter = new RateLimiter(deps.limits.messagesPerConversation, deps.now);
@@ -202,13 +216,12 @@ export class DirectLineService {
       return { status: 200, body: this.connection(conversationId, userId, '', streamBase) };
     const limited = this.limit(this.startLimiter, clientKey);
     if (limited) return limited;
-    const created = await this.deps.log.create({
-      id: conversationId,
-      userId,
-      createdAt: this.deps.now().toISOString(),
-    });
-    // Two racing starts of one token: only the one that created it greets.
-    if (created) this.queueTurn(this.conversationUpdate(conversationId, userId, parsed.data?.locale));
+    // Two racing starts of one token: only the one that created it queues the greeting.
+    const created = await this.deps.inbox.start(
+      { id: conversationId, userId, createdAt: this.deps.now().toISOString() },
+      this.conversationUpdate(conversationId, userId, parsed.data?.locale),
+    );
+    if (created) this.runner.kick(conversationId);
     return { status: created ? 201 : 200, body: this.connection(conversationId, userId, '', streamBase) };
   }
 
@@ -265,7 +278,7 @@ export class DirectLineService {
       return { status: 200, body: { id } };
     }
     const runTurn = await this.admit(conversationId);
-    const stored = await this.appendAndPublish(conversationId, activity);
+    const stored = await this.appendAndPublish(conversationId, activity, runTurn);
     this.afterStored(stored, runTurn);
     return { status: 200, body: { id: stored.activity.id } };
   }
@@ -325,7 +338,7 @@ export class DirectLineService {
     await this.deps.attachments.putAll(files);
     let stored: StoredActivity;
     try {
-      stored = await this.appendAndPublish(conversationId, activity);
+      stored = await this.appendAndPublish(conversationId, activity, runTurn);
     } catch (err) {
       // The files would be linked from nowhere: take them back out.
       await this.deps.attachments.deleteAll(files.map((f) => f.id)).catch(() => undefined);
@@ -385,9 +398,19 @@ export class DirectLineService {
     return this.deps.log.after(conversationId, after, this.deps.limits.pageSize);
   }
 
-  /** Waits for queued turns (shutdown, tests). */
-  drain(): Promise<void> {
-    return this.turns.drain();
+  /**
+   * Runs the turns acknowledged but not answered before this process started (a crash, or an
+   * instance that died holding them), and keeps looking for such turns. Call once the adapter's
+   * middleware and error handler are in place.
+   */
+  resumeTurns(): void {
+    this.runner.start();
+  }
+
+  /** Stops taking turns (the queued ones wait in the inbox for the next start) and waits for running ones. */
+  async close(): Promise<void> {
+    await this.runner.close();
+    await this.turns.drain();
   }
 
   private async deliverOutgoing(activity: Partial<Activity>): Promise<ResourceResponse> {
@@ -414,12 +437,20 @@ export class DirectLineService {
    * Appends and publishes under a per-conversation lock, so sockets get activities in `seq`
    * order (the hub drops anything at or below what a socket has seen: an inversion is a gap).
    */
-  private appendAndPublish(conversationId: string, activity: WireActivity): Promise<StoredActivity> {
+  private appendAndPublish(
+    conversationId: string,
+    activity: WireActivity,
+    queueTurn = false,
+  ): Promise<StoredActivity> {
     const previous = this.appends.get(conversationId) ?? Promise.resolve();
     const next = previous
       .catch(() => undefined)
       .then(async () => {
-        const stored = await this.deps.log.append(conversationId, activity, this.deps.now());
+        // A turn is queued in the transaction that stores the message, before the 200: a crash
+        // after the acknowledgement leaves it in the inbox, never lost.
+        const stored = queueTurn
+          ? await this.deps.inbox.accept(conversationId, activity, this.deps.now())
+          : await this.deps.log.append(conversationId, activity, this.deps.now());
         this.deps.hub.publish(conversationId, stored.activity, stored.seq);
         return stored;
       });
@@ -458,7 +489,7 @@ export class DirectLineService {
 
   private afterStored(stored: StoredActivity, runTurn: boolean): void {
     const conversationId = stored.activity.conversation?.id ?? '';
-    if (runTurn) this.queueTurn(toTurnActivity(stored.activity));
+    if (runTurn) this.runner.kick(conversationId);
     else this.deps.logger.warn('directline message over the rate limit: kept, no turn', { conversationId });
   }
 
@@ -488,12 +519,17 @@ export class DirectLineService {
     }));
   }
 
+  /** Typing only: it is never stored, so it runs straight away (in order with this process's turns). */
   private queueTurn(activity: Partial<Activity>): void {
-    const conversationId = activity.conversation?.id ?? '';
-    void this.turns.run(conversationId, () => this.adapter.processActivity(activity, this.deps.logic));
+    void this.runTurn(activity);
   }
 
-  private conversationUpdate(conversationId: string, userId: string, locale?: string): Partial<Activity> {
+  private runTurn(activity: Partial<Activity>): Promise<void> {
+    const conversationId = activity.conversation?.id ?? '';
+    return this.turns.run(conversationId, () => this.adapter.processActivity(activity, this.deps.logic));
+  }
+
+  private conversationUpdate(conversationId: string, userId: string, locale?: string): WireActivity {
     const user: ChannelAccount = { id: userId, name: '', role: 'user' };
     // No id on purpose: replies would carry it as replyToId, and Web Chat holds activities whose
     // replyToId is not in its transcript (this update never is) for up to 5 s.
@@ -506,7 +542,7 @@ export class DirectLineService {
       recipient: this.botAccount(),
       membersAdded: [this.botAccount(), user],
       locale,
-      timestamp: this.deps.now(),
+      timestamp: this.deps.now().toISOString(),
     };
   }
 

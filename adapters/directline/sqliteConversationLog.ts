@@ -26,7 +26,11 @@ const storedBody = z.looseObject({ type: z.string(), id: z.string(), timestamp: 
  */
 export class SqliteConversationLog implements ConversationLog {
   private readonly stmts;
-  private readonly appendTx: (conversationId: string, activity: WireActivity, at: Date) => StoredActivity;
+  /**
+   * The append as one transaction, callable inside another one (better-sqlite3 nests it as a
+   * savepoint): the turn inbox stores a message and its pending turn together with it.
+   */
+  readonly appendSync: (conversationId: string, activity: WireActivity, at: Date) => StoredActivity;
   private readonly deleteTx: (ids: readonly string[], before: string) => string[];
 
   constructor(db: BetterSqlite3.Database) {
@@ -57,7 +61,7 @@ export class SqliteConversationLog implements ConversationLog {
       for (const id of gone) this.stmts.dropActivities.run(id);
       return gone;
     });
-    this.appendTx = db.transaction((conversationId: string, activity: WireActivity, at: Date) => {
+    this.appendSync = db.transaction((conversationId: string, activity: WireActivity, at: Date) => {
       const row = this.row(conversationId);
       if (!row) throw new Error(`unknown conversation ${conversationId}`);
       const seq = row.last_seq + 1;
@@ -73,6 +77,11 @@ export class SqliteConversationLog implements ConversationLog {
   }
 
   async create(record: ConversationRecord): Promise<boolean> {
+    return this.createSync(record);
+  }
+
+  /** {@link create}, synchronously, for callers that create inside their own transaction. */
+  createSync(record: ConversationRecord): boolean {
     return this.stmts.insert.run(record.id, record.userId, record.createdAt).changes === 1;
   }
 
@@ -82,7 +91,7 @@ export class SqliteConversationLog implements ConversationLog {
   }
 
   async append(conversationId: string, activity: WireActivity, at: Date): Promise<StoredActivity> {
-    return this.appendTx(conversationId, activity, at);
+    return this.appendSync(conversationId, activity, at);
   }
 
   async after(conversationId: string, watermark: number, limit: number): Promise<StoredActivity[]> {

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
     expect(c.storageUrl).toBe(`sqlite:${path.resolve('./data/support.db')}`);
     expect(c.publicBaseUrl).toBe('http://localhost:3978');
     expect(c.bot.appId).toBe('');
+    expect(c.directLine.turnLeaseMs).toBe(30_000);
   });
 
   it.each([
@@ -34,6 +35,7 @@ describe('loadConfig', () => {
     ],
     [{ NODE_ENV: 'production' }, 'MicrosoftAppId'],
     [{ DIRECTLINE_SECRET: 'short' }, 'DIRECTLINE_SECRET'],
+    [{ DIRECTLINE_TURN_LEASE_SECONDS: '0' }, 'DIRECTLINE_TURN_LEASE_SECONDS'],
   ])('when %j is given, then start-up fails naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^\\s+${variable}:`, 'm'));

@@ -72,6 +72,7 @@ export async function startServer(
       ...opts.limits,
     },
   });
+  mounted.resumeTurns();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {

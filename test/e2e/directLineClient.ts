@@ -4,6 +4,7 @@ export interface DlActivity {
   id?: string;
   text?: string;
   name?: string;
+  replyToId?: string;
   from: { id: string; name?: string; role?: string };
   value?: unknown;
   suggestedActions?: { actions: Array<{ title: string }> };
@@ -33,7 +34,8 @@ export class DirectLineTestClient {
     return new DirectLineTestClient(base, t.token, t.conversationId);
   }
 
-  async say(text: string): Promise<void> {
+  /** Posts a message as Web Chat does; resolves with the id the server gave it, once acknowledged. */
+  async say(text: string): Promise<string> {
     const res = await fetch(`${this.base}/v3/directline/conversations/${this.conversationId}/activities`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${this.token}`, 'Content-Type': 'application/json' },
@@ -45,6 +47,7 @@ export class DirectLineTestClient {
       }),
     });
     if (res.status !== 200) throw new Error(`post failed: ${res.status}`);
+    return ((await res.json()) as { id: string }).id;
   }
 
   /** Plays a script: for each step waits for the bot's line, then answers it (when an answer is given). */

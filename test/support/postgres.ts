@@ -59,6 +59,15 @@ export async function freshSchema(pool: Pool): Promise<string> {
   return name;
 }
 
+/**
+ * The test database's URL with `schema` first on the search path, for the whole app (whose
+ * STORAGE_URL has no schema setting): its tables go there, unseen by other tests.
+ */
+export function urlWithSearchPath(schema: string, url: string = TEST_DATABASE_URL): string {
+  const options = encodeURIComponent(`-c search_path=${schema}`);
+  return `${url}${url.includes('?') ? '&' : '?'}options=${options}`;
+}
+
 /** Drops a schema made by {@link freshSchema}, with everything in it. */
 export async function dropSchema(pool: Pool, name: string): Promise<void> {
   if (!/^test_[0-9a-f]{12}$/.test(name)) throw new Error(`refusing to drop schema "${name}"`);
