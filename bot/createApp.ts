@@ -6,6 +6,7 @@ import { createStorage, type StorageBundle } from '../adapters/storage/createSto
 import { mountMessagesRoute } from '../adapters/http/messagesRoute';
 import { mountHealthRoutes } from '../adapters/http/healthRoutes';
 import { mountHelpRoutes } from '../adapters/http/helpRoutes';
+import { logServerErrors, safeErrorFormatters } from '../adapters/http/errorBodies';
 import { loadKnowledgeBase, type KnowledgeBase, type LoadOptions } from '../knowledge/kb/loader';
 import { createArticleSearch } from '../knowledge/search';
 import { loadSynonyms } from '../knowledge/search/synonyms';
@@ -119,15 +120,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   cloudAdapter.onTurnError = built.onTurnError;
   for (const m of built.middleware) cloudAdapter.use(m);
 
-  const server = restify.createServer({ name: 'kingston-express-support' });
-  server.on('restifyError', (_req, _res, err, cb) => {
-    if (
-      (err as { statusCode?: number }).statusCode === undefined ||
-      (err as { statusCode: number }).statusCode >= 500
-    )
-      logger.error('request failed', { err });
-    return cb();
+  // 5xx bodies say a sentence and the request id; the error itself goes to the log.
+  const server = restify.createServer({
+    name: 'kingston-express-support',
+    formatters: safeErrorFormatters(),
   });
+  logServerErrors(server, logger);
   const logic = (context: TurnContext) => built.logic(context);
   mountMessagesRoute(server, {
     adapter: cloudAdapter,
