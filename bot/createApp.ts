@@ -18,7 +18,14 @@ import { createBot, type BuiltBot } from './createBot';
 import type { Config } from './config';
 import { createCaseLookup, loggingCaseLookup } from './wiring/cases';
 import path from 'node:path';
-import { loadOrCreateSigningKey, mountDirectLine, type MountedDirectLine } from '../adapters/directline';
+import {
+  isStreamPath,
+  loadOrCreateSigningKey,
+  mountDirectLine,
+  type MountedDirectLine,
+} from '../adapters/directline';
+import { AGENT_WS_PATH } from '../adapters/agents/sockets';
+import { answerPlainUpgrades } from '../adapters/http/plainUpgrades';
 import { mountWidget, WEBCHAT_VERSION } from '../adapters/web';
 import { findRepoRoot } from '../knowledge/kb/paths';
 import { createHandoff, type HandoffParts } from './handoff/createHandoff';
@@ -181,6 +188,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     now,
   });
+  // Registered after every WebSocket endpoint: any other request with an Upgrade header is answered.
+  const stopPlainUpgrades = answerPlainUpgrades(
+    server.server,
+    (pathname) => isStreamPath(pathname) || pathname === AGENT_WS_PATH,
+  );
   const stopSweeper = handoff.startSweeper();
   mountWidget(server, {
     vendorDir: path.join(findRepoRoot(), 'vendor', 'webchat', WEBCHAT_VERSION),
@@ -217,6 +229,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     close: async () => {
       clearInterval(retention);
       stopSweeper();
+      stopPlainUpgrades();
       hub.close();
       await directLine.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

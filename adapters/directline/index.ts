@@ -25,6 +25,7 @@ export {
   DIRECTLINE_CHANNEL_ID,
 } from './localDirectLineAdapter';
 export { loadOrCreateSigningKey } from './tokens';
+export { isStreamPath } from './upgrade';
 export { DEFAULT_LIMITS, type DirectLineLimits } from './service';
 export type { RateLimit } from './rateLimit';
 
