@@ -30,7 +30,7 @@ import { mountWidget, WEBCHAT_VERSION } from '../adapters/web';
 import { findRepoRoot } from '../knowledge/kb/paths';
 import { createHandoff, type HandoffParts } from './handoff/createHandoff';
 import { loadOrCreateKey } from './wiring/keys';
-import { hubWebhook } from './wiring/hubWebhook';
+import { hubIngress, hubWebhook } from './wiring/hubWebhook';
 import { mountInsights } from '../adapters/insights';
 import { loadCannedReplies } from '../adapters/agents/cannedReplies';
 import { shareAgentEventsThroughPostgres } from '../adapters/agents/postgresAgentEvents';
@@ -140,6 +140,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     maxBodyBytes: config.maxBodyBytes,
     loopbackOnly: !config.bot.appId,
+    hub: hubIngress(config.handoffWebhook?.secret, handoff.service),
   });
   mountHealthRoutes(server, [
     ['knowledge', async () => void (kb.articles.length > 0 || Promise.reject(new Error('no articles')))],
