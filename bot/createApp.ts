@@ -6,6 +6,7 @@ import { createStorage, type StorageBundle } from '../adapters/storage/createSto
 import { mountMessagesRoute } from '../adapters/http/messagesRoute';
 import { mountHealthRoutes } from '../adapters/http/healthRoutes';
 import { mountHelpRoutes } from '../adapters/http/helpRoutes';
+import { logServerErrors, safeErrorFormatters } from '../adapters/http/errorBodies';
 import { loadKnowledgeBase, type KnowledgeBase, type LoadOptions } from '../knowledge/kb/loader';
 import { createArticleSearch } from '../knowledge/search';
 import { loadSynonyms } from '../knowledge/search/synonyms';
@@ -17,12 +18,19 @@ import { createBot, type BuiltBot } from './createBot';
 import type { Config } from './config';
 import { createCaseLookup, loggingCaseLookup } from './wiring/cases';
 import path from 'node:path';
-import { loadOrCreateSigningKey, mountDirectLine, type MountedDirectLine } from '../adapters/directline';
+import {
+  isStreamPath,
+  loadOrCreateSigningKey,
+  mountDirectLine,
+  type MountedDirectLine,
+} from '../adapters/directline';
+import { AGENT_WS_PATH } from '../adapters/agents/sockets';
+import { answerPlainUpgrades } from '../adapters/http/plainUpgrades';
 import { mountWidget, WEBCHAT_VERSION } from '../adapters/web';
 import { findRepoRoot } from '../knowledge/kb/paths';
 import { createHandoff, type HandoffParts } from './handoff/createHandoff';
 import { loadOrCreateKey } from './wiring/keys';
-import { hubWebhook } from './wiring/hubWebhook';
+import { hubIngress, hubWebhook } from './wiring/hubWebhook';
 import { mountInsights } from '../adapters/insights';
 import { loadCannedReplies } from '../adapters/agents/cannedReplies';
 import { shareAgentEventsThroughPostgres } from '../adapters/agents/postgresAgentEvents';
@@ -119,15 +127,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   cloudAdapter.onTurnError = built.onTurnError;
   for (const m of built.middleware) cloudAdapter.use(m);
 
-  const server = restify.createServer({ name: 'kingston-express-support' });
-  server.on('restifyError', (_req, _res, err, cb) => {
-    if (
-      (err as { statusCode?: number }).statusCode === undefined ||
-      (err as { statusCode: number }).statusCode >= 500
-    )
-      logger.error('request failed', { err });
-    return cb();
+  // 5xx bodies say a sentence and the request id; the error itself goes to the log.
+  const server = restify.createServer({
+    name: 'kingston-express-support',
+    formatters: safeErrorFormatters(),
   });
+  logServerErrors(server, logger);
   const logic = (context: TurnContext) => built.logic(context);
   mountMessagesRoute(server, {
     adapter: cloudAdapter,
@@ -135,6 +140,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     maxBodyBytes: config.maxBodyBytes,
     loopbackOnly: !config.bot.appId,
+    hub: hubIngress(config.handoffWebhook?.secret, handoff.service),
   });
   mountHealthRoutes(server, [
     ['knowledge', async () => void (kb.articles.length > 0 || Promise.reject(new Error('no articles')))],
@@ -184,6 +190,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     now,
   });
+  // Registered after every WebSocket endpoint: any other request with an Upgrade header is answered.
+  const stopPlainUpgrades = answerPlainUpgrades(
+    server.server,
+    (pathname) => isStreamPath(pathname) || pathname === AGENT_WS_PATH,
+  );
   const stopSweeper = handoff.startSweeper();
   mountWidget(server, {
     vendorDir: path.join(findRepoRoot(), 'vendor', 'webchat', WEBCHAT_VERSION),
@@ -223,6 +234,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     close: async () => {
       clearInterval(retention);
       stopSweeper();
+      stopPlainUpgrades();
       hub.close();
       await directLine.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,5 +1,6 @@
 /** Small HTTP helpers for the agent API: JSON replies and capped JSON bodies. */
 import type { Request, Response } from 'restify';
+import { nestsDeeperThan } from '../http/jsonDepth';
 
 /** Sends a JSON reply that is never cached (ticket data must not linger in proxies). */
 export function json(
@@ -16,7 +17,7 @@ export function json(
   res.end(JSON.stringify(body));
 }
 
-/** Reads a JSON body up to `maxBytes`; resolves to undefined for an empty, oversized or invalid body. */
+/** Reads a JSON body up to `maxBytes`; resolves to undefined for an empty, oversized, invalid or too deeply nested body. */
 export function readJson(req: Request, maxBytes = 64 * 1024): Promise<unknown> {
   const preParsed = (req as Request & { body?: unknown }).body;
   if (preParsed !== undefined) return Promise.resolve(preParsed);
@@ -31,7 +32,8 @@ export function readJson(req: Request, maxBytes = 64 * 1024): Promise<unknown> {
     req.on('end', () => {
       if (size > maxBytes || size === 0) return resolve(undefined);
       try {
-        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        resolve(nestsDeeperThan(value) ? undefined : value);
       } catch {
         resolve(undefined);
       }

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'restify';
+import { nestsDeeperThan, tooDeepMessage } from '../http/jsonDepth';
 import { errorReply, type Reply } from './service';
 
 /** Sends a service reply through restify (JSON body, extra headers such as Retry-After). */
@@ -19,11 +20,15 @@ export async function readJsonBody(
   if (!read.ok) return read;
   const text = read.body.toString('utf8').trim();
   if (text === '') return { ok: true, value: undefined };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     return { ok: false, reply: errorReply(400, 'BadArgument', 'body: not valid JSON') };
   }
+  if (nestsDeeperThan(value))
+    return { ok: false, reply: errorReply(400, 'BadArgument', tooDeepMessage('body')) };
+  return { ok: true, value };
 }
 
 /**

@@ -28,6 +28,7 @@ export {
   DIRECTLINE_CHANNEL_ID,
 } from './localDirectLineAdapter';
 export { loadOrCreateSigningKey } from './tokens';
+export { isStreamPath } from './upgrade';
 export { DEFAULT_LIMITS, type DirectLineLimits } from './service';
 export { DEFAULT_TURN_LEASE_MS } from './inbox';
 export type { RateLimit } from './rateLimit';

@@ -22,6 +22,7 @@ import {
   DIRECTLINE_SERVICE_URL,
   LocalDirectLineAdapter,
 } from './localDirectLineAdapter';
+import { InboundPolicy } from './inboundPolicy';
 import { RateLimiter, type RateLimit } from './rateLimit';
 import {
   describeIssue,
@@ -149,6 +150,7 @@ export class DirectLineService {
   private readonly tokenLimiter: RateLimiter;
   private readonly startLimiter: RateLimiter;
   private readonly messageLimiter: RateLimiter;
+  private readonly inbound: InboundPolicy;
 
   constructor(private readonly deps: DirectLineServiceDeps) {
     this.adapter = new LocalDirectLineAdapter((activity) => this.deliverOutgoing(activity));
@@ -164,6 +166,7 @@ export class DirectLineService {
     this.tokenLimiter = new RateLimiter(deps.limits.tokensPerAddress, deps.now);
     this.startLimiter = new RateLimiter(deps.limits.startsPerAddress, deps.now);
     this.messageLimiter = new RateLimiter(deps.limits.messagesPerConversation, deps.now);
+    this.inbound = new InboundPolicy(deps.now);
   }
 
   /** Resolves `Authorization: Bearer …` to a caller, or the error reply. */
@@ -258,6 +261,12 @@ export class DirectLineService {
     if ('status' in found) return found;
     const parsed = postedActivitySchema.safeParse(body);
     if (!parsed.success) return errorReply(400, 'BadArgument', describeIssue(parsed.error));
+    // Only what Web Chat sends gets in: hub and channel activities are refused (inboundPolicy.ts).
+    const admitted = this.inbound.check(conversationId, parsed.data);
+    if (!admitted.accepted) {
+      this.deps.logger.warn('directline activity refused', { conversationId, reason: admitted.reason });
+      return errorReply(admitted.status, admitted.code, admitted.message, admitted.headers);
+    }
     const { from, ...fields } = parsed.data;
     const userId = caller.kind === 'token' ? caller.claims.user : found.userId;
     const activity: WireActivity = {

@@ -8,6 +8,9 @@ import type { DirectLineService } from './service';
 import type { StreamHub } from './streamHub';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
+
+/** True for the path of a Direct Line stream, the only one this module's listener takes. */
+export const isStreamPath = (pathname: string): boolean => STREAM_PATH.test(pathname);
 const STATUS_TEXT: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests' };
 
 export interface UpgradeDeps {

@@ -7,6 +7,7 @@
  */
 import { checkFileType, safeFileName, ALLOWED_TYPES_TEXT, type FileType } from './fileTypes';
 import type { MultipartPart } from './multipart';
+import { nestsDeeperThan, tooDeepMessage } from '../http/jsonDepth';
 
 /** Upload limits; defaults in DEFAULT_LIMITS (service.ts). */
 export interface UploadLimits {
@@ -99,9 +100,11 @@ function readTemplate(
     return tooBig(`activity: ${part.data.length} bytes; at most ${limits.maxUploadActivityBytes}`);
   if (part.contentType !== undefined && !ACTIVITY_TYPES.has(part.contentType))
     return badArgument(`activity: content type ${part.contentType.slice(0, 80)} is not JSON`);
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(part.data.toString('utf8')) };
+    value = JSON.parse(part.data.toString('utf8'));
   } catch {
     return badArgument('activity: not valid JSON');
   }
+  return nestsDeeperThan(value) ? badArgument(tooDeepMessage('activity')) : { ok: true, value };
 }

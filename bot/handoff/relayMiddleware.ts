@@ -13,7 +13,6 @@ import {
   type Middleware,
   type ResourceResponse,
 } from 'botbuilder';
-import { z } from 'zod';
 import type { Logger } from '../../adapters/logger';
 import type { HandoffService, OpenResult } from '../../handoff/service';
 import { isOpen, type ConversationRef, type Ticket } from '../../handoff/types';
@@ -22,6 +21,8 @@ import { initiateValueSchema, transcriptLines } from './initiate';
 import { surveyScore } from '../../knowledge/conversation';
 import { conversationKey, personKey, securityLaneKey } from './keys';
 import { RecentTranscript } from './transcript';
+import { applyHubStatus } from './hubStatus';
+import { hubStatusSource, isHubStatus } from './trustedSources';
 
 /** The serviceUrl of the self-hosted Direct Line (widget) conversations. */
 export const DIRECTLINE_SERVICE_URL = 'urn:selfhosted:directline';
@@ -32,11 +33,6 @@ export const SUPPORT_QUEUE_EVENT = 'support.queue';
 export const HANDOFF_RESULT_KEY = Symbol('handoffResult');
 /** turnState flag set by the port: its caller words the confirmation, so no plain message is added. */
 export const HANDOFF_VIA_PORT_KEY = Symbol('handoffViaPort');
-
-const statusValueSchema = z.object({
-  state: z.enum(['accepted', 'failed', 'completed']),
-  message: z.string().optional(),
-});
 
 /** Commands the person can use while waiting or talking to an agent. */
 export type CustomerCommand = 'cancel' | 'status' | 'callback' | 'email';
@@ -103,11 +99,16 @@ export class HandoffRelayMiddleware implements Middleware {
     const key = conversationKey(activity);
     context.onSendActivities(async (ctx, activities, nextSend) => this.onSend(ctx, activities, nextSend));
 
-    if (activity.type === ActivityTypes.Event && activity.name === HandoffEventNames.HandoffStatus) {
-      // An external hub drives the lifecycle; repeats and unknown states are accepted quietly.
-      const value = statusValueSchema.safeParse(activity.value);
-      if (value.success) await this.opts.service.hubStatus(key, value.data.state, value.data.message);
-      else this.log.warn('handoff.status ignored: bad value', { conversationKey: key });
+    if (isHubStatus(activity)) {
+      // Only a trusted hub drives the lifecycle; repeats and unknown states are accepted quietly.
+      const source = hubStatusSource(context);
+      if (!source.trusted)
+        this.log.warn('handoff.status refused: not from a trusted hub', {
+          conversationKey: key,
+          reason: source.reason,
+        });
+      else if ((await applyHubStatus(this.opts.service, activity)) === 'bad-value')
+        this.log.warn('handoff.status ignored: bad value', { conversationKey: key });
       return;
     }
     if (activity.type === ActivityTypes.Typing) return this.typing(key);

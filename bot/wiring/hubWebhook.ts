@@ -1,5 +1,9 @@
 import type { Activity } from 'botbuilder';
+import type { HubIngress } from '../../adapters/http/messagesRoute';
 import type { Logger } from '../../adapters/logger';
+import type { HandoffService } from '../../handoff/service';
+import { applyHubStatus } from '../handoff/hubStatus';
+import { hubCredentialMatches } from '../handoff/trustedSources';
 
 /**
  * Delivers each `handoff.initiate` event, as the Bot Framework activity it is, to an external
@@ -23,5 +27,18 @@ export function hubWebhook(url: string, opts: { logger: Logger; timeoutMs?: numb
     } catch (err) {
       opts.logger.warn('handoff hub unreachable', { err: err as Error });
     }
+  };
+}
+
+/**
+ * The way back: the hub posts `handoff.status` to /api/messages with the same secret as a bearer.
+ * Without a secret there is no hub to trust, and the route takes the event from no one but a
+ * channel Bot Framework authenticated.
+ */
+export function hubIngress(secret: string | undefined, service: HandoffService): HubIngress | undefined {
+  if (!secret) return undefined;
+  return {
+    presents: (authorization) => hubCredentialMatches(authorization, secret),
+    status: (activity) => applyHubStatus(service, activity),
   };
 }
