@@ -2,6 +2,7 @@ import type { Request, Response, Server, Next } from 'restify';
 import restify from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../logger';
+import { clientAddress, isLoopback, NO_PROXY, type TrustedProxies } from './clientAddress';
 import { activityProblem } from './activitySchema';
 
 export interface MessagesRouteOptions {
@@ -11,11 +12,11 @@ export interface MessagesRouteOptions {
   maxBodyBytes: number;
   /** With no app id there is no authentication, so only this machine may post (channels-and-auth §4). */
   loopbackOnly: boolean;
+  /** Reverse proxies (TRUST_PROXY): behind one, the loopback check reads the client behind it. */
+  proxies?: TrustedProxies;
   /** Defaults to /api/messages; the benchmark mounts an echo bot beside it. */
   path?: string;
 }
-
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 
 function sendError(res: Response, status: number, code: string, message: string): void {
   res.send(status, { error: { code, message } });
@@ -25,7 +26,7 @@ function sendError(res: Response, status: number, code: string, message: string)
 export function mountMessagesRoute(server: Server, opts: MessagesRouteOptions): void {
   const parse = restify.plugins.bodyParser({ maxBodySize: opts.maxBodyBytes, mapParams: false });
   const guard = (req: Request, res: Response, next: Next): void => {
-    if (opts.loopbackOnly && !LOOPBACK.test(req.socket.remoteAddress ?? '')) {
+    if (opts.loopbackOnly && !isLoopback(clientAddress(req, opts.proxies ?? NO_PROXY))) {
       sendError(
         res,
         403,
