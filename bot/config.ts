@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { storageUrlFrom } from '../adapters/storage/storageUrl';
+import { parseTrustProxy } from '../adapters/http/clientAddress';
 
 /**
  * The whole configuration of the process: one zod schema over the environment, parsed once in
@@ -19,6 +20,35 @@ const csv = z
   );
 
 const intFrom = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+
+/**
+ * Quotas, rate limits and the trusted proxy (issue 11). Defaults a real customer never meets and a
+ * flood does; budgets are whole MB (1 MB = 1,048,576 bytes).
+ */
+const quotaEnv = {
+  DIRECTLINE_CONVERSATIONS_PER_MINUTE: intFrom(20, 1),
+  DIRECTLINE_MESSAGES_PER_MINUTE: intFrom(30, 1),
+  DIRECTLINE_MESSAGES_PER_ADDRESS_PER_MINUTE: intFrom(120, 1),
+  DIRECTLINE_UPLOAD_MB_PER_CONVERSATION_PER_DAY: intFrom(50, 1).pipe(z.number().max(1024 * 1024)),
+  DIRECTLINE_UPLOAD_MB_PER_ADDRESS_PER_DAY: intFrom(200, 1).pipe(z.number().max(1024 * 1024)),
+  AGENT_SIGN_IN_ATTEMPTS_PER_MINUTE: intFrom(10, 1),
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const parsed = parseTrustProxy(v);
+      if (parsed.ok) return parsed.entries;
+      ctx.addIssue({ code: 'custom', message: parsed.message });
+      return z.NEVER;
+    }),
+  // Renamed: a deployment that still sets the old name must not silently lose its limit.
+  RATE_LIMIT_CONVERSATIONS_PER_MINUTE: renamedTo('DIRECTLINE_CONVERSATIONS_PER_MINUTE'),
+  RATE_LIMIT_MESSAGES_PER_MINUTE: renamedTo('DIRECTLINE_MESSAGES_PER_MINUTE'),
+};
+
+function renamedTo(name: string) {
+  return z.undefined({ error: `renamed to ${name}; set that instead` }).optional();
+}
 
 export const envSchema = z
   .object({
@@ -49,8 +79,6 @@ export const envSchema = z
     CASES_API_TIMEOUT_MS: intFrom(3000, 1),
     DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     ALLOWED_ORIGINS: csv,
-    RATE_LIMIT_CONVERSATIONS_PER_MINUTE: intFrom(20, 1),
-    RATE_LIMIT_MESSAGES_PER_MINUTE: intFrom(60, 1),
     DIRECTLINE_TURN_LEASE_SECONDS: intFrom(30, 1),
     AGENTS: z.string().default(''),
     AGENT_SESSION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -59,6 +87,7 @@ export const envSchema = z
     HANDOFF_WEBHOOK_SECRET: z.string().optional(),
     STATE_RETENTION_DAYS: intFrom(90, 1),
     MAX_BODY_BYTES: intFrom(256 * 1024, 1024),
+    ...quotaEnv,
   })
   .superRefine((env, ctx) => {
     const need = (key: keyof typeof env, message: string) =>
@@ -99,11 +128,20 @@ export interface Config {
   directLine: {
     secret?: string;
     allowedOrigins: string[];
-    conversationsPerMinute: number;
-    messagesPerMinute: number;
     /** How long an instance's claim on a customer's turn holds without renewal (ms). */
     turnLeaseMs: number;
   };
+  /** Per-address and per-conversation quotas (adapters/directline/quotas.ts) and the sign-in limit. */
+  quotas: {
+    conversationsPerAddressPerMinute: number;
+    messagesPerConversationPerMinute: number;
+    messagesPerAddressPerMinute: number;
+    uploadBytesPerConversationPerDay: number;
+    uploadBytesPerAddressPerDay: number;
+    agentSignInAttemptsPerMinute: number;
+  };
+  /** TRUST_PROXY: `loopback`, addresses and CIDR ranges of reverse proxies; empty = none. */
+  trustProxy: string[];
   agents: string;
   /** Signs agent sessions; without it a key is kept under DATA_DIR. */
   agentSessionKey?: string;
@@ -147,10 +185,17 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     directLine: {
       secret: e.DIRECTLINE_SECRET,
       allowedOrigins: e.ALLOWED_ORIGINS,
-      conversationsPerMinute: e.RATE_LIMIT_CONVERSATIONS_PER_MINUTE,
-      messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
       turnLeaseMs: e.DIRECTLINE_TURN_LEASE_SECONDS * 1000,
     },
+    quotas: {
+      conversationsPerAddressPerMinute: e.DIRECTLINE_CONVERSATIONS_PER_MINUTE,
+      messagesPerConversationPerMinute: e.DIRECTLINE_MESSAGES_PER_MINUTE,
+      messagesPerAddressPerMinute: e.DIRECTLINE_MESSAGES_PER_ADDRESS_PER_MINUTE,
+      uploadBytesPerConversationPerDay: e.DIRECTLINE_UPLOAD_MB_PER_CONVERSATION_PER_DAY * 1024 * 1024,
+      uploadBytesPerAddressPerDay: e.DIRECTLINE_UPLOAD_MB_PER_ADDRESS_PER_DAY * 1024 * 1024,
+      agentSignInAttemptsPerMinute: e.AGENT_SIGN_IN_ATTEMPTS_PER_MINUTE,
+    },
+    trustProxy: e.TRUST_PROXY,
     agents: e.AGENTS,
     agentSessionKey: e.AGENT_SESSION_KEY,
     agentTimeZone: e.AGENT_TIME_ZONE,

@@ -35,6 +35,9 @@ import { mountInsights } from '../adapters/insights';
 import { loadCannedReplies } from '../adapters/agents/cannedReplies';
 import { shareAgentEventsThroughPostgres } from '../adapters/agents/postgresAgentEvents';
 import { sharePresenceThroughPostgres } from '../adapters/agents/postgresPresence';
+import { revocationsFor } from '../adapters/agents/revocations';
+import { trustedProxies } from '../adapters/http/clientAddress';
+import { limiterStoreFor } from '../adapters/http/rateLimits';
 
 /** What tests and main may replace: the clock, the log sink, the case records. */
 export interface AppOverrides {
@@ -134,6 +137,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   logServerErrors(server, logger);
   const logic = (context: TurnContext) => built.logic(context);
+  // One reading of the client address and one set of counters for every route (issue 11).
+  const proxies = trustedProxies(config.trustProxy);
+  const limiterStore = await limiterStoreFor(storage, logger);
+  const revocations = await revocationsFor(storage);
   mountMessagesRoute(server, {
     adapter: cloudAdapter,
     logic,
@@ -141,6 +148,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     maxBodyBytes: config.maxBodyBytes,
     loopbackOnly: !config.bot.appId,
     hub: hubIngress(config.handoffWebhook?.secret, handoff.service),
+    proxies,
   });
   mountHealthRoutes(server, [
     ['knowledge', async () => void (kb.articles.length > 0 || Promise.reject(new Error('no articles')))],
@@ -148,7 +156,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   ]);
   mountHelpRoutes(server, { articles: kb.articles, publicBaseUrl: config.publicBaseUrl });
 
-  const limit = (perMinute: number) => ({ burst: Math.min(10, perMinute), perMinute });
   const directLine = mountDirectLine(server, {
     logic,
     logger: logger.child({ component: 'directline' }),
@@ -159,19 +166,23 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     allowedOrigins: config.directLine.allowedOrigins,
     publicBaseUrl: config.publicBaseUrlSet ? config.publicBaseUrl : undefined,
     now,
-    limits: {
-      tokensPerAddress: limit(config.directLine.conversationsPerMinute),
-      startsPerAddress: limit(config.directLine.conversationsPerMinute),
-      messagesPerConversation: limit(config.directLine.messagesPerMinute),
-    },
     turnLeaseMs: config.directLine.turnLeaseMs,
+    proxies,
+    limiterStore,
+    quotas: config.quotas,
   });
   directLine.adapter.onTurnError = built.onTurnError;
   for (const m of built.middleware) directLine.adapter.use(m);
   handoff.setDirectLineAdapter(directLine.adapter);
   handoff.setAttachmentUrl((url) => directLine.renewAttachmentUrl(url, config.publicBaseUrl));
   const agentSessionKey = config.agentSessionKey ?? loadOrCreateKey(config.dataDir, 'agent-session.key');
-  const hub = handoff.mountHub(server, agentSessionKey);
+  const hub = handoff.mountHub(server, agentSessionKey, {
+    limiterStore,
+    proxies,
+    revocations,
+    allowedOrigins: config.directLine.allowedOrigins,
+    loginAttemptsPerMinute: config.quotas.agentSignInAttemptsPerMinute,
+  });
   // Several instances: every agent console hears every instance's live events (LISTEN/NOTIFY).
   const agentEvents = storage.pool
     ? await shareAgentEventsThroughPostgres(storage.pool, {
@@ -187,6 +198,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     unanswered: storage.unanswered,
     feedback: storage.feedback,
     signingKey: agentSessionKey,
+    revocations,
     logger,
     now,
   });
@@ -243,6 +255,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await closed;
       await sharedPresence?.stop();
       await agentEvents?.close();
+      limiterStore.close();
       await storage.close();
     },
   };

@@ -14,8 +14,12 @@ import type { TransferTarget } from '../../handoff/transfer';
 import { CATEGORIES } from '../../knowledge/types';
 import { loadCannedReplies, type CannedReply } from './cannedReplies';
 import { mountStaticPages, publicDir } from '../http/staticPages';
+import { clientAddress, NO_PROXY, type TrustedProxies } from '../http/clientAddress';
+import { memoryLimiterStore, retryAfter, waitInWords, type LimiterStore } from '../http/rateLimits';
 import { json, readJson } from './http';
-import { SESSION_COOKIE, SESSION_TTL_MS, issueSession, readSession, tokenFrom } from './session';
+import { MemorySessionRevocations, type SessionRevocations } from './revocations';
+import { SESSION_COOKIE, SESSION_TTL_MS, type AgentSession } from './session';
+import { AgentSessions } from './sessions';
 import { queueRow, ticketDetail, type RenewAttachmentUrl } from './views';
 import { AgentSockets } from './sockets';
 
@@ -32,8 +36,16 @@ export interface AgentHubOptions {
   now?: () => Date;
   /** Set the cookie's Secure flag (behind HTTPS). */
   secureCookie?: boolean;
-  /** Sign-in attempts per client address per minute. */
+  /** Sign-in attempts per client address per minute (AGENT_SIGN_IN_ATTEMPTS_PER_MINUTE). */
   loginAttemptsPerMinute?: number;
+  /** Where the sign-in counter lives (PostgreSQL: shared by every instance); memory without it. */
+  limiterStore?: LimiterStore;
+  /** Reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY), for the sign-in limiter. */
+  proxies?: TrustedProxies;
+  /** Signed-out sessions, in the store so every instance refuses them; in memory without it. */
+  revocations?: SessionRevocations;
+  /** Origins other than the console's own that may open /agent/ws (ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
   /** The console's canned replies; read from adapters/agents/cannedReplies.yaml when absent (a bad file throws here, before listening). */
   cannedReplies?: readonly CannedReply[];
   /** Renews our attachment URLs in the transcripts served (MountedDirectLine.renewAttachmentUrl). */
@@ -98,7 +110,7 @@ export function refusalMessage(r: ActionRefusal): string {
   }
 }
 
-type Handler = (req: Request, res: Response, agent: Agent) => Promise<void>;
+type Handler = (req: Request, res: Response, agent: Agent, session: AgentSession) => Promise<void>;
 
 /** Mounts the hub on `server`; call once from the composition root. */
 export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHub {
@@ -113,25 +125,29 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
   /** The ticket and its transcript as the console reads them, attachment URLs renewed. */
   const detail = async (t: Ticket) =>
     ticketDetail(t, await opts.store.listMessages(t.ticketId), now(), opts.attachmentUrl);
+  const sessions = new AgentSessions(
+    opts.signingKey,
+    opts.revocations ?? new MemorySessionRevocations(),
+    now,
+  );
   const sockets = new AgentSockets({
-    signingKey: opts.signingKey,
+    sessions,
     presence: opts.presence,
     now,
     logger: log,
+    allowedOrigins: opts.allowedOrigins,
   });
-  const attempts = new Map<string, { windowStart: number; count: number }>();
-  const limit = opts.loginAttemptsPerMinute ?? 10;
+  const signIns = (opts.limiterStore ?? memoryLimiterStore()).limiter('agent-sign-in', {
+    points: opts.loginAttemptsPerMinute ?? 10,
+    seconds: 60,
+  });
 
   const authed = (handler: Handler) => async (req: Request, res: Response) => {
-    const agent = readSession(
-      tokenFrom(req.headers as { authorization?: string; cookie?: string }),
-      opts.signingKey,
-      now(),
-    );
-    if (!agent) return json(res, 401, { error: 'unauthorized' });
-    opts.presence.seen(agent.id, now());
     try {
-      await handler(req, res, agent);
+      const session = await sessions.fromHeaders(req.headers as { authorization?: string; cookie?: string });
+      if (!session) return json(res, 401, { error: 'unauthorized' });
+      opts.presence.seen(session.agent.id, now());
+      await handler(req, res, session.agent, session);
     } catch (err) {
       log.error('agent api failed', { err, route: req.getRoute?.()?.path });
       json(res, 500, { error: 'internal' });
@@ -147,17 +163,20 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
   const id = (req: Request) => String(req.params.id ?? '');
 
   server.post('/agent/api/login', async (req: Request, res: Response) => {
-    const ip = req.socket.remoteAddress ?? 'unknown';
-    const slot = attempts.get(ip);
-    const t = now().getTime();
-    if (slot && t - slot.windowStart < 60000 && slot.count >= limit)
-      return json(res, 429, { error: 'too-many-attempts' });
-    attempts.set(
-      ip,
-      slot && t - slot.windowStart < 60000
-        ? { ...slot, count: slot.count + 1 }
-        : { windowStart: t, count: 1 },
-    );
+    const attempt = await signIns.take(clientAddress(req, opts.proxies ?? NO_PROXY));
+    if (!attempt.allowed) {
+      req.resume();
+      return json(
+        res,
+        429,
+        {
+          error: 'too-many-attempts',
+          message: `Too many sign-in attempts; try again in ${waitInWords(attempt.retryAfterSeconds)}.`,
+          retryAfterSeconds: attempt.retryAfterSeconds,
+        },
+        retryAfter(attempt),
+      );
+    }
     const body = loginSchema.safeParse(await readJson(req));
     if (!body.success)
       return json(res, 400, { error: 'bad-request', field: String(body.error.issues[0].path[0] ?? 'body') });
@@ -166,7 +185,7 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
       log.warn('agent sign-in refused', { name: body.data.name.slice(0, 32) });
       return json(res, 401, { error: 'unauthorized' });
     }
-    const token = issueSession(agent, opts.signingKey, now());
+    const token = sessions.issue(agent);
     opts.presence.seen(agent.id, now());
     log.info('agent signed in', { agentId: agent.id });
     const cookie = `${SESSION_COOKIE}=${token}; Path=/agent; HttpOnly; SameSite=Strict; Max-Age=${SESSION_TTL_MS / 1000}${opts.secureCookie ? '; Secure' : ''}`;
@@ -175,7 +194,10 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
 
   server.post(
     '/agent/api/logout',
-    authed(async (_req, res, agent) => {
+    authed(async (_req, res, agent, session) => {
+      // The token stops working everywhere now, not when it would have expired.
+      await sessions.revoke(session);
+      sockets.endSession(session.id);
       opts.presence.signedOut(agent.id);
       json(
         res,

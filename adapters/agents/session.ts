@@ -1,25 +1,51 @@
-/** Signed session tokens for agents: HMAC-SHA256 over a small JSON claim, no server state. */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+/**
+ * Signed session tokens for agents: HMAC-SHA256 over a small JSON claim. Each carries a random
+ * session id, so that signing out can revoke that one session (sessions.ts checks the store).
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Agent } from '../../handoff/ports';
 
 export const SESSION_COOKIE = 'kx_agent';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
-const claimSchema = z.object({ sub: z.string().min(1), name: z.string().min(1), exp: z.number() });
+const claimSchema = z.object({
+  sid: z.string().min(16).max(64),
+  sub: z.string().min(1),
+  name: z.string().min(1),
+  exp: z.number(),
+});
+
+/** A signed-in agent's session as its token states it. */
+export interface AgentSession {
+  id: string;
+  agent: Agent;
+  /** When the token stops working (ms since the epoch). */
+  expiresAt: number;
+}
 
 const sign = (payload: string, key: string) => createHmac('sha256', key).update(payload).digest('base64url');
 
 /** Issues a token for `agent`, valid for {@link SESSION_TTL_MS} from `now`. */
 export function issueSession(agent: Agent, key: string, now: Date): string {
   const payload = Buffer.from(
-    JSON.stringify({ sub: agent.id, name: agent.name, exp: now.getTime() + SESSION_TTL_MS }),
+    JSON.stringify({
+      sid: randomBytes(16).toString('base64url'),
+      sub: agent.id,
+      name: agent.name,
+      exp: now.getTime() + SESSION_TTL_MS,
+    }),
   ).toString('base64url');
   return `${payload}.${sign(payload, key)}`;
 }
 
-/** The agent of a valid, unexpired token; null for anything else. */
+/** The agent of a valid, unexpired token; null for anything else. Revocation is not checked here. */
 export function readSession(token: string | undefined, key: string, now: Date): Agent | null {
+  return readSessionToken(token, key, now)?.agent ?? null;
+}
+
+/** The session of a valid, unexpired token; null for anything else. Revocation is not checked here. */
+export function readSessionToken(token: string | undefined, key: string, now: Date): AgentSession | null {
   if (!token) return null;
   const [payload, sig] = token.split('.');
   if (!payload || !sig) return null;
@@ -29,7 +55,11 @@ export function readSession(token: string | undefined, key: string, now: Date): 
   try {
     const claim = claimSchema.safeParse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
     if (!claim.success || claim.data.exp <= now.getTime()) return null;
-    return { id: claim.data.sub, name: claim.data.name };
+    return {
+      id: claim.data.sid,
+      agent: { id: claim.data.sub, name: claim.data.name },
+      expiresAt: claim.data.exp,
+    };
   } catch {
     return null;
   }

@@ -74,16 +74,6 @@ export function readRawBody(
   });
 }
 
-/** The client address for per-address limits; X-Forwarded-For only behind a trusted proxy. */
-export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = req.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? 'unknown';
-}
-
 /** `ws://host` or `wss://host` for streamUrl: the configured public URL, else the request's host. */
 export function streamBase(
   req: IncomingMessage,

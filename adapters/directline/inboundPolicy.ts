@@ -5,8 +5,6 @@
  * `conversationUpdate` that replays the welcome, an `invoke`) is refused here, before it is
  * stored or runs a turn; the 4xx names the type.
  */
-import { RateLimiter, type RateLimit } from './rateLimit';
-
 /**
  * Events Web Chat itself posts: `webchat/join` is what its samples send on connect, the feedback
  * event comes from its activity-status feedback buttons. Any other name is our own (`support.*`,
@@ -14,19 +12,12 @@ import { RateLimiter, type RateLimit } from './rateLimit';
  */
 export const WEBCHAT_EVENT_NAMES: readonly string[] = ['webchat/join', 'webchat:activity-status/feedback'];
 
-/**
- * Web Chat sends one typing activity at most every 3 s while someone types; two tabs of one
- * conversation (sessionStorage is copied with a duplicated tab) double that. Beyond this rate a
- * client is not Web Chat, and every typing would be pushed to each open socket.
- */
-export const TYPING_RATE: RateLimit = { burst: 5, perMinute: 40 };
-
 export type InboundDecision =
   | { accepted: true }
   | {
       accepted: false;
-      reason: 'hub-only-event' | 'unknown-event' | 'unsupported-type' | 'typing-too-fast';
-      status: 400 | 403 | 429;
+      reason: 'hub-only-event' | 'unknown-event' | 'unsupported-type';
+      status: 400 | 403;
       code: string;
       message: string;
       headers?: Record<string, string>;
@@ -38,18 +29,12 @@ export interface InboundActivity {
   name?: string;
 }
 
+/** How often typing may come is a quota (quotas.ts), counted apart from messages. */
 export class InboundPolicy {
-  private readonly typing: RateLimiter;
-
-  constructor(now: () => Date, typingRate: RateLimit = TYPING_RATE) {
-    this.typing = new RateLimiter(typingRate, now);
-  }
-
   /** Whether `activity`, posted by a client into `conversationId`, is let in. */
-  check(conversationId: string, activity: InboundActivity): InboundDecision {
+  check(_conversationId: string, activity: InboundActivity): InboundDecision {
     const type = activity.type;
-    if (type === 'message') return { accepted: true };
-    if (type === 'typing') return this.typingDecision(conversationId);
+    if (type === 'message' || type === 'typing') return { accepted: true };
     if (type === 'event') return eventDecision(activity.name ?? '');
     return {
       accepted: false,
@@ -57,20 +42,6 @@ export class InboundPolicy {
       status: 400,
       code: 'BadArgument',
       message: `type: ${quote(type)} is not accepted from a Direct Line client; send message, typing or event`,
-    };
-  }
-
-  private typingDecision(conversationId: string): InboundDecision {
-    const taken = this.typing.take(conversationId);
-    if (taken.allowed) return { accepted: true };
-    const seconds = Math.max(1, Math.ceil(taken.retryAfterMs / 1000));
-    return {
-      accepted: false,
-      reason: 'typing-too-fast',
-      status: 429,
-      code: 'TooManyRequests',
-      message: `type: "typing" sent faster than ${TYPING_RATE.perMinute} a minute; retry in ${seconds} s`,
-      headers: { 'Retry-After': String(seconds) },
     };
   }
 }

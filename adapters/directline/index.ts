@@ -13,6 +13,9 @@ import { listenForAppends, notifyChannelFor, type AppendNotifications } from './
 import { PostgresAttachmentStore } from './postgresAttachmentStore';
 import { PostgresConversationLog } from './postgresConversationLog';
 import { PostgresTurnInbox } from './postgresInbox';
+import { NO_PROXY, type TrustedProxies } from '../http/clientAddress';
+import { memoryLimiterStore, type LimiterStore } from '../http/rateLimits';
+import { DEFAULT_QUOTAS, QuotaGuard, type DirectLineQuotas } from './quotas';
 import { mountRoutes } from './routes';
 import { DEFAULT_LIMITS, DirectLineService, type DirectLineLimits } from './service';
 import { SqliteAttachmentStore } from './sqliteAttachmentStore';
@@ -31,7 +34,7 @@ export { loadOrCreateSigningKey } from './tokens';
 export { isStreamPath } from './upgrade';
 export { DEFAULT_LIMITS, type DirectLineLimits } from './service';
 export { DEFAULT_TURN_LEASE_MS } from './inbox';
-export type { RateLimit } from './rateLimit';
+export { DEFAULT_QUOTAS, type DirectLineQuotas } from './quotas';
 
 export interface DirectLineOptions {
   /** The bot's turn logic (`bot.run`); the same one CloudAdapter runs. */
@@ -56,14 +59,21 @@ export interface DirectLineOptions {
    * the turn runs): after an instance dies, its turns wait this long before another runs them.
    */
   turnLeaseMs?: number;
+  /** Rates and upload budgets per conversation and per client address; DEFAULT_QUOTAS otherwise. */
+  quotas?: Partial<DirectLineQuotas>;
+  /**
+   * Where the quota counters live: PostgreSQL (postgresLimiterStore) to share them between
+   * instances; in this process's memory without it.
+   */
+  limiterStore?: LimiterStore;
   /** Bot account on activities; defaults 'support-bot' / 'Kingston Express Support'. */
   botId?: string;
   botName?: string;
   now?: () => Date;
   /** Public base URL (https://bot.example): streamUrl then uses wss://bot.example. */
   publicBaseUrl?: string;
-  /** Read client addresses and scheme from X-Forwarded-For / -Proto (behind a reverse proxy). */
-  trustProxy?: boolean;
+  /** Reverse proxies whose X-Forwarded-For / -Proto are believed (TRUST_PROXY); none by default. */
+  proxies?: TrustedProxies;
 }
 
 export interface MountedDirectLine {
@@ -146,7 +156,8 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
   mountRoutes(server, service, {
     allowedOrigins: opts.allowedOrigins,
     maxBodyBytes: limits.maxBodyBytes,
-    trustProxy: opts.trustProxy ?? false,
+    proxies: opts.proxies ?? NO_PROXY,
+    quotas: new QuotaGuard(opts.limiterStore ?? memoryLimiterStore(), { ...DEFAULT_QUOTAS, ...opts.quotas }),
     publicBaseUrl: opts.publicBaseUrl,
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });

@@ -1,20 +1,16 @@
 import type { Request, Response, Server, Next } from 'restify';
 import { ATTACHMENT_PATH } from './attachmentUrls';
-import {
-  clientAddress,
-  httpBase,
-  originAllowed,
-  readJsonBody,
-  readRawBody,
-  sendReply,
-  streamBase,
-} from './http';
+import { clientAddress, viaTrustedProxy, type TrustedProxies } from '../http/clientAddress';
+import { httpBase, originAllowed, readJsonBody, readRawBody, sendReply, streamBase } from './http';
+import type { QuotaGuard } from './quotas';
 import { errorReply, type Caller, type DirectLineService, type Reply } from './service';
 
 export interface RouteOptions {
   allowedOrigins: readonly string[];
   maxBodyBytes: number;
-  trustProxy: boolean;
+  /** Reverse proxies whose X-Forwarded-For and -Proto are believed (TRUST_PROXY). */
+  proxies: TrustedProxies;
+  quotas: QuotaGuard;
   publicBaseUrl?: string;
 }
 
@@ -46,8 +42,9 @@ export function mountRoutes(server: Server, service: DirectLineService, opts: Ro
     return next();
   });
 
-  const address = (req: Request) => clientAddress(req, opts.trustProxy);
-  const base = (req: Request) => streamBase(req, opts.publicBaseUrl, opts.trustProxy);
+  const address = (req: Request) => clientAddress(req, opts.proxies);
+  const proxied = (req: Request) => viaTrustedProxy(req, opts.proxies);
+  const base = (req: Request) => streamBase(req, opts.publicBaseUrl, proxied(req));
   const query = (req: Request, key: string) =>
     new URL(req.url ?? '/', 'http://localhost').searchParams.get(key) ?? '';
   const id = (req: Request) => String((req.params as Record<string, string>).id ?? '');
@@ -72,7 +69,10 @@ export function mountRoutes(server: Server, service: DirectLineService, opts: Ro
 
   server.post(
     `${PREFIX}/tokens/generate`,
-    route(true, (c, req, body) => service.generate(c, body, address(req))),
+    route(
+      true,
+      async (c, req, body) => (await opts.quotas.conversation(address(req))) ?? service.generate(c, body),
+    ),
   );
   server.post(
     `${PREFIX}/tokens/refresh`,
@@ -80,7 +80,10 @@ export function mountRoutes(server: Server, service: DirectLineService, opts: Ro
   );
   server.post(
     `${PREFIX}/conversations`,
-    route(true, (c, req, body) => service.start(c, body, address(req), base(req))),
+    route(
+      true,
+      async (c, req, body) => (await opts.quotas.start(address(req))) ?? service.start(c, body, base(req)),
+    ),
   );
   server.get(
     `${PREFIX}/conversations/:id`,
@@ -96,22 +99,40 @@ export function mountRoutes(server: Server, service: DirectLineService, opts: Ro
   });
   server.post(
     `${PREFIX}/conversations/:id/activities`,
-    route(true, (c, req, body) => service.post(c, id(req), body)),
+    route(true, async (c, req, body) => {
+      const refused = await opts.quotas.message(usable(c, id(req)), address(req), isTyping(body));
+      return refused ?? service.post(c, id(req), body);
+    }),
   );
 
   server.post(`${PREFIX}/conversations/:id/upload`, async (req: Request, res: Response) => {
     // `userId` in the query is DirectLineJS's copy of from.id: the token's user is the sender, as for posts.
     let read = false;
-    const reply = await route(false, (c) =>
-      service.upload(c, id(req), {
-        contentType: req.headers['content-type'],
-        readBody: (max) => {
-          read = true;
-          return readRawBody(req, max);
-        },
-        base: httpBase(req, opts.publicBaseUrl, opts.trustProxy),
-      }),
-    )(req, res);
+    const markRead = () => void (read = true);
+    const reply = await route(false, async (c) => {
+      const conversationId = usable(c, id(req));
+      const from = address(req);
+      const refused = await opts.quotas.message(conversationId, from);
+      if (refused) return refused;
+      // A stranger's upload is refused by the service before its body is read.
+      if (conversationId === undefined) return service.upload(c, id(req), uploadRequest(req, markRead));
+      const declared = Number(req.headers['content-length'] ?? NaN);
+      const early = await opts.quotas.uploadMayFit(conversationId, from, declared);
+      if (early) return early;
+      let taken = 0;
+      const answer = await service.upload(
+        c,
+        id(req),
+        uploadRequest(req, markRead, async (bytes) => {
+          const over = await opts.quotas.takeUpload(conversationId, from, bytes);
+          if (!over) taken = bytes;
+          return over;
+        }),
+      );
+      // Refused after the budget was spent (a bad file): nothing was stored, so nothing is spent.
+      if (answer.status >= 300 && taken > 0) await opts.quotas.returnUpload(conversationId, from, taken);
+      return answer;
+    })(req, res);
     // Refused before the body was read: drop it, so the connection can serve the next request.
     if (!read) req.resume();
     return reply;
@@ -128,6 +149,32 @@ export function mountRoutes(server: Server, service: DirectLineService, opts: Ro
 
   server.post('/api/webchat/token', async (req: Request, res: Response) => {
     req.resume();
-    sendReply(res, service.widgetToken(address(req)));
+    sendReply(res, (await opts.quotas.conversation(address(req))) ?? service.widgetToken());
   });
+
+  /** The upload's body, read with the size cap, then charged to the byte budgets by `charge`. */
+  const uploadRequest = (
+    req: Request,
+    markRead: () => void,
+    charge: (bytes: number) => Promise<Reply | undefined> = async () => undefined,
+  ) => ({
+    contentType: req.headers['content-type'],
+    readBody: async (max: number) => {
+      markRead();
+      const body = await readRawBody(req, max);
+      if (!body.ok) return body;
+      const over = await charge(body.body.length);
+      return over ? { ok: false as const, reply: over } : body;
+    },
+    base: httpBase(req, opts.publicBaseUrl, proxied(req)),
+  });
+}
+
+/** The conversation a caller may spend quota on: the token's own, or any for the secret. */
+function usable(caller: Caller, conversationId: string): string | undefined {
+  return caller.kind === 'secret' || caller.claims.conv === conversationId ? conversationId : undefined;
+}
+
+function isTyping(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && (body as { type?: unknown }).type === 'typing';
 }

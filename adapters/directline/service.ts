@@ -23,7 +23,6 @@ import {
   LocalDirectLineAdapter,
 } from './localDirectLineAdapter';
 import { InboundPolicy } from './inboundPolicy';
-import { RateLimiter, type RateLimit } from './rateLimit';
 import {
   describeIssue,
   generateBodySchema,
@@ -40,16 +39,11 @@ import { newConversationId, newUserId, type TokenClaims, type TokenService } fro
 import { TurnRunner } from './turnRunner';
 import { interpretUpload, type AcceptedFile, type UploadLimits } from './upload';
 
-/** Limits, all configurable; defaults in DEFAULT_LIMITS. */
+/**
+ * Limits, all configurable; defaults in DEFAULT_LIMITS. Rates and byte budgets per conversation
+ * and per address are quotas, checked at the routes (quotas.ts).
+ */
 export interface DirectLineLimits extends UploadLimits {
-  /** Widget token endpoint and tokens/generate, per client address. */
-  tokensPerAddress: RateLimit;
-  /** New conversations started, per client address. */
-  startsPerAddress: RateLimit;
-  /** Messages per conversation; over it posts are slowed down, never refused with 429. */
-  messagesPerConversation: RateLimit;
-  /** Longest a post is held to slow a sender; beyond it the message is kept but runs no turn. */
-  maxMessageDelayMs: number;
   /** Request body cap (413 above). */
   maxBodyBytes: number;
   maxSocketsPerConversation: number;
@@ -67,11 +61,6 @@ const MiB = 1024 * 1024;
 export const TYPING_TURN_INTERVAL_MS = 3000;
 
 export const DEFAULT_LIMITS: DirectLineLimits = {
-  tokensPerAddress: { burst: 10, perMinute: 10 },
-  startsPerAddress: { burst: 10, perMinute: 10 },
-  messagesPerConversation: { burst: 10, perMinute: 30 },
-  // Web Chat shows a message as failed after sendTimeout (20 s): stay well under it.
-  maxMessageDelayMs: 8_000,
   maxBodyBytes: 64 * 1024,
   maxSocketsPerConversation: 5,
   keepAliveMs: 25_000,
@@ -147,9 +136,6 @@ export class DirectLineService {
   private readonly appends = new Map<string, Promise<unknown>>();
   /** When each conversation's typing last ran a turn (ms). */
   private readonly typingTurns = new Map<string, number>();
-  private readonly tokenLimiter: RateLimiter;
-  private readonly startLimiter: RateLimiter;
-  private readonly messageLimiter: RateLimiter;
   private readonly inbound: InboundPolicy;
 
   constructor(private readonly deps: DirectLineServiceDeps) {
@@ -163,10 +149,7 @@ export class DirectLineService {
       logger: deps.logger,
       leaseMs: deps.turnLeaseMs,
     });
-    this.tokenLimiter = new RateLimiter(deps.limits.tokensPerAddress, deps.now);
-    this.startLimiter = new RateLimiter(deps.limits.startsPerAddress, deps.now);
-    this.messageLimiter = new RateLimiter(deps.limits.messagesPerConversation, deps.now);
-    this.inbound = new InboundPolicy(deps.now);
+    this.inbound = new InboundPolicy();
   }
 
   /** Resolves `Authorization: Bearer …` to a caller, or the error reply. */
@@ -181,20 +164,16 @@ export class DirectLineService {
   }
 
   /** `POST /api/webchat/token`: a new, not yet started conversation for a browser. */
-  widgetToken(clientKey: string): Reply {
-    const limited = this.limit(this.tokenLimiter, clientKey);
-    if (limited) return limited;
+  widgetToken(): Reply {
     return { status: 200, body: this.newConversationToken(newUserId()) };
   }
 
   /** `POST /tokens/generate` (secret only). */
-  generate(caller: Caller, body: unknown, clientKey: string): Reply {
+  generate(caller: Caller, body: unknown): Reply {
     if (caller.kind !== 'secret')
       return errorReply(403, 'Forbidden', 'tokens/generate needs the Direct Line secret');
     const parsed = generateBodySchema.safeParse(body);
     if (!parsed.success) return errorReply(400, 'BadArgument', describeIssue(parsed.error));
-    const limited = this.limit(this.tokenLimiter, clientKey);
-    if (limited) return limited;
     return { status: 200, body: this.newConversationToken(parsed.data?.user?.id ?? newUserId()) };
   }
 
@@ -210,15 +189,13 @@ export class DirectLineService {
   }
 
   /** `POST /conversations`: starts the token's conversation (201), or returns it if started (200). */
-  async start(caller: Caller, body: unknown, clientKey: string, streamBase: string): Promise<Reply> {
+  async start(caller: Caller, body: unknown, streamBase: string): Promise<Reply> {
     const parsed = startBodySchema.safeParse(body);
     if (!parsed.success) return errorReply(400, 'BadArgument', describeIssue(parsed.error));
     const conversationId = caller.kind === 'token' ? caller.claims.conv : newConversationId();
     const userId = caller.kind === 'token' ? caller.claims.user : (parsed.data?.user?.id ?? newUserId());
     if (await this.deps.log.get(conversationId))
       return { status: 200, body: this.connection(conversationId, userId, '', streamBase) };
-    const limited = this.limit(this.startLimiter, clientKey);
-    if (limited) return limited;
     // Two racing starts of one token: only the one that created it queues the greeting.
     const created = await this.deps.inbox.start(
       { id: conversationId, userId, createdAt: this.deps.now().toISOString() },
@@ -286,9 +263,8 @@ export class DirectLineService {
       if (this.typingTurnDue(conversationId)) this.queueTurn(toTurnActivity(typing));
       return { status: 200, body: { id } };
     }
-    const runTurn = await this.admit(conversationId);
-    const stored = await this.appendAndPublish(conversationId, activity, runTurn);
-    this.afterStored(stored, runTurn);
+    const stored = await this.appendAndPublish(conversationId, activity, true);
+    this.afterStored(stored);
     return { status: 200, body: { id: stored.activity.id } };
   }
 
@@ -343,11 +319,10 @@ export class DirectLineService {
       // Web Chat shows these sizes beside file names; ours are the ones that count.
       channelData: { ...fields.channelData, attachmentSizes: files.map((f) => f.size) },
     };
-    const runTurn = await this.admit(conversationId);
     await this.deps.attachments.putAll(files);
     let stored: StoredActivity;
     try {
-      stored = await this.appendAndPublish(conversationId, activity, runTurn);
+      stored = await this.appendAndPublish(conversationId, activity, true);
     } catch (err) {
       // The files would be linked from nowhere: take them back out.
       await this.deps.attachments.deleteAll(files.map((f) => f.id)).catch(() => undefined);
@@ -358,7 +333,7 @@ export class DirectLineService {
       files: files.length,
       bytes: files.reduce((n, f) => n + f.size, 0),
     });
-    this.afterStored(stored, runTurn);
+    this.afterStored(stored);
     return { status: 200, body: { id: stored.activity.id } };
   }
 
@@ -472,11 +447,6 @@ export class DirectLineService {
     return next;
   }
 
-  /**
-   * Takes the conversation's message rate token, waiting for it when needed: slowing the sender
-   * down instead of a 429, which DirectLineJS turns into a failed send (§8). False when even the
-   * longest wait would not do: the message is then kept but runs no turn.
-   */
   /** True (and recorded) when this conversation's typing may run a turn now. */
   private typingTurnDue(conversationId: string): boolean {
     const t = this.deps.now().getTime();
@@ -490,16 +460,9 @@ export class DirectLineService {
     return true;
   }
 
-  private async admit(conversationId: string): Promise<boolean> {
-    const wait = this.messageLimiter.reserve(conversationId, this.deps.limits.maxMessageDelayMs);
-    if (wait > 0) await sleep(wait);
-    return wait >= 0;
-  }
-
-  private afterStored(stored: StoredActivity, runTurn: boolean): void {
-    const conversationId = stored.activity.conversation?.id ?? '';
-    if (runTurn) this.runner.kick(conversationId);
-    else this.deps.logger.warn('directline message over the rate limit: kept, no turn', { conversationId });
+  /** The turn is in the inbox with the message: start it here unless it is already running. */
+  private afterStored(stored: StoredActivity): void {
+    this.runner.kick(stored.activity.conversation?.id ?? '');
   }
 
   /**
@@ -594,15 +557,6 @@ export class DirectLineService {
   private botAccount(): ChannelAccount {
     return { id: this.deps.bot.id, name: this.deps.bot.name, role: 'bot' };
   }
-
-  private limit(limiter: RateLimiter, key: string): Reply | undefined {
-    const decision = limiter.take(key);
-    if (decision.allowed) return undefined;
-    const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-    return errorReply(429, 'TooManyRequests', `too many requests; retry in ${seconds} s`, {
-      'Retry-After': String(seconds),
-    });
-  }
 }
 
 /** The `activity` part of an upload: a message (the default when the part is left out). */
@@ -611,8 +565,6 @@ const uploadTemplateSchema = z.looseObject({ type: z.literal('message').default(
 const agentSchema = z.looseObject({
   agent: z.looseObject({ id: z.string().min(1).max(256).optional(), name: z.string().min(1).max(256) }),
 });
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function safeEqual(a: string, b: string): boolean {
   const ha = crypto.createHash('sha256').update(a).digest();

@@ -2,6 +2,7 @@ import type { Request, Response, Server, Next } from 'restify';
 import restify from 'restify';
 import { HandoffEventNames, type Activity, type CloudAdapter, type TurnContext } from 'botbuilder';
 import type { Logger } from '../logger';
+import { clientAddress, isLoopback, NO_PROXY, type TrustedProxies } from './clientAddress';
 import { activityProblem } from './activitySchema';
 
 export interface MessagesRouteOptions {
@@ -11,6 +12,8 @@ export interface MessagesRouteOptions {
   maxBodyBytes: number;
   /** With no app id there is no authentication, so only this machine may post (channels-and-auth §4). */
   loopbackOnly: boolean;
+  /** Reverse proxies (TRUST_PROXY): behind one, the loopback check reads the client behind it. */
+  proxies?: TrustedProxies;
   /** Defaults to /api/messages; the benchmark mounts an echo bot beside it. */
   path?: string;
   /** The external agent hub, which posts `handoff.status` here with its own secret. */
@@ -28,8 +31,6 @@ export interface HubIngress {
 const isHubStatus = (body: { type?: unknown; name?: unknown }) =>
   body.type === 'event' && body.name === HandoffEventNames.HandoffStatus;
 
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
-
 function sendError(res: Response, status: number, code: string, message: string): void {
   res.send(status, { error: { code, message } });
 }
@@ -40,7 +41,7 @@ export function mountMessagesRoute(server: Server, opts: MessagesRouteOptions): 
   const fromHub = (req: Request) => opts.hub?.presents(req.headers.authorization) === true;
   const guard = (req: Request, res: Response, next: Next): void => {
     // The hub's secret authenticates it, so it may post from elsewhere even with channel auth off.
-    if (opts.loopbackOnly && !fromHub(req) && !LOOPBACK.test(req.socket.remoteAddress ?? '')) {
+    if (opts.loopbackOnly && !fromHub(req) && !isLoopback(clientAddress(req, opts.proxies ?? NO_PROXY))) {
       sendError(
         res,
         403,

@@ -9,7 +9,8 @@ import type { Agent } from '../../handoff/ports';
 import { createQuestionKey, type QuestionKey } from '../../knowledge/insights';
 import { loadSynonyms } from '../../knowledge/search/synonyms';
 import { json, readJson } from '../agents/http';
-import { readSession, tokenFrom } from '../agents/session';
+import { MemorySessionRevocations, type SessionRevocations } from '../agents/revocations';
+import { AgentSessions } from '../agents/sessions';
 import type { FeedbackStore } from '../storage/feedback';
 import type { UnansweredStore } from '../storage/unanswered';
 import { mountInsightsPage } from './page';
@@ -21,6 +22,8 @@ export interface InsightsDeps {
   feedback: FeedbackStore;
   /** The agent hub's session key: one sign-in for the console and this page. */
   signingKey: string;
+  /** The hub's signed-out sessions, so a signed-out token opens this page no more than the console. */
+  revocations?: SessionRevocations;
   logger: Logger;
   now?: () => Date;
   /** How questions are normalised for grouping; defaults to the search's vocabulary. */
@@ -38,13 +41,17 @@ export function mountInsights(server: Server, deps: InsightsDeps): void {
   const now = deps.now ?? (() => new Date());
   const log = deps.logger.child({ component: 'insights' });
   const questionKey = deps.questionKey ?? createQuestionKey(loadSynonyms());
+  const sessions = new AgentSessions(
+    deps.signingKey,
+    deps.revocations ?? new MemorySessionRevocations(),
+    now,
+  );
 
   const authed = (handler: Handler) => async (req: Request, res: Response) => {
-    const token = tokenFrom(req.headers as { authorization?: string; cookie?: string });
-    const agent = readSession(token, deps.signingKey, now());
-    if (!agent) return json(res, 401, { error: 'unauthorized' });
     try {
-      await handler(req, res, agent);
+      const session = await sessions.fromHeaders(req.headers as { authorization?: string; cookie?: string });
+      if (!session) return json(res, 401, { error: 'unauthorized' });
+      await handler(req, res, session.agent);
     } catch (err) {
       log.error('insights api failed', { err, route: req.getRoute?.()?.path });
       json(res, 500, { error: 'internal' });

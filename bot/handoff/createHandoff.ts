@@ -16,7 +16,13 @@ import {
   type AgentAccountStore,
 } from '../../adapters/agents/accounts';
 import type { CannedReply } from '../../adapters/agents/cannedReplies';
-import { mountAgentHub, type AgentHub } from '../../adapters/agents/hub';
+import { mountAgentHub, type AgentHub, type AgentHubOptions } from '../../adapters/agents/hub';
+
+/** What the composition root adds to the hub: shared counters, proxies, revocations, origins. */
+export type HubExtras = Pick<
+  AgentHubOptions,
+  'limiterStore' | 'proxies' | 'revocations' | 'allowedOrigins' | 'loginAttemptsPerMinute'
+>;
 import { PostgresTicketStore } from '../../adapters/tickets/postgresTicketStore';
 import { SqliteTicketStore } from '../../adapters/tickets/sqliteTicketStore';
 import type { Policy } from '../../knowledge/kb/policySchema';
@@ -79,7 +85,7 @@ export interface HandoffParts {
    */
   setAttachmentUrl(renew: AttachmentUrlCheck): void;
   /** Mounts /agent, /agent/api and /agent/ws; the notifier then pushes to the consoles. */
-  mountHub(server: Server, signingKey: string): AgentHub;
+  mountHub(server: Server, signingKey: string, extra?: HubExtras): AgentHub;
   /** Runs the expiry sweep every `everyMs` (default 30 s); returns a stopper. */
   startSweeper(everyMs?: number): () => void;
 }
@@ -171,8 +177,9 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
     setAttachmentUrl: (renew) => {
       renewUrl = renew;
     },
-    mountHub: (server, signingKey) => {
+    mountHub: (server, signingKey, extra) => {
       const hub = mountAgentHub(server, {
+        ...extra,
         service,
         store,
         agents,

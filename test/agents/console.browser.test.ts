@@ -183,6 +183,26 @@ describeBrowser('agent console in Chromium', () => {
     await expectText(bob.locator('#fields'), 'Alice → Bob');
     expect(await bob.isEnabled('#reply')).toBe(true);
   }, 90_000);
+
+  it('an agent signs out: the console shows the sign-in, and the session cookie it held opens nothing any more', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${hub.base}/agent`);
+    await page.fill('#name', 'alice');
+    await page.fill('#secret', 'alice-secret');
+    await page.click('#signin-form button');
+    await page.locator('#who', { hasText: 'Alice' }).waitFor();
+    // The live socket opens on the cookie alone: a ticket opened now appears without a reload.
+    const { ticket } = await hub.openTicket();
+    await page.locator(`tr[data-ticket="${ticket.ticketId}"]`).waitFor();
+    const cookie = (await context.cookies()).find((c) => c.name === 'kx_agent');
+    expect(cookie).toBeDefined();
+
+    await page.click('#logout');
+    await page.locator('#signin').waitFor();
+    expect((await hub.call('/agent/api/me', { token: cookie!.value })).status).toBe(401);
+    await context.close();
+  }, 60_000);
 });
 
 async function expectText(locator: import('playwright-core').Locator, text: string | RegExp): Promise<void> {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import restify from 'restify';
 import { AgentAccountsDirectory, parseAgentsConfig } from '../../adapters/agents/accounts';
-import { mountAgentHub, type AgentHub } from '../../adapters/agents/hub';
+import { mountAgentHub, type AgentHub, type AgentHubOptions } from '../../adapters/agents/hub';
 import { silentLogger } from '../../adapters/logger';
 import { SqliteTicketStore } from '../../adapters/tickets/sqliteTicketStore';
 import type { CustomerNote, HubEvent, Notifier } from '../../handoff/ports';
@@ -31,7 +31,12 @@ export class RecordingNotifier implements Notifier {
 
 export async function startHub(
   now: () => Date = () => new Date('2026-11-23T10:00:00.000Z'),
-  opts: { attachmentUrl?: (url: string) => string | undefined } = {},
+  opts: { attachmentUrl?: (url: string) => string | undefined } & Partial<
+    Pick<
+      AgentHubOptions,
+      'limiterStore' | 'proxies' | 'revocations' | 'allowedOrigins' | 'loginAttemptsPerMinute'
+    >
+  > = {},
 ) {
   const db = new Database(':memory:');
   const store = new SqliteTicketStore(db);
@@ -53,7 +58,7 @@ export async function startHub(
     signingKey: SIGNING_KEY,
     logger: silentLogger,
     now,
-    attachmentUrl: opts.attachmentUrl,
+    ...opts,
   });
   notifier.sink = hub.sockets;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));

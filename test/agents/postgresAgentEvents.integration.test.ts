@@ -62,7 +62,10 @@ async function openConsole(
   token: string,
 ): Promise<{ events: ConsoleEvent[]; ws: WebSocket }> {
   const events: ConsoleEvent[] = [];
-  const ws = new WebSocket(`${baseUrl.replace('http', 'ws')}/agent/ws?token=${encodeURIComponent(token)}`);
+  // The session travels in the cookie, as the console's does; never in the URL.
+  const ws = new WebSocket(`${baseUrl.replace('http', 'ws')}/agent/ws`, {
+    headers: { Cookie: `kx_agent=${encodeURIComponent(token)}` },
+  });
   let hello = false;
   ws.on('message', (data) => {
     const ev = JSON.parse(String(data)) as { type: string };

@@ -141,7 +141,7 @@ function servesPath(server: Server, prefix: string): boolean {
   return routes.some((r) => String(r.spec?.path ?? r.path).startsWith(prefix));
 }
 
-const UNLIMITED = { burst: 1e9, perMinute: 1e9 };
+const UNLIMITED = 1e9;
 
 /**
  * When createApp does not serve Direct Line yet, mounts adapters/directline beside the app with
@@ -168,10 +168,10 @@ async function mountDirectLineHere(
       secret,
       db: app.storage?.db,
       allowedOrigins: [],
-      limits: {
-        tokensPerAddress: UNLIMITED,
-        startsPerAddress: UNLIMITED,
-        messagesPerConversation: UNLIMITED,
+      quotas: {
+        conversationsPerAddressPerMinute: UNLIMITED,
+        messagesPerConversationPerMinute: UNLIMITED,
+        messagesPerAddressPerMinute: UNLIMITED,
       },
       publicBaseUrl: config.publicBaseUrl,
     }) as { adapter: { use(m: unknown): void; onTurnError: unknown }; close(): Promise<void> };
@@ -229,8 +229,12 @@ async function main(): Promise<void> {
     DIRECTLINE_SECRET: directLineSecret,
     AGENTS: `${agent.name}:${agent.secret}`,
     // The benchmark posts far faster than a person; the limits would only measure 429s.
-    RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '100000000',
-    RATE_LIMIT_MESSAGES_PER_MINUTE: '100000000',
+    DIRECTLINE_CONVERSATIONS_PER_MINUTE: '100000000',
+    DIRECTLINE_MESSAGES_PER_MINUTE: '100000000',
+    DIRECTLINE_MESSAGES_PER_ADDRESS_PER_MINUTE: '100000000',
+    DIRECTLINE_UPLOAD_MB_PER_CONVERSATION_PER_DAY: '1048576',
+    DIRECTLINE_UPLOAD_MB_PER_ADDRESS_PER_DAY: '1048576',
+    AGENT_SIGN_IN_ATTEMPTS_PER_MINUTE: '100000000',
   });
 
   let server: Server;

@@ -2,6 +2,7 @@
  * A hostile widget customer posting what only the agent hub, a channel or the bot should send
  * into their own Direct Line conversation. The real app, over HTTP.
  */
+import { TYPING_PER_CONVERSATION_PER_MINUTE } from '../../adapters/directline/quotas';
 import { DirectLineTestClient } from '../e2e/directLineClient';
 import { startApp, type RunningApp } from '../support/appHarness';
 import { call } from './support';
@@ -82,10 +83,11 @@ describe('what a customer may post into their Direct Line conversation', () => {
     await customer.waitFor(/refund/i);
   });
 
-  it('when the customer floods typing, then after a burst it gets 429 with Retry-After, and messages still go through', async () => {
+  it('when the customer floods typing, then past its quota it gets 429 with Retry-After, and messages still go through', async () => {
     const customer = await DirectLineTestClient.start(running.baseUrl);
     const statuses: number[] = [];
-    for (let i = 0; i < 20; i++) statuses.push((await post(customer, { type: 'typing' })).status);
+    for (let i = 0; i < TYPING_PER_CONVERSATION_PER_MINUTE + 5; i++)
+      statuses.push((await post(customer, { type: 'typing' })).status);
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
     expect(statuses).toContain(429);
     const refused = await post(customer, { type: 'typing' });

@@ -5,9 +5,12 @@ import { ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Pool } from 'pg';
 import { silentLogger, type Logger } from '../../adapters/logger';
+import type { TrustedProxies } from '../../adapters/http/clientAddress';
+import type { LimiterStore } from '../../adapters/http/rateLimits';
 import {
   mountDirectLine,
   type DirectLineLimits,
+  type DirectLineQuotas,
   type LocalDirectLineAdapter,
   type MountedDirectLine,
 } from '../../adapters/directline';
@@ -39,12 +42,24 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A restify server on port 0 with Direct Line mounted; limits are generous unless given. */
+/** Quotas no test meets unless it means to. */
+export const GENEROUS_QUOTAS: DirectLineQuotas = {
+  conversationsPerAddressPerMinute: 1000,
+  messagesPerConversationPerMinute: 1000,
+  messagesPerAddressPerMinute: 1000,
+  uploadBytesPerConversationPerDay: 1024 * 1024 * 1024,
+  uploadBytesPerAddressPerDay: 1024 * 1024 * 1024,
+};
+
+/** A restify server on port 0 with Direct Line mounted; quotas are generous unless given. */
 export async function startServer(
   opts: {
     logic?: (context: TurnContext) => Promise<void>;
     now?: () => Date;
     limits?: Partial<DirectLineLimits>;
+    quotas?: Partial<DirectLineQuotas>;
+    limiterStore?: LimiterStore;
+    proxies?: TrustedProxies;
     db?: BetterSqlite3.Database;
     pg?: { pool: Pool; schema?: string };
     logger?: Logger;
@@ -54,7 +69,6 @@ export async function startServer(
   } = {},
 ): Promise<TestServer> {
   const server = restify.createServer();
-  const generous = { burst: 1000, perMinute: 1000 };
   const mounted = mountDirectLine(server, {
     logic: opts.logic ?? echoLogic,
     logger: opts.logger ?? silentLogger,
@@ -65,12 +79,10 @@ export async function startServer(
     allowedOrigins: opts.allowedOrigins ?? [],
     now: opts.now,
     publicBaseUrl: opts.publicBaseUrl,
-    limits: {
-      tokensPerAddress: generous,
-      startsPerAddress: generous,
-      messagesPerConversation: generous,
-      ...opts.limits,
-    },
+    limits: opts.limits,
+    quotas: { ...GENEROUS_QUOTAS, ...opts.quotas },
+    limiterStore: opts.limiterStore,
+    proxies: opts.proxies,
   });
   mounted.resumeTurns();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

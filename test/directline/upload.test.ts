@@ -235,32 +235,6 @@ describe('Direct Line upload', () => {
     }
   });
 
-  test('when the same per-conversation rate limit as posts is spent by a post, then the upload is stored and echoed but runs no turn', async () => {
-    await srv.close();
-    srv = await startServer({
-      db,
-      logic: recordingBot(seen),
-      limits: { ...LIMITS, messagesPerConversation: { burst: 1, perMinute: 1 }, maxMessageDelayMs: 0 },
-      now: clock.now,
-    });
-    conv = await startConversation(srv.url);
-    await call(`${srv.url}/v3/directline/conversations/${conv.conversationId}/activities`, {
-      bearer: conv.token,
-      body: { type: 'message', text: 'first' },
-    });
-    const res = await upload(srv, conv, uploadForm([png()]));
-    expect(res.status).toBe(200);
-    expect((await activities()).some((a) => a.id === res.json.id && a.attachments?.length === 1)).toBe(true);
-    // A later message runs after any turn the upload queued (one serial queue per conversation).
-    clock.advance(61_000);
-    await call(`${srv.url}/v3/directline/conversations/${conv.conversationId}/activities`, {
-      bearer: conv.token,
-      body: { type: 'message', text: 'third' },
-    });
-    await waitFor(async () => (await replies()).filter((t) => t === 'got 0: ').length === 2);
-    expect(seen.map((a) => a.text)).toEqual(['first', 'third']);
-  });
-
   test('when the query names another userId, then it is ignored: the sender is the token’s user, as for posts', async () => {
     const res = await upload(srv, conv, uploadForm([png()]));
     expect(res.status).toBe(200);

@@ -28,7 +28,7 @@ describe('handoff.status posted to /api/messages', () => {
       {
         HANDOFF_WEBHOOK_URL: hub.url,
         HANDOFF_WEBHOOK_SECRET: HUB_SECRET,
-        RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000',
+        DIRECTLINE_CONVERSATIONS_PER_MINUTE: '1000',
       },
       { now },
     );

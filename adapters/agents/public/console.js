@@ -288,8 +288,13 @@
         }
       }
     };
+    // The session rides in the HttpOnly cookie (the socket takes no token in its URL). After a
+    // close, reconnect only while the session still works: a signed-out one shows the sign-in.
     ws.onclose = () => {
-      if (state.agent) setTimeout(connect, 2000);
+      if (!state.agent) return;
+      setTimeout(async () => {
+        if (state.agent && (await api('/me')).ok) connect();
+      }, 2000);
     };
   }
 
@@ -400,7 +405,9 @@
     $('signin-error').hidden = r.ok;
     if (!r.ok) {
       $('signin-error').textContent =
-        r.status === 429 ? 'Too many attempts; wait a minute.' : 'Name or secret is not right.';
+        r.status === 429
+          ? r.data.message || 'Too many attempts; wait a minute.'
+          : 'Name or secret is not right.';
       return;
     }
     showWorkspace(r.data.agent);
