@@ -47,7 +47,7 @@ export interface App {
   directLine: MountedDirectLine;
   handoff: HandoffParts;
   logger: Logger;
-  /** Starts listening; resolves with the bound port (0 picks a free one). */
+  /** Starts listening; resolves with the bound port (0 picks a free one), rejects when it cannot bind. */
   listen(port?: number, host?: string): Promise<number>;
   /** Stops accepting requests, then closes storage. */
   close(): Promise<void>;
@@ -213,8 +213,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     handoff,
     logger,
     listen: (port = config.port, host = config.host) =>
-      new Promise((resolve) => {
-        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      new Promise((resolve, reject) => {
+        // A busy port or a foreign address emits 'error' instead of calling back; unheard, it crashes.
+        const failed = (err: Error) => reject(err);
+        // restify re-emits the http server's errors on itself, so that is where to hear them.
+        server.once('error', failed);
+        server.listen(port, host, () => {
+          server.removeListener('error', failed);
+          resolve((server.address() as AddressInfo).port);
+        });
       }),
     close: async () => {
       clearInterval(retention);

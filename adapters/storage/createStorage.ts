@@ -46,7 +46,14 @@ export async function createStorage(url: string, opts: CreateStorageOptions): Pr
   const log = opts.logger.child({ component: 'storage' });
   if (url.startsWith('sqlite:') && url.length > 'sqlite:'.length) {
     const file = url.slice('sqlite:'.length);
-    const db = openSqlite(file);
+    let db: SqliteDatabase;
+    try {
+      db = openSqlite(file);
+    } catch (err) {
+      throw new Error(
+        `STORAGE_URL: cannot open the SQLite database ${file} (default: DATA_DIR/support.db): ${(err as Error).message}`,
+      );
+    }
     log.info('storage opened', { kind: 'sqlite', file });
     return {
       kind: 'sqlite',
@@ -75,7 +82,8 @@ export async function createStorage(url: string, opts: CreateStorageOptions): Pr
       await unanswered.init();
     } catch (err) {
       await pool.end().catch(() => undefined);
-      throw err;
+      // The operator wrote STORAGE_URL: name it, and where it points, but never its password.
+      throw new Error(`STORAGE_URL: PostgreSQL at ${describePg(url)} failed: ${(err as Error).message}`);
     }
     log.info('storage opened', { kind: 'postgres', host: new URL(url).host });
     let ended = false;
@@ -96,4 +104,14 @@ export async function createStorage(url: string, opts: CreateStorageOptions): Pr
     };
   }
   throw new Error('STORAGE_URL must be sqlite:<file> or postgres://… (got an unsupported value)');
+}
+
+/** `host:port/database` of a PostgreSQL URL, without user or password. */
+function describePg(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host || 'localhost'}${u.pathname || '/'}`;
+  } catch {
+    return '(an unparsable URL)';
+  }
 }

@@ -36,7 +36,7 @@ describe('loadConfig', () => {
     [{ DIRECTLINE_SECRET: 'short' }, 'DIRECTLINE_SECRET'],
   ])('when %j is given, then start-up fails naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
-    expect(() => loadConfig(env)).toThrow(new RegExp(`^\\s+${variable}:`, 'm'));
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable}:`, 'm'));
   });
 
   it('when the app type is written in another case, then it is accepted and normalised', () => {
