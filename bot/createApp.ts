@@ -23,6 +23,7 @@ import { findRepoRoot } from '../knowledge/kb/paths';
 import { createHandoff, type HandoffParts } from './handoff/createHandoff';
 import { loadOrCreateKey } from './wiring/keys';
 import { hubWebhook } from './wiring/hubWebhook';
+import { dataDirHeldEarlierRun, warnIfStoreIsNew } from './wiring/freshStore';
 import { mountInsights } from '../adapters/insights';
 import { loadCannedReplies } from '../adapters/agents/cannedReplies';
 import { shareAgentEventsThroughPostgres } from '../adapters/agents/postgresAgentEvents';
@@ -70,7 +71,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     publicBaseUrl: config.publicBaseUrl,
     helpCenterUrl: config.helpCenterUrl,
   });
+  const earlierRun = dataDirHeldEarlierRun(config.dataDir);
   const storage = await createStorage(config.storageUrl, { logger });
+  warnIfStoreIsNew(logger, { earlierRun, fresh: storage.fresh, kind: storage.kind, dataDir: config.dataDir });
   const cases = loggingCaseLookup(
     overrides.cases ?? createCaseLookup(config, storage, kb.policy.timelines),
     logger,

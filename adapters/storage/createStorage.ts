@@ -1,12 +1,18 @@
+import fs from 'node:fs';
 import type { Storage } from 'botbuilder';
 import type { Pool } from 'pg';
 import type { Logger } from '../logger';
 import { PostgresFeedbackStore, SqliteFeedbackStore, type FeedbackStore } from './feedback';
-import { createPgPool } from './postgres';
+import { createPgPool, qualified } from './postgres';
 import { PostgresStorage } from './postgresStorage';
 import { openSqlite, type SqliteDatabase } from './sqlite';
+import { SqliteFileCheck } from './sqliteFileCheck';
 import { SqliteStorage } from './sqliteStorage';
 import { PostgresUnansweredStore, SqliteUnansweredStore, type UnansweredStore } from './unanswered';
+import { probeKey, probeWrite } from './writeProbe';
+
+/** How often the SQLite file's identity is checked between probes, so a deletion is logged even unpolled. */
+const FILE_CHECK_MS = 30_000;
 
 /** Bot state storage with retention. */
 export type BotStateStorage = Storage & { purgeOlderThan(cutoff: Date): Promise<number> };
@@ -17,8 +23,13 @@ export interface StorageBundle {
   storage: BotStateStorage;
   feedback: FeedbackStore;
   unanswered: UnansweredStore;
-  /** Resolves when the database answers (readiness probe); rejects otherwise. */
+  /**
+   * Readiness: writes, reads back and deletes a probe row in the bot state store (and, on SQLite,
+   * checks that the file at the path is still the one we write); rejects with the reason.
+   */
   ping(): Promise<void>;
+  /** True when this start created the database (SQLite file) or its tables (PostgreSQL). */
+  fresh: boolean;
   /** Closes the SQLite file or drains the pool. */
   close(): Promise<void>;
   /** The SQLite handle, for modules that add their own tables with `migrate` (tickets, logs). */
@@ -46,6 +57,7 @@ export async function createStorage(url: string, opts: CreateStorageOptions): Pr
   const log = opts.logger.child({ component: 'storage' });
   if (url.startsWith('sqlite:') && url.length > 'sqlite:'.length) {
     const file = url.slice('sqlite:'.length);
+    const existed = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
     let db: SqliteDatabase;
     try {
       db = openSqlite(file);
@@ -55,16 +67,25 @@ export async function createStorage(url: string, opts: CreateStorageOptions): Pr
       );
     }
     log.info('storage opened', { kind: 'sqlite', file });
+    const storage = new SqliteStorage(db, { now: opts.now });
+    const fileCheck = file === ':memory:' ? undefined : new SqliteFileCheck(file, log);
+    const key = probeKey();
+    const watch = fileCheck && setInterval(() => ignore(() => fileCheck.assertSameFile()), FILE_CHECK_MS);
+    watch?.unref();
     return {
       kind: 'sqlite',
-      storage: new SqliteStorage(db, { now: opts.now }),
+      storage,
       feedback: new SqliteFeedbackStore(db),
       unanswered: new SqliteUnansweredStore(db),
       db,
+      fresh: !existed,
       ping: async () => {
-        db.prepare('SELECT 1').get();
+        fileCheck?.assertSameFile();
+        await probeWrite(storage, key, fileCheck && ((k, nonce) => fileCheck.readBack(k, nonce)));
+        fileCheck?.passed();
       },
       close: async () => {
+        clearInterval(watch);
         if (db.open) db.close();
       },
     };
@@ -76,7 +97,13 @@ export async function createStorage(url: string, opts: CreateStorageOptions): Pr
     const storage = new PostgresStorage(pool, { schema: opts.schema, now: opts.now });
     const feedback = new PostgresFeedbackStore(pool, { schema: opts.schema });
     const unanswered = new PostgresUnansweredStore(pool, { schema: opts.schema });
+    let fresh: boolean;
     try {
+      // Before init creates it: no bot_state table means a new database (or schema).
+      const found = await pool.query<{ t: string | null }>('SELECT to_regclass($1)::text AS t', [
+        qualified(opts.schema, 'bot_state'),
+      ]);
+      fresh = found.rows[0]?.t == null;
       await storage.init();
       await feedback.init();
       await unanswered.init();
@@ -87,15 +114,15 @@ export async function createStorage(url: string, opts: CreateStorageOptions): Pr
     }
     log.info('storage opened', { kind: 'postgres', host: new URL(url).host });
     let ended = false;
+    const key = probeKey();
     return {
       kind: 'postgres',
       storage,
       feedback,
       unanswered,
       pool,
-      ping: async () => {
-        await pool.query('SELECT 1');
-      },
+      fresh,
+      ping: () => probeWrite(storage, key),
       close: async () => {
         if (ended) return;
         ended = true;
@@ -113,5 +140,14 @@ function describePg(url: string): string {
     return `${u.host || 'localhost'}${u.pathname || '/'}`;
   } catch {
     return '(an unparsable URL)';
+  }
+}
+
+/** Runs a check whose failure is already logged by the check itself. */
+function ignore(check: () => void): void {
+  try {
+    check();
+  } catch {
+    // Logged once by the check; the next /readyz reports it.
   }
 }
