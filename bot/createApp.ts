@@ -17,7 +17,13 @@ import { createBot, type BuiltBot } from './createBot';
 import type { Config } from './config';
 import { createCaseLookup, loggingCaseLookup } from './wiring/cases';
 import path from 'node:path';
-import { loadOrCreateSigningKey, mountDirectLine, type MountedDirectLine } from '../adapters/directline';
+import {
+  hostPolicy,
+  loadOrCreateSigningKey,
+  mountDirectLine,
+  type MountedDirectLine,
+} from '../adapters/directline';
+import { frameAncestorsFor } from '../adapters/http/contentSecurity';
 import { mountWidget, WEBCHAT_VERSION } from '../adapters/web';
 import { findRepoRoot } from '../knowledge/kb/paths';
 import { createHandoff, type HandoffParts } from './handoff/createHandoff';
@@ -143,7 +149,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ['knowledge', async () => void (kb.articles.length > 0 || Promise.reject(new Error('no articles')))],
     ['storage', () => storage.ping()],
   ]);
-  mountHelpRoutes(server, { articles: kb.articles, publicBaseUrl: config.publicBaseUrl });
+  // Pages a shop may frame: the same origins that may call the widget's API.
+  const frameAncestors = frameAncestorsFor(config.directLine.allowedOrigins);
+  mountHelpRoutes(server, { articles: kb.articles, publicBaseUrl: config.publicBaseUrl, frameAncestors });
 
   const limit = (perMinute: number) => ({ burst: Math.min(10, perMinute), perMinute });
   const directLine = mountDirectLine(server, {
@@ -155,6 +163,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     pg: storage.pool ? { pool: storage.pool } : undefined,
     allowedOrigins: config.directLine.allowedOrigins,
     publicBaseUrl: config.publicBaseUrlSet ? config.publicBaseUrl : undefined,
+    hosts: hostPolicy({
+      fallbackBaseUrl: config.publicBaseUrl,
+      allowedOrigins: config.directLine.allowedOrigins,
+      boundHost: config.host,
+      port: config.port,
+    }),
     now,
     limits: {
       tokensPerAddress: limit(config.directLine.conversationsPerMinute),
@@ -190,6 +204,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   mountWidget(server, {
     vendorDir: path.join(findRepoRoot(), 'vendor', 'webchat', WEBCHAT_VERSION),
     publicBaseUrl: config.publicBaseUrlSet ? config.publicBaseUrl : undefined,
+    frameAncestors,
   });
 
   // Conversation state would grow forever: purge what nobody touched within the retention.

@@ -18,6 +18,7 @@ import { SqliteConversationLog } from './sqliteConversationLog';
 import { StreamHub } from './streamHub';
 import { createUpgradeHandler } from './upgrade';
 import { TokenService } from './tokens';
+import type { HostPolicy } from './trustedHost';
 
 export {
   LocalDirectLineAdapter,
@@ -25,6 +26,7 @@ export {
   DIRECTLINE_CHANNEL_ID,
 } from './localDirectLineAdapter';
 export { loadOrCreateSigningKey } from './tokens';
+export { hostPolicy, type HostPolicy } from './trustedHost';
 export { DEFAULT_LIMITS, type DirectLineLimits } from './service';
 export type { RateLimit } from './rateLimit';
 
@@ -52,6 +54,11 @@ export interface DirectLineOptions {
   now?: () => Date;
   /** Public base URL (https://bot.example): streamUrl then uses wss://bot.example. */
   publicBaseUrl?: string;
+  /**
+   * Without publicBaseUrl: which request Host headers may appear in streamUrl and file links
+   * (hostPolicy); any other gets the fallback address. Loopback only by default.
+   */
+  hosts?: HostPolicy;
   /** Read client addresses and scheme from X-Forwarded-For / -Proto (behind a reverse proxy). */
   trustProxy?: boolean;
 }
@@ -132,6 +139,7 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
     maxBodyBytes: limits.maxBodyBytes,
     trustProxy: opts.trustProxy ?? false,
     publicBaseUrl: opts.publicBaseUrl,
+    hosts: opts.hosts,
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const onUpgrade = createUpgradeHandler({

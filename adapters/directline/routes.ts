@@ -10,12 +10,15 @@ import {
   streamBase,
 } from './http';
 import { errorReply, type Caller, type DirectLineService, type Reply } from './service';
+import type { HostPolicy } from './trustedHost';
 
 export interface RouteOptions {
   allowedOrigins: readonly string[];
   maxBodyBytes: number;
   trustProxy: boolean;
   publicBaseUrl?: string;
+  /** Which Host headers may be reflected when publicBaseUrl is unset; loopback only by default. */
+  hosts?: HostPolicy;
 }
 
 const PREFIX = '/v3/directline';
@@ -47,7 +50,7 @@ export function mountRoutes(server: Server, service: DirectLineService, opts: Ro
   });
 
   const address = (req: Request) => clientAddress(req, opts.trustProxy);
-  const base = (req: Request) => streamBase(req, opts.publicBaseUrl, opts.trustProxy);
+  const base = (req: Request) => streamBase(req, opts.publicBaseUrl, opts.trustProxy, opts.hosts);
   const query = (req: Request, key: string) =>
     new URL(req.url ?? '/', 'http://localhost').searchParams.get(key) ?? '';
   const id = (req: Request) => String((req.params as Record<string, string>).id ?? '');
@@ -109,7 +112,7 @@ export function mountRoutes(server: Server, service: DirectLineService, opts: Ro
           read = true;
           return readRawBody(req, max);
         },
-        base: httpBase(req, opts.publicBaseUrl, opts.trustProxy),
+        base: httpBase(req, opts.publicBaseUrl, opts.trustProxy, opts.hosts),
       }),
     )(req, res);
     // Refused before the body was read: drop it, so the connection can serve the next request.
