@@ -1,3 +1,5 @@
+import os from 'node:os';
+
 /**
  * Which request Host headers may become the address we hand out (streamUrl, file links) when
  * PUBLIC_BASE_URL is unset. The Host header is the client's to write: reflected as it is, a
@@ -18,8 +20,8 @@ const LOOPBACK_NAME = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 
 /**
  * Trusts the hosts of ALLOWED_ORIGINS ('*' trusts none: it is about browsers, not names), the
- * address the server is bound to, and loopback names on any port (they only ever lead back to
- * the client's own machine).
+ * address the server is bound to on its port (with HOST=0.0.0.0: the machine's name and
+ * addresses), and loopback names on any port (they only ever lead back to the client's machine).
  */
 export function hostPolicy(opts: {
   fallbackBaseUrl: string;
@@ -38,12 +40,12 @@ export function hostPolicy(opts: {
       // Not an origin ('*' or a typo): trusts nothing.
     }
   }
-  const bound =
-    opts.boundHost && !['0.0.0.0', '::', ''].includes(opts.boundHost) ? opts.boundHost : undefined;
-  if (bound && opts.port) {
-    const name = bound.includes(':') ? `[${bound}]` : bound.toLowerCase();
-    allowed.add(`${name}:${opts.port}`);
-  }
+  const wildcard = !opts.boundHost || ['0.0.0.0', '::'].includes(opts.boundHost);
+  // Bound to every interface, each of the machine's own addresses (and its name) is the bound host.
+  const bound = wildcard ? machineAddresses() : [opts.boundHost as string];
+  if (opts.port)
+    for (const address of bound)
+      allowed.add(`${address.includes(':') ? `[${address}]` : address.toLowerCase()}:${opts.port}`);
   return {
     fallbackBaseUrl: opts.fallbackBaseUrl.replace(/\/+$/, ''),
     trusted: (host) => {
@@ -53,6 +55,15 @@ export function hostPolicy(opts: {
       return allowed.has(h);
     },
   };
+}
+
+/** This machine's name and interface addresses: a Host naming one of them only leads back here. */
+function machineAddresses(): string[] {
+  const addresses = Object.values(os.networkInterfaces())
+    .flat()
+    .filter((i): i is os.NetworkInterfaceInfo => i !== undefined && !i.address.includes('%'))
+    .map((i) => i.address);
+  return [os.hostname(), ...addresses];
 }
 
 /** Without configuration: loopback only, everything else gets the loopback address. */

@@ -4,6 +4,8 @@
  * the bound address, loopback) may appear in them; any other gets the configured address.
  */
 import http from 'node:http';
+import os from 'node:os';
+import { hostPolicy } from '../../adapters/directline/trustedHost';
 import { encodeForm, FILES, uploadForm } from '../directline/files';
 import { startApp, type RunningApp } from '../support/appHarness';
 
@@ -112,5 +114,25 @@ describe('the Host header in the addresses we hand out', () => {
       expect(url).not.toContain('evil');
       expect(url).toMatch(new RegExp(`^http://localhost:${port}/v3/directline/attachments/`));
     }
+  });
+});
+
+describe('hostPolicy', () => {
+  const policy = (allowedOrigins: string[], boundHost = '0.0.0.0') =>
+    hostPolicy({ fallbackBaseUrl: 'http://localhost:3978', allowedOrigins, boundHost, port: 3978 });
+
+  it('when bound to every interface, then the machine name on our port is trusted, on another port not', () => {
+    expect(policy([]).trusted(`${os.hostname()}:3978`)).toBe(true);
+    expect(policy([]).trusted(`${os.hostname()}:8080`)).toBe(false);
+  });
+
+  it('when ALLOWED_ORIGINS is *, then no arbitrary Host is trusted', () => {
+    expect(policy(['*']).trusted('evil.example')).toBe(false);
+  });
+
+  it('when an allowed origin names its default port or not, then both Host forms match', () => {
+    expect(policy(['https://shop.example']).trusted('shop.example')).toBe(true);
+    expect(policy(['https://shop.example']).trusted('shop.example:443')).toBe(true);
+    expect(policy(['https://shop.example']).trusted('shop.example.evil.example')).toBe(false);
   });
 });
