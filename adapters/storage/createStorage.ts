@@ -79,11 +79,11 @@ export async function createStorage(url: string, opts: CreateStorageOptions): Pr
       unanswered: new SqliteUnansweredStore(db),
       db,
       fresh: !existed,
-      ping: async () => {
+      ping: oneAtATime(async () => {
         fileCheck?.assertSameFile();
         await probeWrite(storage, key, fileCheck && ((k, nonce) => fileCheck.readBack(k, nonce)));
         fileCheck?.passed();
-      },
+      }),
       close: async () => {
         clearInterval(watch);
         if (db.open) db.close();
@@ -122,7 +122,7 @@ export async function createStorage(url: string, opts: CreateStorageOptions): Pr
       unanswered,
       pool,
       fresh,
-      ping: () => probeWrite(storage, key),
+      ping: oneAtATime(() => probeWrite(storage, key)),
       close: async () => {
         if (ended) return;
         ended = true;
@@ -150,4 +150,18 @@ function ignore(check: () => void): void {
   } catch {
     // Logged once by the check; the next /readyz reports it.
   }
+}
+
+/**
+ * Callers arriving while a probe runs share its outcome: the probe row has one key per process,
+ * so two probes at once would read each other's row, and a flood of /readyz stays one write.
+ */
+function oneAtATime(probe: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => {
+    running ??= probe().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
 }
