@@ -80,6 +80,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const earlierRun = dataDirHeldEarlierRun(config.dataDir);
   const storage = await createStorage(config.storageUrl, { logger });
   warnIfStoreIsNew(logger, { earlierRun, fresh: storage.fresh, kind: storage.kind, dataDir: config.dataDir });
+  // A store opened read-only (its files not writable) starts without complaint; say so at once.
+  await storage
+    .ping()
+    .catch((err: Error) =>
+      logger.error('the store cannot take writes: /readyz answers 503 until it can', { reason: err.message }),
+    );
   const cases = loggingCaseLookup(
     overrides.cases ?? createCaseLookup(config, storage, kb.policy.timelines),
     logger,
