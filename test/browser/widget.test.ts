@@ -112,6 +112,9 @@ describeBrowser('website widget in Chromium', () => {
       mimeType: 'image/png',
       buffer: photo,
     });
+    // Web Chat registers a chosen file asynchronously (the clip icon gets a check mark): sending
+    // before that sends the words alone.
+    await page.locator('#kx-webchat .webchat__attachment-icon--checked').waitFor({ timeout });
     const input = page.locator('[data-id="webchat-sendbox-input"]');
     await input.fill('the box arrived crushed');
     await input.press('Enter');
@@ -168,6 +171,9 @@ describeBrowser('website widget in Chromium', () => {
       mimeType: 'text/plain',
       buffer: Buffer.from('my order never arrived'),
     });
+    // Web Chat registers a chosen file asynchronously (the clip icon gets a check mark): sending
+    // before that sends the words alone.
+    await page.locator('#kx-webchat .webchat__attachment-icon--checked').waitFor({ timeout });
     await page.getByRole('button', { name: 'Send' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'could not be sent' });
     await alert.waitFor({ timeout });

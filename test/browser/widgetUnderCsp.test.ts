@@ -113,6 +113,9 @@ describeBrowser('the widget page under its Content-Security-Policy, in Chromium'
       mimeType: 'image/png',
       buffer: pngImage(48, 32, [190, 60, 30]),
     });
+    // Web Chat registers a chosen file asynchronously (the clip icon gets a check mark): sending
+    // before that sends the words alone.
+    await page.locator('#kx-webchat .webchat__attachment-icon--checked').waitFor({ timeout });
     await input.fill('the box arrived crushed');
     await input.press('Enter');
     // The photo shows in the customer's bubble, from our signed URL.
