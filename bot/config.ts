@@ -50,18 +50,63 @@ function renamedTo(name: string) {
   return z.undefined({ error: `renamed to ${name}; set that instead` }).optional();
 }
 
+/**
+ * Addresses we hand to browsers or call ourselves: a `javascript:` base would be written into
+ * pages and links, and a `file:` webhook would make the server read its own disk.
+ */
+const httpUrl = () => z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+
+/**
+ * A TCP port we can advertise: set-but-empty would coerce to 0, bind a random port and advertise
+ * `localhost:0`, so it is refused rather than defaulted.
+ */
+const portSchema = z
+  .string()
+  .default('3978')
+  .transform((raw, ctx) => {
+    const s = raw.trim();
+    const n = Number(s);
+    if (s === '')
+      ctx.addIssue({ code: 'custom', message: 'is set but empty; unset it for 3978 or give a port 1-65535' });
+    else if (!/^\d+$/.test(s) || n < 1 || n > 65535)
+      ctx.addIssue({ code: 'custom', message: 'must be a port number 1-65535' });
+    return n;
+  });
+
+/** An IP address or a host name; dotted numbers that are not an IPv4 address are neither. */
+const hostSchema = z
+  .string()
+  .default('0.0.0.0')
+  .refine(
+    (s) =>
+      z.ipv4().safeParse(s).success ||
+      z.ipv6().safeParse(s).success ||
+      (!/^[\d.]+$/.test(s) && z.hostname().safeParse(s).success),
+    'must be an IP address (0.0.0.0, 127.0.0.1, ::) or a host name of this machine',
+  );
+
+/** Whether the runtime knows an IANA zone: an unknown one would throw on the first hours check. */
+function knownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: intFrom(3978, 0).pipe(z.number().max(65535)),
-    HOST: z.string().default('0.0.0.0'),
+    PORT: portSchema,
+    HOST: hostSchema,
     DATA_DIR: z.string().min(1).default('./data'),
     STORAGE_URL: z
       .string()
       .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'expected sqlite:<file> or postgres://…')
       .optional(),
-    PUBLIC_BASE_URL: z.url().optional(),
-    HELP_CENTER_URL: z.url().optional(),
+    PUBLIC_BASE_URL: httpUrl().optional(),
+    HELP_CENTER_URL: httpUrl().optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     MicrosoftAppType: z
       .string()
@@ -75,15 +120,18 @@ export const envSchema = z
     MicrosoftAppId: z.string().default(''),
     MicrosoftAppPassword: z.string().default(''),
     MicrosoftAppTenantId: z.string().default(''),
-    CASES_API_URL: z.url().optional(),
+    CASES_API_URL: httpUrl().optional(),
     CASES_API_TIMEOUT_MS: intFrom(3000, 1),
     DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     ALLOWED_ORIGINS: csv,
     DIRECTLINE_TURN_LEASE_SECONDS: intFrom(30, 1),
     AGENTS: z.string().default(''),
     AGENT_SESSION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
-    AGENT_TIME_ZONE: z.string().optional(),
-    HANDOFF_WEBHOOK_URL: z.url().optional(),
+    AGENT_TIME_ZONE: z
+      .string()
+      .refine(knownTimeZone, 'must be an IANA time zone such as Europe/London')
+      .optional(),
+    HANDOFF_WEBHOOK_URL: httpUrl().optional(),
     HANDOFF_WEBHOOK_SECRET: z.string().optional(),
     STATE_RETENTION_DAYS: intFrom(90, 1),
     MAX_BODY_BYTES: intFrom(256 * 1024, 1024),
@@ -152,15 +200,20 @@ export interface Config {
   maxBodyBytes: number;
 }
 
-/** Thrown when the environment is wrong; the message names every variable at fault. */
+/**
+ * Thrown when the environment is wrong; the message has one line per variable at fault, each
+ * naming it, so an operator reads the cause without a stack trace.
+ */
 export class ConfigError extends Error {}
 
 /** Parses the environment once. Throws ConfigError naming each bad variable. */
 export function loadConfig(source: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+    const lines = parsed.error.issues.map(
+      (i) => `Invalid configuration: ${i.path.join('.') || '(environment)'}: ${i.message}`,
+    );
+    throw new ConfigError(lines.join('\n'));
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);

@@ -19,6 +19,7 @@ import type { Config } from './config';
 import { createCaseLookup, loggingCaseLookup } from './wiring/cases';
 import path from 'node:path';
 import {
+  hostPolicy,
   isStreamPath,
   loadOrCreateSigningKey,
   mountDirectLine,
@@ -26,11 +27,13 @@ import {
 } from '../adapters/directline';
 import { AGENT_WS_PATH } from '../adapters/agents/sockets';
 import { answerPlainUpgrades } from '../adapters/http/plainUpgrades';
+import { frameAncestorsFor } from '../adapters/http/contentSecurity';
 import { mountWidget, WEBCHAT_VERSION } from '../adapters/web';
 import { findRepoRoot } from '../knowledge/kb/paths';
 import { createHandoff, type HandoffParts } from './handoff/createHandoff';
 import { loadOrCreateKey } from './wiring/keys';
 import { hubIngress, hubWebhook } from './wiring/hubWebhook';
+import { dataDirHeldEarlierRun, warnIfStoreIsNew } from './wiring/freshStore';
 import { mountInsights } from '../adapters/insights';
 import { loadCannedReplies } from '../adapters/agents/cannedReplies';
 import { shareAgentEventsThroughPostgres } from '../adapters/agents/postgresAgentEvents';
@@ -58,7 +61,7 @@ export interface App {
   directLine: MountedDirectLine;
   handoff: HandoffParts;
   logger: Logger;
-  /** Starts listening; resolves with the bound port (0 picks a free one). */
+  /** Starts listening; resolves with the bound port (0 picks a free one), rejects when it cannot bind. */
   listen(port?: number, host?: string): Promise<number>;
   /** Stops accepting requests, then closes storage. */
   close(): Promise<void>;
@@ -81,7 +84,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     publicBaseUrl: config.publicBaseUrl,
     helpCenterUrl: config.helpCenterUrl,
   });
+  const earlierRun = dataDirHeldEarlierRun(config.dataDir);
   const storage = await createStorage(config.storageUrl, { logger });
+  warnIfStoreIsNew(logger, { earlierRun, fresh: storage.fresh, kind: storage.kind, dataDir: config.dataDir });
+  // A store opened read-only (its files not writable) starts without complaint; say so at once.
+  await storage
+    .ping()
+    .catch((err: Error) =>
+      logger.error('the store cannot take writes: /readyz answers 503 until it can', { reason: err.message }),
+    );
   const cases = loggingCaseLookup(
     overrides.cases ?? createCaseLookup(config, storage, kb.policy.timelines),
     logger,
@@ -154,7 +165,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ['knowledge', async () => void (kb.articles.length > 0 || Promise.reject(new Error('no articles')))],
     ['storage', () => storage.ping()],
   ]);
-  mountHelpRoutes(server, { articles: kb.articles, publicBaseUrl: config.publicBaseUrl });
+  // Pages a shop may frame: the same origins that may call the widget's API.
+  const frameAncestors = frameAncestorsFor(config.directLine.allowedOrigins);
+  mountHelpRoutes(server, { articles: kb.articles, publicBaseUrl: config.publicBaseUrl, frameAncestors });
 
   const directLine = mountDirectLine(server, {
     logic,
@@ -165,6 +178,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     pg: storage.pool ? { pool: storage.pool } : undefined,
     allowedOrigins: config.directLine.allowedOrigins,
     publicBaseUrl: config.publicBaseUrlSet ? config.publicBaseUrl : undefined,
+    hosts: hostPolicy({
+      fallbackBaseUrl: config.publicBaseUrl,
+      allowedOrigins: config.directLine.allowedOrigins,
+      boundHost: config.host,
+      port: config.port,
+    }),
     now,
     turnLeaseMs: config.directLine.turnLeaseMs,
     proxies,
@@ -211,6 +230,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   mountWidget(server, {
     vendorDir: path.join(findRepoRoot(), 'vendor', 'webchat', WEBCHAT_VERSION),
     publicBaseUrl: config.publicBaseUrlSet ? config.publicBaseUrl : undefined,
+    frameAncestors,
   });
 
   // Conversation state would grow forever: purge what nobody touched within the retention.
@@ -240,8 +260,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     handoff,
     logger,
     listen: (port = config.port, host = config.host) =>
-      new Promise((resolve) => {
-        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      new Promise((resolve, reject) => {
+        // A busy port or a foreign address emits 'error' instead of calling back; unheard, it crashes.
+        const failed = (err: Error) => reject(err);
+        // restify re-emits the http server's errors on itself, so that is where to hear them.
+        server.once('error', failed);
+        server.listen(port, host, () => {
+          server.removeListener('error', failed);
+          resolve((server.address() as AddressInfo).port);
+        });
       }),
     close: async () => {
       clearInterval(retention);

@@ -6,6 +6,7 @@ import { loadConfig, ConfigError } from './config';
 import { createApp } from './createApp';
 import { createLogger } from '../adapters/logger';
 import { KnowledgeError } from '../knowledge/kb/errors';
+import { describeListenError } from './listenError';
 
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
@@ -38,7 +39,14 @@ async function main(): Promise<void> {
   } else {
     logger.info('channel authentication on', { appType: config.bot.appType, appId: config.bot.appId });
   }
-  const port = await app.listen();
+  let port: number;
+  try {
+    port = await app.listen();
+  } catch (err) {
+    process.stderr.write(`Could not start: ${describeListenError(err, config)}\n`);
+    await app.close().catch(() => undefined);
+    process.exit(1);
+  }
   const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
   logger.info('ready', { port, url: `${config.publicBaseUrl}/`, readyMs: Math.round(readyMs) });
 
@@ -59,4 +67,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-void main();
+// Whatever else fails while starting: one line, not a stack trace, and a non-zero exit.
+main().catch((err: unknown) => {
+  process.stderr.write(`Could not start: ${(err as Error)?.message ?? String(err)}\n`);
+  process.exit(1);
+});

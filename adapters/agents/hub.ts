@@ -332,7 +332,8 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
   mountStaticPages(server, {
     dir: publicDir(__dirname, 'agents', 'index.html'),
     files: STATIC,
-    csp: "default-src 'self'; connect-src 'self'; img-src 'self' https:; frame-ancestors 'none'",
+    // img-src 'self': customer-chosen image URLs must not load in the agent's browser (console.js ownFile).
+    csp: "default-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   });
 
   const onUpgrade = sockets.upgradeListener();

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'restify';
 import { nestsDeeperThan, tooDeepMessage } from '../http/jsonDepth';
 import { errorReply, type Reply } from './service';
+import { LOOPBACK_ONLY, type HostPolicy } from './trustedHost';
 
 /** Sends a service reply through restify (JSON body, extra headers such as Retry-After). */
 export function sendReply(res: Response, reply: Reply): void {
@@ -74,32 +75,36 @@ export function readRawBody(
   });
 }
 
-/** `ws://host` or `wss://host` for streamUrl: the configured public URL, else the request's host. */
+/** `ws://host` or `wss://host` for streamUrl: the configured public URL, else a trusted request host. */
 export function streamBase(
   req: IncomingMessage,
   publicBaseUrl: string | undefined,
   trustProxy: boolean,
+  hosts: HostPolicy = LOOPBACK_ONLY,
 ): string {
-  return httpBase(req, publicBaseUrl, trustProxy).replace(/^http/, 'ws');
+  return httpBase(req, publicBaseUrl, trustProxy, hosts).replace(/^http/, 'ws');
 }
 
 /**
  * `http(s)://host` for absolute URLs we hand out (attachments): the configured public URL, else
- * the request's Host header (set PUBLIC_BASE_URL in production, where that header is the client's).
+ * the request's Host header when `hosts` trusts it, else the configured default address.
  */
 export function httpBase(
   req: IncomingMessage,
   publicBaseUrl: string | undefined,
   trustProxy: boolean,
+  hosts: HostPolicy = LOOPBACK_ONLY,
 ): string {
   if (publicBaseUrl) return publicBaseUrl.replace(/\/+$/, '');
+  const host = req.headers.host;
+  if (!host || !hosts.trusted(host)) return hosts.fallbackBaseUrl;
   const proto = trustProxy
     ? String(req.headers['x-forwarded-proto'] ?? '')
         .split(',')[0]
         .trim()
     : '';
   const secure = proto === 'https' || ('encrypted' in req.socket && req.socket.encrypted === true);
-  return `${secure ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
+  return `${secure ? 'https' : 'http'}://${host}`;
 }
 
 /**

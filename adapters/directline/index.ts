@@ -24,6 +24,7 @@ import { SqliteTurnInbox } from './sqliteInbox';
 import { StreamHub } from './streamHub';
 import { createUpgradeHandler } from './upgrade';
 import { TokenService } from './tokens';
+import type { HostPolicy } from './trustedHost';
 
 export {
   LocalDirectLineAdapter,
@@ -32,6 +33,7 @@ export {
 } from './localDirectLineAdapter';
 export { loadOrCreateSigningKey } from './tokens';
 export { isStreamPath } from './upgrade';
+export { hostPolicy, type HostPolicy } from './trustedHost';
 export { DEFAULT_LIMITS, type DirectLineLimits } from './service';
 export { DEFAULT_TURN_LEASE_MS } from './inbox';
 export { DEFAULT_QUOTAS, type DirectLineQuotas } from './quotas';
@@ -74,6 +76,11 @@ export interface DirectLineOptions {
   publicBaseUrl?: string;
   /** Reverse proxies whose X-Forwarded-For / -Proto are believed (TRUST_PROXY); none by default. */
   proxies?: TrustedProxies;
+  /**
+   * Without publicBaseUrl: which request Host headers may appear in streamUrl and file links
+   * (hostPolicy); any other gets the fallback address. Loopback only by default.
+   */
+  hosts?: HostPolicy;
 }
 
 export interface MountedDirectLine {
@@ -159,6 +166,7 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
     proxies: opts.proxies ?? NO_PROXY,
     quotas: new QuotaGuard(opts.limiterStore ?? memoryLimiterStore(), { ...DEFAULT_QUOTAS, ...opts.quotas }),
     publicBaseUrl: opts.publicBaseUrl,
+    hosts: opts.hosts,
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const onUpgrade = createUpgradeHandler({

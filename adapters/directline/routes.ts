@@ -4,6 +4,7 @@ import { clientAddress, viaTrustedProxy, type TrustedProxies } from '../http/cli
 import { httpBase, originAllowed, readJsonBody, readRawBody, sendReply, streamBase } from './http';
 import type { QuotaGuard } from './quotas';
 import { errorReply, type Caller, type DirectLineService, type Reply } from './service';
+import type { HostPolicy } from './trustedHost';
 
 export interface RouteOptions {
   allowedOrigins: readonly string[];
@@ -12,6 +13,8 @@ export interface RouteOptions {
   proxies: TrustedProxies;
   quotas: QuotaGuard;
   publicBaseUrl?: string;
+  /** Which Host headers may be reflected when publicBaseUrl is unset; loopback only by default. */
+  hosts?: HostPolicy;
 }
 
 const PREFIX = '/v3/directline';
@@ -44,7 +47,7 @@ export function mountRoutes(server: Server, service: DirectLineService, opts: Ro
 
   const address = (req: Request) => clientAddress(req, opts.proxies);
   const proxied = (req: Request) => viaTrustedProxy(req, opts.proxies);
-  const base = (req: Request) => streamBase(req, opts.publicBaseUrl, proxied(req));
+  const base = (req: Request) => streamBase(req, opts.publicBaseUrl, proxied(req), opts.hosts);
   const query = (req: Request, key: string) =>
     new URL(req.url ?? '/', 'http://localhost').searchParams.get(key) ?? '';
   const id = (req: Request) => String((req.params as Record<string, string>).id ?? '');
@@ -166,7 +169,7 @@ export function mountRoutes(server: Server, service: DirectLineService, opts: Ro
       const over = await charge(body.body.length);
       return over ? { ok: false as const, reply: over } : body;
     },
-    base: httpBase(req, opts.publicBaseUrl, proxied(req)),
+    base: httpBase(req, opts.publicBaseUrl, proxied(req), opts.hosts),
   });
 }
 

@@ -3,7 +3,7 @@ import type { Next, Request, Response, Server } from 'restify';
 /** A named readiness check: resolves when ready, rejects with the reason otherwise. */
 export type ReadinessCheck = [name: string, check: () => Promise<void>];
 
-/** `/healthz`: the process answers. `/readyz`: knowledge loaded and storage reachable. */
+/** `/healthz`: the process answers. `/readyz`: knowledge loaded and the store takes (and keeps) a write; 503 with the reason otherwise. */
 export function mountHealthRoutes(server: Server, checks: ReadinessCheck[]): void {
   server.get('/healthz', (_req: Request, res: Response, next: Next) => {
     res.send(200, { status: 'ok' });

@@ -1,9 +1,19 @@
 import type { Next, Request, Response, Server } from 'restify';
 import type { Article } from '../../knowledge/kb/article';
 import { renderArticleHtml, renderHelpIndexHtml } from '../../knowledge/kb/render';
+import { helpPageCsp } from './contentSecurity';
 
 /** Serves the Help Center as pages: `/help` lists the articles, `/help/<id>` renders one. */
-export function mountHelpRoutes(server: Server, opts: { articles: Article[]; publicBaseUrl: string }): void {
+export function mountHelpRoutes(
+  server: Server,
+  opts: {
+    articles: Article[];
+    publicBaseUrl: string;
+    /** CSP `frame-ancestors` (frameAncestorsFor(ALLOWED_ORIGINS)); default only us. */
+    frameAncestors?: string;
+  },
+): void {
+  const csp = helpPageCsp(opts.frameAncestors ?? "'self'");
   const byId = new Map(opts.articles.map((a) => [a.id, a]));
   // Rendered once: the knowledge base is immutable while the process runs.
   const index = renderHelpIndexHtml(opts.articles);
@@ -20,6 +30,8 @@ export function mountHelpRoutes(server: Server, opts: { articles: Article[]; pub
     res.writeHead(status, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'public, max-age=300',
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
     });
     res.end(body);
   };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Next, Request, Response, Server } from 'restify';
+import { assetCsp, widgetPageCsp } from '../http/contentSecurity';
 
 /** The Web Chat version we pin and serve; scripts/fetch-webchat.js fetches the same one. */
 export const WEBCHAT_VERSION = '4.18.1';
@@ -18,6 +19,8 @@ export interface WidgetOptions {
   publicBaseUrl?: string;
   /** Folder holding webchat.js and webchat.js.LICENSE.txt (vendor/webchat/4.18.1). */
   vendorDir: string;
+  /** CSP `frame-ancestors`: who may frame `/` (frameAncestorsFor(ALLOWED_ORIGINS)); default only us. */
+  frameAncestors?: string;
 }
 
 interface Asset {
@@ -25,6 +28,7 @@ interface Asset {
   gzip?: Buffer;
   type: string;
   cache: string;
+  csp: string;
 }
 
 /**
@@ -40,19 +44,27 @@ export function mountWidget(server: Server, opts: WidgetOptions): void {
     ? `window.KX_SUPPORT_BASE = ${JSON.stringify(opts.publicBaseUrl.replace(/\/+$/, ''))};\n`
     : '';
   const short = 'public, max-age=300';
+  const frameAncestors = opts.frameAncestors ?? "'self'";
+  const csp = assetCsp(frameAncestors);
   const assets: Record<string, Asset> = {
-    '/': { body: read('index.html'), type: 'text/html; charset=utf-8', cache: 'no-cache' },
-    '/site.css': { body: read('site.css'), type: 'text/css; charset=utf-8', cache: short },
-    '/widget.css': { body: read('widget.css'), type: 'text/css; charset=utf-8', cache: short },
+    '/': {
+      body: read('index.html'),
+      type: 'text/html; charset=utf-8',
+      cache: 'no-cache',
+      csp: widgetPageCsp({ frameAncestors, publicBaseUrl: opts.publicBaseUrl }),
+    },
+    '/site.css': { body: read('site.css'), type: 'text/css; charset=utf-8', cache: short, csp },
+    '/widget.css': { body: read('widget.css'), type: 'text/css; charset=utf-8', cache: short, csp },
     '/embed.js': {
       body: Buffer.concat([Buffer.from(basePrefix), read('widget.js')]),
       type: 'application/javascript; charset=utf-8',
       cache: short,
+      csp,
     },
   };
   for (const asset of Object.values(assets)) asset.gzip = zlib.gzipSync(asset.body);
 
-  const bundle = loadBundle(opts.vendorDir);
+  const bundle = loadBundle(opts.vendorDir, csp);
   const serve = (pick: () => Asset | undefined) => (req: Request, res: Response, next: Next) => {
     const asset = pick();
     if (asset) send(req, res, asset);
@@ -74,7 +86,7 @@ export function mountWidget(server: Server, opts: WidgetOptions): void {
   );
 }
 
-function loadBundle(vendorDir: string): { js?: Asset; license?: Asset } {
+function loadBundle(vendorDir: string, csp: string): { js?: Asset; license?: Asset } {
   const jsFile = path.join(vendorDir, 'webchat.js');
   const licenseFile = path.join(vendorDir, 'webchat.js.LICENSE.txt');
   if (!fs.existsSync(jsFile)) return {};
@@ -82,13 +94,14 @@ function loadBundle(vendorDir: string): { js?: Asset; license?: Asset } {
     body: fs.readFileSync(jsFile),
     type: 'application/javascript; charset=utf-8',
     cache: IMMUTABLE,
+    csp,
   };
   // 3.9 MB → ~0.94 MB; compressed once in the background, served plain until it is ready.
   zlib.gzip(js.body, { level: 9 }, (err, gz) => {
     if (!err) js.gzip = gz;
   });
   const license = fs.existsSync(licenseFile)
-    ? { body: fs.readFileSync(licenseFile), type: 'text/plain; charset=utf-8', cache: IMMUTABLE }
+    ? { body: fs.readFileSync(licenseFile), type: 'text/plain; charset=utf-8', cache: IMMUTABLE, csp }
     : undefined;
   return { js, license };
 }
@@ -102,6 +115,7 @@ function send(req: Request, res: Response, asset: Asset): void {
     'Cache-Control': asset.cache,
     Vary: 'Accept-Encoding',
     'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': asset.csp,
   };
   if (gzip) headers['Content-Encoding'] = 'gzip';
   res.writeHead(200, headers);
@@ -112,6 +126,7 @@ function missing(res: Response): void {
   const message = `Web Chat ${WEBCHAT_VERSION} is not installed on this server: run \`npm run webchat:fetch\` and restart.`;
   res.writeHead(503, {
     'Content-Type': 'text/plain; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
     'Retry-After': '60',
   });

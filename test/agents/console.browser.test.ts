@@ -35,8 +35,16 @@ describeBrowser('agent console in Chromium', () => {
           text: '',
           at: new Date().toISOString(),
           attachments: [
-            { contentType: 'image/png', url: 'https://bot.example/files/screen.png', name: 'screen.png' },
-            { contentType: 'application/pdf', url: 'https://bot.example/files/bank.pdf', name: 'bank.pdf' },
+            {
+              contentType: 'image/png',
+              url: `${hub.base}/v3/directline/attachments/f1?s=x`,
+              name: 'screen.png',
+            },
+            {
+              contentType: 'application/pdf',
+              url: `${hub.base}/v3/directline/attachments/f2?s=y`,
+              name: 'bank.pdf',
+            },
           ],
         },
         {
@@ -71,12 +79,12 @@ describeBrowser('agent console in Chromium', () => {
     await row.click();
     await page.locator('#fields', { hasText: 'SECRET-FIELD payout details changed' }).waitFor();
     await page.locator('#transcript', { hasText: 'Someone changed my payout bank account' }).waitFor();
-    // A picture is a thumbnail opening the full image in a new tab; another file a download link.
+    // Our own picture is a thumbnail opening the full image in a new tab; another file a download link.
     const thumb = page.locator('#transcript li.from-customer a[target="_blank"] > img[alt="screen.png"]');
     await thumb.waitFor();
-    expect(await thumb.getAttribute('src')).toBe('https://bot.example/files/screen.png');
+    expect(await thumb.getAttribute('src')).toBe(`${hub.base}/v3/directline/attachments/f1?s=x`);
     const pdf = page.locator('#transcript a[download="bank.pdf"]', { hasText: 'bank.pdf' });
-    expect(await pdf.getAttribute('href')).toBe('https://bot.example/files/bank.pdf');
+    expect(await pdf.getAttribute('href')).toBe(`${hub.base}/v3/directline/attachments/f2?s=y`);
 
     await page.click('#claim');
     await page.locator('#ticket-meta', { hasText: 'assigned' }).waitFor();

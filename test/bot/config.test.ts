@@ -38,7 +38,7 @@ describe('loadConfig', () => {
     [{ DIRECTLINE_TURN_LEASE_SECONDS: '0' }, 'DIRECTLINE_TURN_LEASE_SECONDS'],
   ])('when %j is given, then start-up fails naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
-    expect(() => loadConfig(env)).toThrow(new RegExp(`^\\s+${variable}:`, 'm'));
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable}:`, 'm'));
   });
 
   it('when the app type is written in another case, then it is accepted and normalised', () => {

@@ -63,9 +63,18 @@ describe('SqliteTurnInbox: SQLite specifics', () => {
   it('when the inbox row cannot be written, then the message is not stored either (one transaction)', async () => {
     const file = sqliteFile();
     try {
+      const first = file.open();
+      await first.log.create({ id: 'c1', userId: 'u1', createdAt: '2026-05-01T10:00:00.000Z' });
+      first.db.exec(
+        `CREATE TRIGGER no_rows BEFORE INSERT ON dl_inbox BEGIN SELECT RAISE(ABORT, 'no_rows'); END`,
+      );
+      first.db.close();
+      // A new connection prepares its statements with the trigger already in the schema (a
+      // statement prepared before it was seen to run without it once, under a loaded full suite).
       const { db, log, inbox } = file.open();
-      await log.create({ id: 'c1', userId: 'u1', createdAt: '2026-05-01T10:00:00.000Z' });
-      db.exec(`CREATE TRIGGER no_rows BEFORE INSERT ON dl_inbox BEGIN SELECT RAISE(ABORT, 'no_rows'); END`);
+      expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).all()).toEqual([
+        { name: 'no_rows' },
+      ]);
       await expect(
         inbox.accept('c1', { type: 'message', text: 'x' }, new Date('2026-05-01T10:00:01.000Z')),
       ).rejects.toThrow(/no_rows/);

@@ -1,4 +1,4 @@
-/* global document, fetch, WebSocket, location, setTimeout, clearTimeout, setInterval */
+/* global document, fetch, WebSocket, location, setTimeout, clearTimeout, setInterval, URL */
 // The agent console: plain DOM, the agent API for actions, the socket for live updates.
 (() => {
   'use strict';
@@ -219,10 +219,28 @@
     );
   }
 
-  /** A picture as a thumbnail that opens full size in a new tab; any other file as a download link. */
+  /**
+   * A file uploaded to us (our own origin, our attachments path) is fetched from this server only.
+   * Any other URL was chosen by the customer: loading it as an image would tell its owner the
+   * agent's address and when the ticket was opened, so it is only ever a link.
+   */
+  function ownFile(url) {
+    try {
+      const u = new URL(url, location.href);
+      return u.origin === location.origin && u.pathname.startsWith('/v3/directline/attachments/');
+    } catch {
+      return false;
+    }
+  }
+
+  /** Our picture as a thumbnail that opens full size in a new tab; any other file as a link. */
   function file(a) {
     const link = el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', className: 'file' });
-    if (/^image\//i.test(a.contentType))
+    link.referrerPolicy = 'no-referrer';
+    if (!ownFile(a.url)) {
+      link.classList.add('external');
+      link.textContent = `${a.name} (external link: ${new URL(a.url).host})`;
+    } else if (/^image\//i.test(a.contentType))
       link.append(el('img', { src: a.url, alt: a.name, className: 'thumb', loading: 'lazy' }));
     else {
       link.download = a.name;
