@@ -1,9 +1,10 @@
 /**
- * `npm run kb:check`: validates the policy, every article, the training phrasings and the
- * process table; prints a summary or every error with its file and line (exit 1).
+ * `npm run kb:check`: validates the policy, every article, the training phrasings, the process
+ * table and the other companies' names; prints a summary or every error with its file and line (exit 1).
  */
 import { KnowledgeError, formatIssue } from '../kb/errors';
 import { loadKnowledgeBase } from '../kb/loader';
+import { loadCompanyNames } from '../nlu/companies';
 import { trainingSetOf } from '../nlu/loadModel';
 import { loadProcessLexicon } from '../nlu/processLexicon';
 
@@ -12,9 +13,11 @@ function main(): number {
     const kb = loadKnowledgeBase();
     const training = trainingSetOf(kb);
     loadProcessLexicon(new Set(Object.keys(kb.policy.timelines)));
+    const companies = loadCompanyNames();
     process.stdout.write(
       `knowledge base OK: ${kb.articles.length} articles, ${Object.keys(kb.policy.timelines).length} timelines, ` +
-        `${training.examples.length} training phrasings for ${training.intents.length} intents\n`,
+        `${training.examples.length} training phrasings for ${training.intents.length} intents, ` +
+        `${companies.names.length} other companies' names\n`,
     );
     return 0;
   } catch (err) {

@@ -7,6 +7,7 @@
  *   ("restitution" sits near "refund").
  * Hashing keeps the model a fixed size with no vocabulary to store; collisions are rare at 2^17.
  */
+import { defaultCompanyNames } from './companies';
 import { stemOf, wordsOf } from './tokens';
 import type { WordVectors } from './wordVectors';
 
@@ -19,9 +20,17 @@ export interface FeatureWeights {
   char: number;
   /** Scale of the dense sentence vector against the unit-length sparse part. */
   dense: number;
+  /** "Mentions another company" (entities/other-companies.yml). */
+  company: number;
 }
 
-export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, bigram: 0.7, char: 0.35, dense: 1 };
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = {
+  word: 1,
+  bigram: 0.7,
+  char: 0.35,
+  dense: 1,
+  company: 1,
+};
 
 export interface Features {
   /** Bucket indices (may repeat; values add up). */
@@ -62,6 +71,7 @@ export function featuresOf(text: string, vectors: WordVectors | null, w: Feature
     }
   }
   if (words.length > 0) add(`b:${prev} $`, w.bigram);
+  if (w.company > 0 && defaultCompanyNames().mentionedIn(words)) add('e:other-company', w.company);
   let norm = 0;
   for (const v of values) norm += v * v;
   norm = Math.sqrt(norm) || 1;

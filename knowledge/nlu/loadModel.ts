@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { KnowledgeBase } from '../kb/loader';
 import { findRepoRoot, knowledgeDir } from '../kb/paths';
 import { createUnderstand, type Understand } from '../understand/understand';
+import { defaultCompanyNames } from './companies';
 import { DEFAULT_FEATURE_WEIGHTS } from './features';
 import { cacheKey, readCachedSoftmax, writeCachedSoftmax } from './modelCache';
 import { intentModelFrom, trainSoftmaxOn, type IntentModel } from './model';
@@ -50,7 +51,10 @@ export function loadIntentModel(kb: Pick<KnowledgeBase, 'articles'>, opts: LoadO
   const vectors = loadWordVectors(vectorsFile);
   const cacheDir = opts.cacheDir === undefined ? DEFAULT_CACHE_DIR() : opts.cacheDir;
   const examples = training.examples.map((e) => [e.intent, e.text]);
-  const key = cacheDir ? cacheKey([examples, DEFAULT_FEATURE_WEIGHTS, DEFAULT_SOFTMAX], vectorsFile) : '';
+  const companies = defaultCompanyNames().names;
+  const key = cacheDir
+    ? cacheKey([examples, companies, DEFAULT_FEATURE_WEIGHTS, DEFAULT_SOFTMAX], vectorsFile)
+    : '';
   const hit = cacheDir ? readCachedSoftmax(cacheDir, key) : null;
   const softmax = hit ?? trainSoftmaxOn(training.examples, vectors);
   if (cacheDir && !hit) writeCachedSoftmax(cacheDir, key, softmax);
