@@ -18,11 +18,6 @@ describe('rule counter-cases', () => {
     });
   });
 
-  it('when security comes with other signals and shouting, then security still wins', () => {
-    const d = judge('HURRY!!! tracking says delivered but nothing came and someone hacked my account');
-    expect(d).toMatchObject({ kind: 'escalate', category: 'security' });
-  });
-
   it('when someone asks how disputes work, then it answers and does not escalate', () => {
     expect(judge('how do I open a dispute?')).toMatchObject({ kind: 'answer', articleId: 'disputes' });
   });

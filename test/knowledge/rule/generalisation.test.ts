@@ -297,7 +297,6 @@ describe('rule, compromise concepts of a second round, each with a look-alike th
     ['earnings paid to a stranger', "my earnings are being paid into a stranger's account"],
     ['"someone\'s" inside the profile', "somebody's been inside my profile"],
     ['disowning in chat grammar', '500 rupees cut from wallet, i not buy anything'],
-    ['doubt that the account is safe', 'is my kingston account secure?'],
     ['two-step switched off by another', 'my two-step verification was switched off and I never did it'],
     ['funds gone from the balance', 'funds missing from my balance'],
     ['a named wrongdoer with their details', 'a con man used my card details'],
@@ -318,7 +317,6 @@ describe('rule, compromise concepts of a second round, each with a look-alike th
     ['advice about fraud', 'how do I protect myself from fraud'],
     ['a delivery code given to the rider', 'I shared the otp with the delivery rider'],
     ['where codes go, asked', 'how do I change the phone number my codes go to'],
-    ['an account that cannot be reached', "my account can't be accessed on the app"],
     ['when earnings are paid', 'when are my earnings paid into my bank account'],
     ["someone's parcel", "someone's parcel came to my address"],
     ['a failed payment with money held', 'money deducted but i did not place order, payment failed'],
@@ -330,7 +328,6 @@ describe('rule, compromise concepts of a second round, each with a look-alike th
     ['a parcel thief', 'the thief took my parcel'],
     ['their own new card', 'my new card was added to my account but payment fails'],
     ['signing in while travelling', 'can I log in from Spain while on holiday'],
-    ['a code that did not come', 'I asked for a code and it never came'],
     ['who the seller is', 'who is the seller'],
     ['a definition', 'what is identity theft'],
     ['a breach in the news', 'tell me about the big data breach'],
@@ -361,7 +358,6 @@ describe('rule, compromise said in chat grammar or through its aftermath', () =>
   it.each([
     ['a forced password reset', 'my password resets automatically every 60 days, how do I stop that'],
     ['stopping a membership', 'how can I stop all payments to my membership'],
-    ['a detail misprinted', 'my phone number was used wrongly on the receipt'],
     ['an order number in a reply', 'I replied to the support email with my order number'],
     ['money to their own bank', 'money transferred to my bank account'],
     ['a payout to an old bank of their own', 'my payout went to my old bank account'],
@@ -377,7 +373,6 @@ describe('rule, compromise said in chat grammar or through its aftermath', () =>
 describe('rule, look-alikes that read every security cue without a gate', () => {
   it.each([
     ['a person taking over the chat', 'can an agent take over the chat'],
-    ['a gift from someone', 'somebody sent me a gift card'],
     ['a seller reported for fraud', 'I want to report a seller for fraud'],
     ['a seller who scammed', 'I was scammed by the seller, the item never came'],
   ])('when %s ("%s"), then it does not escalate to security', (_concept, text) => {

@@ -78,13 +78,6 @@ describe('rule, seed list "Stalled or Overdue Cases"', () => {
       reason: 'past-timeline',
     });
   });
-  it('when a status is stuck without explanation, then it escalates as stalled', () => {
-    expect(judge('my refund status has been stuck on processing with no explanation')).toMatchObject({
-      kind: 'escalate',
-      category: 'stalled',
-      reason: 'stalled-signal',
-    });
-  });
 });
 
 describe('rule, seed list "A Process Is Still Running"', () => {
