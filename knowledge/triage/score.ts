@@ -88,7 +88,9 @@ export function scoreRun(gold: Gold[], preds: Prediction[]): ScoreReport {
       inc(tp, b);
     }
     inc(support, b);
-    inc(predicted, pb);
+    // A correct line counts on its own bucket, as in the confusion matrix: a "triage" that rightly
+    // answers a bare "talk to a human" is a true answer, not an answer predicted nowhere.
+    inc(predicted, c ? b : pb);
     if (!confusion.has(b)) confusion.set(b, new Map());
     inc(confusion.get(b) as Map<string, number>, c ? b : pb);
     if (!exp.startsWith('escalate')) {

@@ -19,6 +19,14 @@ describe('isCorrect', () => {
 });
 
 describe('scoreRun', () => {
+  it('when a bare human request is rightly walked through, then it is a true answer and precision stays at most 1', () => {
+    const r = scoreRun(
+      [{ expected: 'answer:contact-support' }, { expected: 'answer:cancel-order' }],
+      [{ outcome: 'triage' }, { outcome: 'answer', topic: 'cancel-order' }],
+    );
+    expect(r.rows.find((row) => row.bucket === 'answer')).toMatchObject({ recall: 1, precision: 1 });
+  });
+
   it('when a non-escalation line is escalated, then it counts as a false escalation', () => {
     const r = scoreRun(
       [{ expected: 'calm' }, { expected: 'escalate:security' }],
