@@ -44,10 +44,20 @@ async function timeToReady(dataDir: string, how: 'node' | 'npm start' = 'node'):
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'ignore', 'pipe'],
+    // Its own process group: `npm start` runs the server as a grandchild, which a signal to npm
+    // alone would leave running.
+    detached: true,
   });
+  const stop = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid as number), signal);
+    } catch {
+      // already gone
+    }
+  };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      stop('SIGKILL');
       reject(new Error('no ready line within 30 s'));
     }, 30_000);
     readline.createInterface({ input: child.stderr! }).on('line', (line) => {
@@ -55,7 +65,7 @@ async function timeToReady(dataDir: string, how: 'node' | 'npm start' = 'node'):
       clearTimeout(timer);
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       child.once('exit', () => resolve(ms));
-      child.kill('SIGTERM');
+      stop('SIGTERM');
     });
     child.once('error', reject);
   });
