@@ -50,7 +50,9 @@ function main() {
   const hash = sourceHash();
   const built = fs.existsSync(MAIN) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === hash;
   if (!built) {
-    process.stdout.write('compiling the TypeScript sources (they changed since the last build)\n');
+    process.stdout.write(
+      'compiling the TypeScript sources (first build, or a source changed since the last)\n',
+    );
     run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json']);
     fs.writeFileSync(STAMP, hash);
     if (process.argv.includes('--train')) run('dist/knowledge/cli/train.js', []);
