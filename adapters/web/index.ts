@@ -37,7 +37,12 @@ interface Asset {
  * bundle is gzipped once, off the request path. A missing bundle leaves `/` working and makes
  * the bundle route answer 503 with what to run.
  */
-export function mountWidget(server: Server, opts: WidgetOptions): void {
+export interface MountedWidget {
+  /** Settles once the bundle's gzip copy is in place (or there is no bundle, or it failed). */
+  compressed: Promise<void>;
+}
+
+export function mountWidget(server: Server, opts: WidgetOptions): MountedWidget {
   const read = (file: string) => fs.readFileSync(path.join(PUBLIC_DIR, file));
   // Behind a tag manager document.currentScript is null: the configured base is then the only clue.
   const basePrefix = opts.publicBaseUrl
@@ -84,12 +89,16 @@ export function mountWidget(server: Server, opts: WidgetOptions): void {
     `/webchat/${WEBCHAT_VERSION}/webchat.js.LICENSE.txt`,
     serve(() => bundle.license),
   );
+  return { compressed: bundle.compressed };
 }
 
-function loadBundle(vendorDir: string, csp: string): { js?: Asset; license?: Asset } {
+function loadBundle(
+  vendorDir: string,
+  csp: string,
+): { js?: Asset; license?: Asset; compressed: Promise<void> } {
   const jsFile = path.join(vendorDir, 'webchat.js');
   const licenseFile = path.join(vendorDir, 'webchat.js.LICENSE.txt');
-  if (!fs.existsSync(jsFile)) return {};
+  if (!fs.existsSync(jsFile)) return { compressed: Promise.resolve() };
   const js: Asset = {
     body: fs.readFileSync(jsFile),
     type: 'application/javascript; charset=utf-8',
@@ -97,13 +106,16 @@ function loadBundle(vendorDir: string, csp: string): { js?: Asset; license?: Ass
     csp,
   };
   // 3.9 MB → ~0.94 MB; compressed once in the background, served plain until it is ready.
-  zlib.gzip(js.body, { level: 9 }, (err, gz) => {
-    if (!err) js.gzip = gz;
-  });
+  const compressed = new Promise<void>((resolve) =>
+    zlib.gzip(js.body, { level: 9 }, (err, gz) => {
+      if (!err) js.gzip = gz;
+      resolve();
+    }),
+  );
   const license = fs.existsSync(licenseFile)
     ? { body: fs.readFileSync(licenseFile), type: 'text/plain; charset=utf-8', cache: IMMUTABLE, csp }
     : undefined;
-  return { js, license };
+  return { js, license, compressed };
 }
 
 function send(req: Request, res: Response, asset: Asset): void {

@@ -120,16 +120,21 @@ describe('agent API over HTTP', () => {
     const token = await hub.login('alice', 'alice-secret');
     const ws = new WebSocket(url, { headers: { Cookie: `kx_agent=${token}` } });
     const events: { type: string; message?: { text: string } }[] = [];
+    // Resolved by the socket's own events, not by polling: the push either comes or the test's
+    // timeout names this test.
+    let pushed: () => void = () => undefined;
+    const customerMessage = new Promise<void>((resolve) => (pushed = resolve));
     await new Promise<void>((resolve) =>
-      ws.on('message', (d) => (events.push(JSON.parse(String(d))), resolve())),
+      ws.on('message', (d) => {
+        const event = JSON.parse(String(d)) as (typeof events)[number];
+        events.push(event);
+        if (event.message?.text === 'are you there?') pushed();
+        resolve();
+      }),
     );
     const { ticket } = await hub.openTicket();
     await hub.service.customerSay(ticket, 'are you there?');
-    await new Promise<void>((resolve) => {
-      const check = () =>
-        events.some((e) => e.message?.text === 'are you there?') ? resolve() : setTimeout(check, 10);
-      check();
-    });
+    await customerMessage;
     ws.close();
     expect(events[0]).toMatchObject({ type: 'hello' });
   });
