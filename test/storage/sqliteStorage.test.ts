@@ -57,7 +57,9 @@ describe('SqliteStorage: file handling', () => {
     expect(after['webchat/conversations/c1/state'].step).toBe(2);
   });
 
-  it('when two connections to one file race with the same eTag, then exactly one wins', async () => {
+  // better-sqlite3 runs each write to completion, so the two never interleave: what this checks is
+  // that the eTag condition holds across connections (the second writer's eTag is stale by then).
+  it('when two connections to one file write with the same eTag, then exactly one wins', async () => {
     const a = openSqlite(tmp.file);
     const b = openSqlite(tmp.file);
     const sa = new SqliteStorage(a);
