@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { storageUrlFrom } from '../adapters/storage/storageUrl';
+import { DEFAULT_DATA_DIR, storageUrlFrom } from '../adapters/storage/storageUrl';
 import { parseTrustProxy } from '../adapters/http/clientAddress';
 
 /**
@@ -100,7 +100,7 @@ export const envSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: portSchema,
     HOST: hostSchema,
-    DATA_DIR: z.string().min(1).default('./data'),
+    DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
     STORAGE_URL: z
       .string()
       .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'expected sqlite:<file> or postgres://…')

@@ -29,21 +29,21 @@ export interface InboundActivity {
   name?: string;
 }
 
-/** How often typing may come is a quota (quotas.ts), counted apart from messages. */
-export class InboundPolicy {
-  /** Whether `activity`, posted by a client into `conversationId`, is let in. */
-  check(_conversationId: string, activity: InboundActivity): InboundDecision {
-    const type = activity.type;
-    if (type === 'message' || type === 'typing') return { accepted: true };
-    if (type === 'event') return eventDecision(activity.name ?? '');
-    return {
-      accepted: false,
-      reason: 'unsupported-type',
-      status: 400,
-      code: 'BadArgument',
-      message: `type: ${quote(type)} is not accepted from a Direct Line client; send message, typing or event`,
-    };
-  }
+/**
+ * Whether `activity`, posted by a client, is let in. How often typing may come is a quota
+ * (quotas.ts), counted apart from messages.
+ */
+export function inboundDecision(activity: InboundActivity): InboundDecision {
+  const type = activity.type;
+  if (type === 'message' || type === 'typing') return { accepted: true };
+  if (type === 'event') return eventDecision(activity.name ?? '');
+  return {
+    accepted: false,
+    reason: 'unsupported-type',
+    status: 400,
+    code: 'BadArgument',
+    message: `type: ${quote(type)} is not accepted from a Direct Line client; send message, typing or event`,
+  };
 }
 
 function eventDecision(name: string): InboundDecision {

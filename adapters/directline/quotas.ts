@@ -56,34 +56,16 @@ export class QuotaGuard {
   private readonly bytesByAddress: Limiter;
 
   constructor(store: LimiterStore, quotas: DirectLineQuotas) {
-    this.conversations = store.limiter('dl-conv-addr', {
-      points: quotas.conversationsPerAddressPerMinute,
-      seconds: 60,
-    });
-    this.starts = store.limiter('dl-start-addr', {
-      points: quotas.conversationsPerAddressPerMinute,
-      seconds: 60,
-    });
-    this.messagesByConversation = store.limiter('dl-msg-conv', {
-      points: quotas.messagesPerConversationPerMinute,
-      seconds: 60,
-    });
-    this.messagesByAddress = store.limiter('dl-msg-addr', {
-      points: quotas.messagesPerAddressPerMinute,
-      seconds: 60,
-    });
-    this.typing = store.limiter('dl-typing-conv', {
-      points: TYPING_PER_CONVERSATION_PER_MINUTE,
-      seconds: 60,
-    });
-    this.bytesByConversation = store.limiter('dl-bytes-conv', {
-      points: kib(quotas.uploadBytesPerConversationPerDay),
-      seconds: DAY,
-    });
-    this.bytesByAddress = store.limiter('dl-bytes-addr', {
-      points: kib(quotas.uploadBytesPerAddressPerDay),
-      seconds: DAY,
-    });
+    const perMinute = (name: string, points: number) => store.limiter(name, { points, seconds: 60 });
+    const bytesPerDay = (name: string, bytes: number) =>
+      store.limiter(name, { points: kib(bytes), seconds: DAY });
+    this.conversations = perMinute('dl-conv-addr', quotas.conversationsPerAddressPerMinute);
+    this.starts = perMinute('dl-start-addr', quotas.conversationsPerAddressPerMinute);
+    this.messagesByConversation = perMinute('dl-msg-conv', quotas.messagesPerConversationPerMinute);
+    this.messagesByAddress = perMinute('dl-msg-addr', quotas.messagesPerAddressPerMinute);
+    this.typing = perMinute('dl-typing-conv', TYPING_PER_CONVERSATION_PER_MINUTE);
+    this.bytesByConversation = bytesPerDay('dl-bytes-conv', quotas.uploadBytesPerConversationPerDay);
+    this.bytesByAddress = bytesPerDay('dl-bytes-addr', quotas.uploadBytesPerAddressPerDay);
   }
 
   /** A widget token or a generated token for `address`. */

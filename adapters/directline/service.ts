@@ -22,7 +22,7 @@ import {
   DIRECTLINE_SERVICE_URL,
   LocalDirectLineAdapter,
 } from './localDirectLineAdapter';
-import { InboundPolicy } from './inboundPolicy';
+import { inboundDecision } from './inboundPolicy';
 import {
   describeIssue,
   generateBodySchema,
@@ -136,7 +136,6 @@ export class DirectLineService {
   private readonly appends = new Map<string, Promise<unknown>>();
   /** When each conversation's typing last ran a turn (ms). */
   private readonly typingTurns = new Map<string, number>();
-  private readonly inbound: InboundPolicy;
 
   constructor(private readonly deps: DirectLineServiceDeps) {
     this.adapter = new LocalDirectLineAdapter((activity) => this.deliverOutgoing(activity));
@@ -149,7 +148,6 @@ export class DirectLineService {
       logger: deps.logger,
       leaseMs: deps.turnLeaseMs,
     });
-    this.inbound = new InboundPolicy();
   }
 
   /** Resolves `Authorization: Bearer …` to a caller, or the error reply. */
@@ -239,7 +237,7 @@ export class DirectLineService {
     const parsed = postedActivitySchema.safeParse(body);
     if (!parsed.success) return errorReply(400, 'BadArgument', describeIssue(parsed.error));
     // Only what Web Chat sends gets in: hub and channel activities are refused (inboundPolicy.ts).
-    const admitted = this.inbound.check(conversationId, parsed.data);
+    const admitted = inboundDecision(parsed.data);
     if (!admitted.accepted) {
       this.deps.logger.warn('directline activity refused', { conversationId, reason: admitted.reason });
       return errorReply(admitted.status, admitted.code, admitted.message, admitted.headers);

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { isLoopback } from '../http/clientAddress';
 
 /**
  * Which request Host headers may become the address we hand out (streamUrl, file links) when
@@ -15,8 +16,6 @@ export interface HostPolicy {
 /** host[:port] or [ipv6][:port], nothing else (no user info, path or spaces). */
 const HOST_SHAPE =
   /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
-
-const LOOPBACK_NAME = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 
 /**
  * Trusts the hosts of ALLOWED_ORIGINS ('*' trusts none: it is about browsers, not names), the
@@ -51,7 +50,8 @@ export function hostPolicy(opts: {
     trusted: (host) => {
       const h = host.toLowerCase();
       if (!HOST_SHAPE.test(h)) return false;
-      if (LOOPBACK_NAME.test(h.replace(/:\d+$/, ''))) return true;
+      const name = h.replace(/:\d+$/, '');
+      if (name === 'localhost' || isLoopback(name)) return true;
       return allowed.has(h);
     },
   };

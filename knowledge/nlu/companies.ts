@@ -9,6 +9,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { KnowledgeError } from '../kb/errors';
 import { displayPath, knowledgeDir } from '../kb/paths';
+import { toIssues } from '../kb/zodIssues';
 import { wordsOf } from './tokens';
 
 export const DEFAULT_COMPANIES_FILE = (): string =>
@@ -51,10 +52,7 @@ export function companyNames(names: readonly string[]): CompanyNames {
 export function loadCompanyNames(file: string = DEFAULT_COMPANIES_FILE()): CompanyNames {
   const shown = displayPath(file);
   const parsed = fileSchema.safeParse(YAML.parse(fs.readFileSync(file, 'utf8')));
-  if (!parsed.success)
-    throw new KnowledgeError(
-      parsed.error.issues.map((i) => ({ file: shown, field: i.path.join('.'), message: i.message })),
-    );
+  if (!parsed.success) throw new KnowledgeError(toIssues(shown, parsed.error));
   const unusable = parsed.data.companies
     .map((name, i) => ({ name, i, words: wordsOf(name).length }))
     .filter(({ words }) => words === 0 || words > MAX_WORDS);
