@@ -27,7 +27,7 @@ export function trainingSetOf(
 ): TrainingSet {
   return loadTrainingSet(
     dataDir,
-    kb.articles.map((a) => ({ id: a.id, questions: a.questions, file: a.file })),
+    kb.articles.map((a) => ({ id: a.id, questions: a.questions, reports: a.reports, file: a.file })),
   );
 }
 

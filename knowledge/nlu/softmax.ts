@@ -18,7 +18,7 @@ export interface SoftmaxOptions {
 }
 
 export const DEFAULT_SOFTMAX: SoftmaxOptions = {
-  epochs: 10,
+  epochs: 20,
   learningRate: 1.2,
   l2: 0.02,
   balance: 0.5,

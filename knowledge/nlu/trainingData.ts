@@ -1,7 +1,7 @@
 /**
  * Training phrasings as data (Rasa's nlu.yml is the model): every `*.yml` file under
- * knowledge/nlu/data holds `nlu: [{intent, examples: "- line\n- line"}]`, and each article's
- * `questions:` join as examples of its topic. Loading checks every file and names file and line
+ * knowledge/nlu/data holds `nlu: [{intent, examples: "- line\n- line"}]`, each article's
+ * `questions:` join as examples of its topic and its `reports:` as examples of their escalation. Loading checks every file and names file and line
  * for each problem, so a support lead fixes them in one pass.
  */
 import fs from 'node:fs';
@@ -24,10 +24,12 @@ export interface TrainingSet {
   intents: string[];
 }
 
-/** What an article contributes: its id and example questions. */
+/** What an article contributes: its id, example questions and reports of problems it escalates. */
 export interface ArticleQuestions {
   id: string;
   questions: readonly string[];
+  /** By escalation category: learned as `escalate:<category>`, not as the topic. */
+  reports?: Readonly<Partial<Record<string, readonly string[]>>>;
   file: string;
 }
 
@@ -128,6 +130,10 @@ export function loadTrainingSet(dataDir: string, articles: readonly ArticleQuest
   for (const a of articles)
     for (const q of a.questions)
       examples.push({ text: q, intent: `topic:${a.id}`, source: `${displayPath(a.file)}: questions` });
+  for (const a of articles)
+    for (const [category, reports] of Object.entries(a.reports ?? {}))
+      for (const r of reports ?? [])
+        examples.push({ text: r, intent: `escalate:${category}`, source: `${displayPath(a.file)}: reports` });
   const intents = [...new Set(examples.map((e) => e.intent))].sort();
   if (issues.length > 0) throw new KnowledgeError(issues);
   return { examples, intents };

@@ -24,7 +24,7 @@ export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = {
 
 /** The fields of an article as plain text pieces (each question and tag is its own piece). */
 export type ArticleText = Pick<Article, 'id' | 'title' | 'summary' | 'tags' | 'questions' | 'body'> &
-  Partial<Pick<Article, 'audience'>>;
+  Partial<Pick<Article, 'audience' | 'reports'>>;
 
 export interface Corpus {
   ids: string[];
@@ -45,7 +45,9 @@ function plainBody(markdown: string): string {
 }
 
 function fieldPieces(a: ArticleText): string[][] {
-  return [[a.title], a.questions, a.tags, [a.summary], [plainBody(a.body)]];
+  // Reports ("I think my account was hacked") are found like the questions: same words, same field.
+  const reports = Object.values(a.reports ?? {}).flatMap((r) => r ?? []);
+  return [[a.title], [...a.questions, ...reports], a.tags, [a.summary], [plainBody(a.body)]];
 }
 
 /** Analyses every article once. */

@@ -38,6 +38,14 @@ describe('loadKnowledgeBase', () => {
     expect(loadError(dir).message).toContain('unknown field(s) sumary');
   });
 
+  it('when reports name a category the rule does not escalate to, then the error names it', () => {
+    const dir = makeArticlesDir([
+      { id: 'disputes', extra: 'reports:\n  refunds:\n    - where is my money\n' },
+    ]);
+
+    expect(loadError(dir).message).toContain('unknown category refunds');
+  });
+
   it('when a required article is missing, then the error names its id', () => {
     const err = loadError(makeArticlesDir([], ['chargebacks']));
 

@@ -44,6 +44,29 @@ describe('loadTrainingSet', () => {
     expect(set.intents).toEqual(['calm', 'topic:cancel-order']);
   });
 
+  it("when an article lists reports, then they are learned as their escalation, not as the article's topic", () => {
+    const dir = dirWith({ 'a.yml': 'nlu:\n  - intent: calm\n    examples: |\n      - hurry up\n' });
+    const article = {
+      id: 'account-security',
+      questions: ['how do I turn on two-step verification'],
+      reports: { security: ['I think my account was hacked'] },
+      file: 'knowledge/articles/account-security.md',
+    };
+    const set = loadTrainingSet(dir, [article]);
+    expect(set.examples.filter((e) => e.source.includes('account-security.md'))).toEqual([
+      {
+        text: 'how do I turn on two-step verification',
+        intent: 'topic:account-security',
+        source: expect.any(String),
+      },
+      {
+        text: 'I think my account was hacked',
+        intent: 'escalate:security',
+        source: expect.stringContaining('reports'),
+      },
+    ]);
+  });
+
   it('when an intent is unknown, then the error names the file and the line of the intent', () => {
     const dir = dirWith({ 'b.yml': 'nlu:\n  - intent: topic:nowhere\n    examples: |\n      - hi\n' });
     expect(issuesOf(dir)).toEqual(['b.yml line 2: unknown intent "topic:nowhere"']);

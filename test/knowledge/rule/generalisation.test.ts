@@ -175,7 +175,6 @@ describe('rule, Help Center topics the cues now name', () => {
     ['the sign-up page gives me an error', 'account-settings'],
     ['how do I flip between my two accounts', 'account-settings'],
     ['how can I prove my identity', 'account-settings'],
-    ['my last name changed, how do I update it', 'account-settings'],
     ['my package was nicked from the doorstep', 'missing-or-damaged-item'],
     ['half of my order is missing', 'missing-or-damaged-item'],
     ["I've moved house, my order will go to the old place", 'change-address'],
