@@ -5,6 +5,7 @@ import {
   MAX_SEARCH_LENGTH,
   renderArticleHtml,
   renderHelpIndexHtml,
+  renderHelpNotFoundHtml,
   renderHelpSearchHtml,
 } from '../../knowledge/kb/render';
 import type { ArticleSearch } from '../../knowledge/search';
@@ -49,6 +50,7 @@ export function mountHelpRoutes(
   const byId = new Map(opts.articles.map((a) => [a.id, a]));
   // Rendered once: the knowledge base is immutable while the process runs.
   const index = renderHelpIndexHtml(opts.articles, pageOptions);
+  const notFound = renderHelpNotFoundHtml(pageOptions);
   const pages = new Map(
     opts.articles.map((a) => [
       a.id,
@@ -89,13 +91,7 @@ export function mountHelpRoutes(
   });
   server.get('/help/:id', (req: Request, res: Response, next: Next) => {
     const page = pages.get(String(req.params.id));
-    if (page) html(res, 200, page);
-    else
-      html(
-        res,
-        404,
-        '<!doctype html><title>Not found</title><p>No such Help Center article. <a href="/help">All articles</a></p>',
-      );
+    html(res, page ? 200 : 404, page ?? notFound);
     next();
   });
 }

@@ -151,6 +151,15 @@ ${body}
   return page(`Search: ${query}`, content, { ...opts, query });
 }
 
+/** /help/<unknown id>: the same frame, so the search box, the widget and the shop link are there. */
+export function renderHelpNotFoundHtml(opts: PageOptions = {}): string {
+  const content = `<div class="card">
+<h1>No such article</h1>
+<p>This Help Center article does not exist, or has moved. Search above, <a href="/help">browse all articles</a>, or ask the support assistant in the chat.</p>
+</div>`;
+  return page('Not found', content, opts);
+}
+
 function articleList(articles: Article[]): string {
   return `<ul class="articles">
 ${articles

@@ -3,6 +3,7 @@ import {
   articleUrl,
   renderArticleHtml,
   renderHelpIndexHtml,
+  renderHelpNotFoundHtml,
   renderHelpSearchHtml,
 } from '../../../knowledge/kb/render';
 
@@ -85,6 +86,7 @@ describe('every Help Center page', () => {
     article: renderArticleHtml(article(), { baseUrl: 'https://kx.example', related: [] }),
     index: renderHelpIndexHtml([article()]),
     search: renderHelpSearchHtml('refund', [article()]),
+    'not found': renderHelpNotFoundHtml(),
   };
 
   it.each(Object.entries(pages))(
