@@ -167,7 +167,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   ]);
   // Pages a shop may frame: the same origins that may call the widget's API.
   const frameAncestors = frameAncestorsFor(config.directLine.allowedOrigins);
-  mountHelpRoutes(server, { articles: kb.articles, publicBaseUrl: config.publicBaseUrl, frameAncestors });
+  mountHelpRoutes(server, {
+    articles: kb.articles,
+    publicBaseUrl: config.publicBaseUrl,
+    search,
+    frameAncestors,
+    widgetBaseUrl: config.publicBaseUrlSet ? config.publicBaseUrl : undefined,
+  });
 
   const directLine = mountDirectLine(server, {
     logic,

@@ -42,7 +42,16 @@ async function main() {
   });
   const base = `http://127.0.0.1:${port}`;
   try {
-    for (const route of ['/', '/agent', '/help', '/help/refund-processing-times', '/readyz', '/embed.js']) {
+    // The console's scripts and the favicon are found from dist/ by path: check them there too.
+    const routes = ['/', '/agent', '/agent/marked.js', '/agent/markdown.js', '/favicon.ico'];
+    for (const route of [
+      ...routes,
+      '/help',
+      '/help?q=refund',
+      '/help/refund-processing-times',
+      '/readyz',
+      '/embed.js',
+    ]) {
       const res = await fetch(base + route);
       if (res.status !== 200) throw new Error(`GET ${route}: ${res.status}`);
     }

@@ -3,6 +3,7 @@
  * the console page at /agent. Every ticket route answers 401 without a valid session, and the
  * 401 body never carries ticket data.
  */
+import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../logger';
@@ -62,6 +63,7 @@ const STATIC: Record<string, string> = {
   '/agent': 'index.html',
   '/agent/': 'index.html',
   '/agent/console.js': 'console.js',
+  '/agent/markdown.js': 'markdown.js',
   '/agent/console.css': 'console.css',
   '/agent/base.css': 'base.css',
 };
@@ -334,6 +336,13 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
     files: STATIC,
     // img-src 'self': customer-chosen image URLs must not load in the agent's browser (console.js ownFile).
     csp: "default-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  });
+
+  // marked's browser build, from the installed package: the console's Markdown tokeniser.
+  mountStaticPages(server, {
+    dir: path.join(path.dirname(require.resolve('marked/package.json')), 'lib'),
+    files: { '/agent/marked.js': 'marked.umd.js' },
+    csp: "default-src 'none'; frame-ancestors 'none'",
   });
 
   const onUpgrade = sockets.upgradeListener();

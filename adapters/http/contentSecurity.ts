@@ -44,16 +44,12 @@ export function widgetPageCsp(opts: { frameAncestors: string; publicBaseUrl?: st
   ].join('; ');
 }
 
-/** Help Center pages: static HTML with one inline stylesheet, nothing to run. */
-export function helpPageCsp(frameAncestors: string): string {
-  return [
-    "default-src 'none'",
-    "style-src 'unsafe-inline'",
-    "img-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join('; ');
+/**
+ * Help Center pages: static HTML with one inline stylesheet, a GET search form to `/help`, and
+ * the support widget from /embed.js, so they need exactly what the widget page needs.
+ */
+export function helpPageCsp(opts: { frameAncestors: string; publicBaseUrl?: string }): string {
+  return widgetPageCsp(opts);
 }
 
 /** Scripts and stylesheets: no document of their own, so only framing and plugins matter. */

@@ -32,9 +32,9 @@ interface Asset {
 }
 
 /**
- * Serves the stand-in marketplace page at `/`, the widget (`/embed.js`, `/widget.css`) and the
- * pinned Web Chat bundle at `/webchat/4.18.1/webchat.js`. Files are read once at mount; the
- * bundle is gzipped once, off the request path. A missing bundle leaves `/` working and makes
+ * Serves the stand-in marketplace page at `/`, the widget (`/embed.js`, `/widget.css`), our
+ * `/favicon.ico` and the pinned Web Chat bundle at `/webchat/4.18.1/webchat.js`. Files are read
+ * once at mount; the bundle is gzipped once, off the request path. A missing bundle leaves `/` working and makes
  * the bundle route answer 503 with what to run.
  */
 export interface MountedWidget {
@@ -60,6 +60,8 @@ export function mountWidget(server: Server, opts: WidgetOptions): MountedWidget 
     },
     '/site.css': { body: read('site.css'), type: 'text/css; charset=utf-8', cache: short, csp },
     '/widget.css': { body: read('widget.css'), type: 'text/css; charset=utf-8', cache: short, csp },
+    // Browsers ask every page's origin for it; without it each page logs a 404 in the console.
+    '/favicon.ico': { body: read('favicon.ico'), type: 'image/x-icon', cache: 'public, max-age=86400', csp },
     '/embed.js': {
       body: Buffer.concat([Buffer.from(basePrefix), read('widget.js')]),
       type: 'application/javascript; charset=utf-8',

@@ -1,5 +1,6 @@
 /** Markdown to HTML through `marked`, loaded so that both Node and jest can run it. */
 import path from 'node:path';
+import type { Token } from 'marked';
 
 type MarkedModule = typeof import('marked');
 
@@ -34,6 +35,15 @@ const instance = new Marked({
     },
   },
 });
+
+/**
+ * marked's tokens for `markdown` (GitHub-flavoured, as the browser build's default), for
+ * renderers of our own that never go through HTML: the terminal chat's, and the agent console's
+ * tests (the console runs the same tokeniser in the page).
+ */
+export function markdownTokens(markdown: string): Token[] {
+  return instance.lexer(markdown);
+}
 
 /** Renders trusted Markdown to HTML; raw HTML in the source is shown as text. */
 export function markdownToHtml(markdown: string): string {

@@ -27,6 +27,11 @@ describeBrowser('insights page in Chromium', () => {
     await page.locator('#signed-out').waitFor();
     expect(await page.locator('#signed-out a').getAttribute('href')).toBe('/agent');
     expect(await page.locator('#content').isHidden()).toBe(true);
+    // The way back to the console, which links here in turn.
+    const back = page
+      .getByRole('navigation', { name: 'Agent pages' })
+      .getByRole('link', { name: 'Agent console' });
+    expect(await back.getAttribute('href')).toBe('/agent');
     await page.close();
   });
 

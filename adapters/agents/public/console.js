@@ -1,8 +1,12 @@
-/* global document, fetch, WebSocket, location, setTimeout, clearTimeout, setInterval, URL */
+/* global document, fetch, WebSocket, location, setTimeout, clearTimeout, setInterval, URL, KxMarkdown, marked */
 // The agent console: plain DOM, the agent API for actions, the socket for live updates.
 (() => {
   'use strict';
   const $ = (id) => document.getElementById(id);
+  // Markdown as nodes built from text, never as an HTML string (markdown.js says why).
+  const buildNode = KxMarkdown.domBuilder(document);
+  const markdown = (text) => KxMarkdown.renderMarkdown(text, marked.lexer, buildNode);
+  const markdownLine = (text) => KxMarkdown.renderInline(text, marked.lexer, buildNode);
   /** Same windows as handoff/typing.ts: one typing signal per 3 s, the indicator clears after 5 s. */
   const TYPING_THROTTLE_MS = 3000;
   const TYPING_CLEAR_MS = 5000;
@@ -17,6 +21,7 @@
     picker: { open: false, items: [], active: 0 },
     typingSentAt: 0,
     typingTimer: null,
+    detailLoadedAt: 0,
   };
 
   async function api(path, body) {
@@ -36,7 +41,24 @@
     for (const c of children) node.append(c);
     return node;
   };
-  const minutes = (ms) => (ms < 60000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60000)} min`);
+  const minutes = (ms) => {
+    if (ms < 60000) return `${Math.floor(ms / 1000)} s`;
+    if (ms < 3600000) return `${Math.floor(ms / 60000)} min`;
+    return `${Math.floor(ms / 3600000)} h ${Math.floor((ms % 3600000) / 60000)} min`;
+  };
+  /**
+   * A time that keeps counting: `since` is on this browser's clock (now minus the server's
+   * waitingMs), so a clock that differs from the server's does not shift it. tick() updates it.
+   */
+  const elapsed = (since, className = 'elapsed') => {
+    const span = el('span', { className, textContent: minutes(Math.max(0, Date.now() - since)) });
+    span.dataset.since = String(since);
+    return span;
+  };
+  function tick() {
+    for (const span of document.querySelectorAll('[data-since]'))
+      span.textContent = minutes(Math.max(0, Date.now() - Number(span.dataset.since)));
+  }
   const time = (iso) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   const nameOf = (id) => (state.agents.find((a) => a.id === id) || {}).name || id || 'Agent';
   const mine = () =>
@@ -50,6 +72,13 @@
     $('workspace').hidden = true;
     $('who').hidden = true;
     $('logout').hidden = true;
+    $('pages').hidden = true;
+    // Nothing of the queue stays in the page once signed out.
+    $('queue-rows').replaceChildren();
+    $('assigned').replaceChildren();
+    $('ticket').hidden = true;
+    state.selected = null;
+    state.detail = null;
     if (state.socket) state.socket.close();
   }
 
@@ -60,6 +89,7 @@
     $('who').hidden = false;
     $('who').textContent = `Signed in as ${agent.name}`;
     $('logout').hidden = false;
+    $('pages').hidden = false;
     connect();
     loadQueue();
     loadDirectory();
@@ -79,6 +109,7 @@
   async function loadQueue() {
     const { ok, data } = await api('/queue');
     if (!ok) return;
+    const loadedAt = Date.now();
     $('online').textContent = `· ${data.agentsOnline} agent${data.agentsOnline === 1 ? '' : 's'} online`;
     const rows = data.pending.map((t) => {
       const tr = el(
@@ -90,9 +121,9 @@
           'td',
           {},
           el('strong', { textContent: `${t.ticketId} · ${t.category}` }),
-          el('div', { className: 'summary', textContent: t.summary }),
+          el('div', { className: 'summary' }, ...markdownLine(t.summary)),
         ),
-        el('td', { className: 'waiting', textContent: minutes(t.waitingMs) }),
+        el('td', { className: 'waiting' }, elapsed(loadedAt - t.waitingMs)),
       );
       tr.dataset.ticket = t.ticketId;
       tr.onclick = () => select(t.ticketId);
@@ -103,7 +134,12 @@
     );
     $('assigned').replaceChildren(
       ...data.assigned.map((t) => {
-        const li = el('li', { textContent: `${t.ticketId} · ${t.category} · ${t.agentName ?? t.agentId}` });
+        const li = el(
+          'li',
+          {},
+          `${t.ticketId} · ${t.category} · ${t.agentName ?? t.agentId} · open `,
+          elapsed(loadedAt - t.waitingMs),
+        );
         li.onclick = () => select(t.ticketId);
         return li;
       }),
@@ -121,6 +157,7 @@
     data.messages.push(...live.filter((m) => !seen.has(m.seq)));
     data.messages.sort((a, b) => a.seq - b.seq);
     state.detail = data;
+    state.detailLoadedAt = Date.now();
     renderTicket();
     loadQueue();
   }
@@ -130,8 +167,10 @@
     const holding = mine();
     $('ticket').hidden = false;
     $('ticket-title').textContent = `${ticket.ticketId} · ${ticket.category}`;
-    $('ticket-meta').textContent =
-      `${ticket.priority} · ${ticket.status}${ticket.agentName ? ` (${ticket.agentName})` : ''} · ${ticket.channelId} · waiting ${minutes(ticket.waitingMs)}`;
+    $('ticket-meta').replaceChildren(
+      `${ticket.priority} · ${ticket.status}${ticket.agentName ? ` (${ticket.agentName})` : ''} · ${ticket.channelId} · `,
+      ...waitingParts(ticket, state.detailLoadedAt - ticket.waitingMs),
+    );
     const f = ticket.fields;
     const pairs = [
       ['Summary', ticket.summary],
@@ -158,7 +197,11 @@
           .join('; '),
       ]);
     $('fields').replaceChildren(
-      ...pairs.flatMap(([k, v]) => [el('dt', { textContent: k }), el('dd', { textContent: v })]),
+      ...pairs.flatMap(([k, v]) => [
+        el('dt', { textContent: k }),
+        // The summary is written by the bot, in Markdown; the other fields are the customer's words.
+        k === 'Summary' ? el('dd', {}, ...markdownLine(v)) : el('dd', { textContent: v }),
+      ]),
     );
     $('claim').disabled = ticket.status !== 'pending';
     $('release').disabled = !holding;
@@ -172,6 +215,22 @@
     renderTransferTargets(ticket);
     $('transcript').replaceChildren(...messages.map(line));
     $('transcript').scrollTop = $('transcript').scrollHeight;
+  }
+
+  /**
+   * How long the customer has waited, counting: while pending since the ticket opened; once
+   * claimed, the wait it had (fixed) and how long the agent has had it (counting).
+   */
+  function waitingParts(ticket, openedSince) {
+    if (ticket.status === 'pending') return ['waiting ', elapsed(openedSince, 'elapsed waiting')];
+    if (ticket.status === 'assigned' && ticket.assignedAt) {
+      const waited = Date.parse(ticket.assignedAt) - Date.parse(ticket.createdAt);
+      return [
+        `waited ${minutes(Math.max(0, waited))} · with ${ticket.agentName ?? 'an agent'} for `,
+        elapsed(openedSince + waited, 'elapsed held'),
+      ];
+    }
+    return [`open ${minutes(ticket.waitingMs)}`];
   }
 
   /** Other agents first, then each category's queue (the ticket's own one first). */
@@ -214,7 +273,7 @@
       { className: `from-${m.from}` },
       el('time', { textContent: time(m.at) }),
       el('span', { className: 'from', textContent: `${who ?? 'System'}:` }),
-      m.text,
+      el('div', { className: 'text' }, ...markdown(m.text)),
       ...(m.attachments || []).filter((a) => /^https?:/i.test(a.url)).map(file),
     );
   }
@@ -468,7 +527,9 @@
     if (!resolution) return;
     if (await act('/resolve', { resolution })) $('resolution').value = '';
   };
-  // Waiting times tick even when nothing else changes.
+  // Waiting times count every second on their own; the queue itself is reloaded now and then in
+  // case a live event was missed.
+  setInterval(tick, 1000);
   setInterval(() => state.agent && loadQueue(), 30000);
 
   api('/me').then((r) => (r.ok ? showWorkspace(r.data.agent) : showSignIn()));

@@ -1,5 +1,11 @@
 import type { Article } from '../../../knowledge/kb/article';
-import { articleUrl, renderArticleHtml, renderHelpIndexHtml } from '../../../knowledge/kb/render';
+import {
+  articleUrl,
+  renderArticleHtml,
+  renderHelpIndexHtml,
+  renderHelpNotFoundHtml,
+  renderHelpSearchHtml,
+} from '../../../knowledge/kb/render';
 
 function article(overrides: Partial<Article> = {}): Article {
   return {
@@ -72,5 +78,59 @@ describe('articleUrl', () => {
     expect(articleUrl('disputes', 'https://help.kx.example/articles/', 'https://bot.example')).toBe(
       'https://help.kx.example/articles/disputes',
     );
+  });
+});
+
+describe('every Help Center page', () => {
+  const pages = {
+    article: renderArticleHtml(article(), { baseUrl: 'https://kx.example', related: [] }),
+    index: renderHelpIndexHtml([article()]),
+    search: renderHelpSearchHtml('refund', [article()]),
+    'not found': renderHelpNotFoundHtml(),
+  };
+
+  it.each(Object.entries(pages))(
+    'when the %s page renders, then it carries the widget, a search box to /help and a way back to the shop',
+    (_name, html) => {
+      expect(html).toContain('<script src="/embed.js" async></script>');
+      expect(html).toMatch(/<form class="search" role="search" action="\/help" method="get">/);
+      expect(html).toMatch(/<input id="help-q" type="search" name="q" maxlength="200"/);
+      expect(html).toContain('<label class="visually-hidden" for="help-q">Search the Help Center</label>');
+      expect(html).toContain('<a class="shop" href="/">Back to the shop</a>');
+    },
+  );
+
+  it('when a shop URL is given, then "Back to the shop" leads there, escaped', () => {
+    const html = renderHelpIndexHtml([article()], { shopUrl: 'https://shop.example/?a=1&b="2"' });
+
+    expect(html).toContain('<a class="shop" href="https://shop.example/?a=1&amp;b=&quot;2&quot;">');
+  });
+});
+
+describe('renderHelpSearchHtml', () => {
+  it('when articles are found, then they are listed in the order given and the box keeps the query', () => {
+    const html = renderHelpSearchHtml('refund', [
+      article(),
+      article({ id: 'returns-refunds', title: 'Returns & refunds' }),
+    ]);
+
+    expect(html).toContain('2 articles found.');
+    expect(html.indexOf('/help/refund-processing-times')).toBeLessThan(html.indexOf('/help/returns-refunds'));
+    expect(html).toContain('value="refund"');
+  });
+
+  it('when nothing is found, then the page says so and points at all articles and the assistant', () => {
+    const html = renderHelpSearchHtml('parrots', []);
+
+    expect(html).toContain('No article matches.');
+    expect(html).toContain('<a href="/help">browse all articles</a>');
+    expect(html).toContain('ask the support assistant');
+  });
+
+  it('when the query holds markup, then it is escaped in the heading, the title and the box', () => {
+    const html = renderHelpSearchHtml('"><script>alert(1)</script>', []);
+
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
   });
 });
