@@ -1,5 +1,6 @@
 /** Business hours of the agents, in their time zone (policy.yaml `supportHours`, `calendar`). */
 import { DateTime } from 'luxon';
+import { defaultHandoffWording, type HandoffWording } from './wording';
 
 export interface SupportHours {
   /** ISO weekdays (1 = Monday … 7 = Sunday) with support. */
@@ -74,6 +75,7 @@ export function offHoursOffer(
   hours: SupportHours,
   agentsOnline: number,
   customerTimeZone?: string,
+  words: HandoffWording = defaultHandoffWording(),
 ): OffHoursOffer | null {
   const open = isOpen(now, hours);
   if (open && agentsOnline > 0) return null;
@@ -84,17 +86,13 @@ export function offHoursOffer(
       why: 'closed',
       nextOpening: at,
       zone,
-      text:
-        `Our agents are away right now and back on ${formatInZone(at, zone)}. I've kept your request so an agent picks it up first thing. ` +
-        `If you'd rather not wait here, reply "callback" and we'll call you at that time, or "email" for an email follow-up.`,
+      text: words.say('awayClosed', { opening: formatInZone(at, zone) }),
     };
   }
   return {
     why: 'no-agents',
     nextOpening: now,
     zone,
-    text:
-      `No agent is signed in at the moment. I've kept your request so the next agent picks it up first. ` +
-      `If you'd rather not wait here, reply "callback" for a call back or "email" for an email follow-up.`,
+    text: words.say('noAgentSignedIn'),
   };
 }

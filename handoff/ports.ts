@@ -57,6 +57,8 @@ export interface CustomerNote {
   queue?: { position: number | null; estimate: WaitEstimate };
   /** Lifecycle change, so the bot side can mirror it as handoff.status. */
   status?: 'accepted' | 'failed' | 'completed';
+  /** The note asks the satisfaction question: channels offer the scores as buttons. */
+  survey?: boolean;
 }
 
 /**

@@ -30,6 +30,7 @@ import type { SupportHours } from '../../handoff/hours';
 import type { TicketStore } from '../../handoff/ports';
 import { AgentPresence } from '../../handoff/presence';
 import { HandoffService } from '../../handoff/service';
+import { loadHandoffWording } from '../../handoff/wording';
 import type { CategoryPriorities } from '../../handoff/types';
 import { httpsOnly, type AttachmentUrlCheck } from './attachments';
 import { BotHandoff } from './handoffPort';
@@ -149,6 +150,8 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
     hours,
     now,
     queueTimeoutMs: opts.queueTimeoutMs,
+    // Read at start-up: a bad line stops the server naming it, before any customer could read it.
+    wording: loadHandoffWording(),
   });
   // Read at call time: the Direct Line that signs the URLs is usually mounted after this.
   let renewUrl = opts.attachmentUrl;

@@ -12,7 +12,9 @@ import {
 import type { Logger } from '../../adapters/logger';
 import type { CustomerNote, HubEvent, Notifier } from '../../handoff/ports';
 import type { Ticket } from '../../handoff/types';
-import { DIRECTLINE_SERVICE_URL, SUPPORT_QUEUE_EVENT } from './relayMiddleware';
+import { DIRECTLINE_SERVICE_URL } from '../../adapters/directline/localDirectLineAdapter';
+import { SUPPORT_QUEUE_EVENT } from './queueEvent';
+import { agentText } from './agentNames';
 
 /** What both CloudAdapter and our Direct Line adapter offer for proactive turns. */
 export interface ProactiveAdapter {
@@ -52,7 +54,7 @@ export function noteActivities(
   ticketId: string,
 ): Partial<Activity>[] {
   const widget = ref.serviceUrl === DIRECTLINE_SERVICE_URL;
-  const text = note.agentName && !widget ? `${note.agentName}: ${note.text}` : note.text;
+  const text = agentText(note.text, note.agentName, widget);
   const message = MessageFactory.text(text);
   if (note.agentName) message.channelData = { agentName: note.agentName };
   const out: Partial<Activity>[] = [message];
