@@ -23,7 +23,7 @@ describe('handoff wording (knowledge/policy/handoffWording.yaml)', () => {
   });
 
   it('when a line uses a placeholder it may not, then loading names the line and the placeholder', () => {
-    const file = copyWith((y) => y.replace('"{agent} is with you now."', '"{agnet} is with you now."'));
+    const file = copyWith((y) => y.replace('{agent} is with you now.', '{agnet} is with you now.'));
     expect(() => loadHandoffWording(file)).toThrow(KnowledgeError);
     expect(() => loadHandoffWording(file)).toThrow(/withAgent.*unknown placeholder \{agnet\}/);
   });
