@@ -421,7 +421,13 @@ export class HandoffService {
         resolution: message ?? 'Completed by the agent hub',
         reason: 'hub-completed',
       });
-      return r.ok ? r.value : open;
+      if (!r.ok) return open;
+      // The person was with the hub's agent: say they are back with the assistant.
+      await this.notifier.toCustomer(r.value, {
+        text: this.words.say('hubCompleted', { ticketId: r.value.ticketId }),
+        status: 'completed',
+      });
+      return r.value;
     }
     const event: TicketEvent =
       open.status === 'pending'

@@ -17,7 +17,7 @@ import { NO_PROXY, type TrustedProxies } from '../http/clientAddress';
 import { memoryLimiterStore, type LimiterStore } from '../http/rateLimits';
 import { DEFAULT_QUOTAS, QuotaGuard, type DirectLineQuotas } from './quotas';
 import { mountRoutes } from './routes';
-import { DEFAULT_LIMITS, DirectLineService, type DirectLineLimits } from './service';
+import { DEFAULT_LIMITS, DirectLineService, type DirectLineLimits, type HubStatusSink } from './service';
 import { SqliteAttachmentStore } from './sqliteAttachmentStore';
 import { SqliteConversationLog } from './sqliteConversationLog';
 import { SqliteTurnInbox } from './sqliteInbox';
@@ -46,6 +46,12 @@ export interface DirectLineOptions {
   signingKey: Buffer;
   /** DIRECTLINE_SECRET for back ends and tests; never sent to a browser. Without it, only tokens work. */
   secret?: string;
+  /**
+   * The agent hub's secret (HANDOFF_WEBHOOK_SECRET): a contact centre connected as a Direct Line
+   * client with it may post handoff.status, which goes to `hubStatus` instead of a turn.
+   */
+  hubSecret?: string;
+  hubStatus?: HubStatusSink;
   /** SQLite database for the conversation log; in memory (lost on restart) without it and `pg`. */
   db?: BetterSqlite3.Database;
   /**
@@ -159,6 +165,8 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
     limits,
     bot: { id: opts.botId ?? 'support-bot', name: opts.botName ?? 'Kingston Express Support' },
     secret: opts.secret,
+    hubSecret: opts.hubSecret,
+    hubStatus: opts.hubStatus,
   });
   mountRoutes(server, service, {
     allowedOrigins: opts.allowedOrigins,

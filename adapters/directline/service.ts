@@ -74,8 +74,15 @@ export const DEFAULT_LIMITS: DirectLineLimits = {
   attachmentUrlSeconds: 7 * 24 * 3600,
 };
 
-/** Who is calling: the shared secret (back ends, tests) or a conversation token. */
-export type Caller = { kind: 'secret' } | { kind: 'token'; claims: TokenClaims };
+/**
+ * Who is calling: the shared secret (back ends, tests), or the agent hub's secret (`hub`: a
+ * contact centre connected as a Direct Line client, which may also post handoff.status), or a
+ * conversation token.
+ */
+export type Caller = { kind: 'secret'; hub?: boolean } | { kind: 'token'; claims: TokenClaims };
+
+/** Applies the trusted hub's handoff.status to the conversation's ticket (bot/handoff/hubStatus.ts). */
+export type HubStatusSink = (activity: Partial<Activity>) => Promise<'applied' | 'bad-value'>;
 
 /** A route's answer, independent of restify. */
 export interface Reply {
@@ -125,6 +132,9 @@ export interface DirectLineServiceDeps {
   limits: DirectLineLimits;
   bot: { id: string; name: string };
   secret?: string;
+  /** The agent hub's secret (HANDOFF_WEBHOOK_SECRET); with `hubStatus`, the hub may post handoff.status. */
+  hubSecret?: string;
+  hubStatus?: HubStatusSink;
 }
 
 /** The Direct Line behaviour of directline.md §3–§7, with HTTP left to the routes. */
@@ -155,6 +165,8 @@ export class DirectLineService {
     const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
     if (!m) return errorReply(401, 'Unauthorized', 'Authorization: Bearer <token> is required');
     if (this.deps.secret && safeEqual(m[1], this.deps.secret)) return { kind: 'secret' };
+    if (this.deps.hubSecret && this.deps.hubStatus && safeEqual(m[1], this.deps.hubSecret))
+      return { kind: 'secret', hub: true };
     const check = this.deps.tokens.verify(m[1], 'conversation');
     if (check.ok) return { kind: 'token', claims: check.claims };
     if (check.reason === 'expired') return errorReply(403, 'TokenExpired', 'token has expired');
@@ -237,11 +249,12 @@ export class DirectLineService {
     const parsed = postedActivitySchema.safeParse(body);
     if (!parsed.success) return errorReply(400, 'BadArgument', describeIssue(parsed.error));
     // Only what Web Chat sends gets in: hub and channel activities are refused (inboundPolicy.ts).
-    const admitted = inboundDecision(parsed.data);
+    const admitted = inboundDecision(parsed.data, { hub: caller.kind === 'secret' && caller.hub });
     if (!admitted.accepted) {
       this.deps.logger.warn('directline activity refused', { conversationId, reason: admitted.reason });
       return errorReply(admitted.status, admitted.code, admitted.message, admitted.headers);
     }
+    if (admitted.hubStatus) return this.hubStatus(conversationId, parsed.data);
     const { from, ...fields } = parsed.data;
     const userId = caller.kind === 'token' ? caller.claims.user : found.userId;
     const activity: WireActivity = {
@@ -514,6 +527,30 @@ export class DirectLineService {
       locale,
       timestamp: this.deps.now().toISOString(),
     };
+  }
+
+  /**
+   * The trusted hub's handoff.status: applied to the conversation's ticket at once, as on
+   * /api/messages. It is neither stored nor run as a turn: the conversation's log is what the
+   * customer side reads, and the service tells the person what changed itself.
+   */
+  private async hubStatus(
+    conversationId: string,
+    posted: { name?: string; value?: unknown },
+  ): Promise<Reply> {
+    const activity: Partial<Activity> = {
+      type: ActivityTypes.Event,
+      name: posted.name,
+      value: posted.value,
+      channelId: DIRECTLINE_CHANNEL_ID,
+      serviceUrl: DIRECTLINE_SERVICE_URL,
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    };
+    const outcome = await this.deps.hubStatus!(activity);
+    this.deps.logger.info('directline handoff.status from the hub', { conversationId, outcome });
+    if (outcome === 'bad-value')
+      return errorReply(400, 'BadArgument', 'value.state: expected accepted, failed or completed');
+    return { status: 200, body: { id: `${conversationId}|hub-${crypto.randomBytes(4).toString('hex')}` } };
   }
 
   private async conversationFor(caller: Caller, conversationId: string): Promise<{ userId: string } | Reply> {

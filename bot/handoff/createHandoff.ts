@@ -65,6 +65,8 @@ export interface CreateHandoffOptions {
   attachmentUrl?: AttachmentUrlCheck;
   /** Reports an account-security incident (the assistant's reading): see HandoffRelayOptions. */
   isSecurityIncident?: (text: string) => boolean;
+  /** Channel ids whose conversations receive handoff.initiate itself (HANDOFF_EVENT_CHANNELS). */
+  initiateEventChannels?: readonly string[];
 }
 
 export interface HandoffParts {
@@ -161,6 +163,7 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
     now,
     forwardInitiate: opts.forwardInitiate,
     isSecurityIncident: opts.isSecurityIncident,
+    initiateReachesChannel: (channelId) => (opts.initiateEventChannels ?? []).includes(channelId),
     attachmentUrl: (url) => (renewUrl ? renewUrl(url) : httpsOnly(url)),
   });
   const proactive = { cloudAdapter: opts.cloudAdapter, directLineAdapter: opts.directLineAdapter };

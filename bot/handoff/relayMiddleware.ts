@@ -52,6 +52,11 @@ export interface HandoffRelayOptions {
    * ticket with the safety steps instead of waiting in the other one's queue.
    */
   isSecurityIncident?: (text: string) => boolean;
+  /**
+   * Whether the customer's channel carries the handoff.initiate event itself (HANDOFF_EVENT_CHANNELS):
+   * contact centres connected as Direct Line clients watch for it. Off by default.
+   */
+  initiateReachesChannel?: (channelId: string) => boolean;
 }
 
 export class HandoffRelayMiddleware implements Middleware {
@@ -117,12 +122,18 @@ export class HandoffRelayMiddleware implements Middleware {
     return nextSend();
   }
 
-  /** The ticket is opened; the external hub gets the event; the person reads the replacement. */
+  /**
+   * The ticket is opened; the external hub gets the event; the channel gets it too where it
+   * carries events (Web Chat ignores it); the person reads the replacement.
+   */
   private async initiate(context: TurnContext, event: Partial<Activity>): Promise<Partial<Activity>[]> {
     const { value, replacement } = await ticketFromInitiate(this.deps, context, event);
-    if (this.opts.forwardInitiate) await this.opts.forwardInitiate({ ...event, value });
+    const withTicket = { ...event, value };
+    if (this.opts.forwardInitiate) await this.opts.forwardInitiate(withTicket);
     // What replaces the event was made here, after TurnContext addressed the batch: address it too.
     const reference = TurnContext.getConversationReference(context.activity);
-    return replacement.map((r) => TurnContext.applyConversationReference(r, reference));
+    const addressed = replacement.map((r) => TurnContext.applyConversationReference(r, reference));
+    const toChannel = this.opts.initiateReachesChannel?.(context.activity.channelId ?? '') ?? false;
+    return toChannel ? [withTicket, ...addressed] : addressed;
   }
 }
