@@ -21,7 +21,15 @@ export function agentNameOf(activity: Partial<Activity>): string | undefined {
 export function showAgentAsSender(activity: Partial<Activity>, widget: boolean): void {
   const agentName = agentNameOf(activity);
   if (!agentName || !widget) return;
-  activity.from = { ...(activity.from ?? { id: 'bot' }), name: agentName, role: 'bot' } as Activity['from'];
+  const bot = activity.from ?? { id: 'bot', name: '' };
+  // An id of its own: Web Chat groups messages by sender, and the agent is another speaker (their
+  // own avatar, not the assistant's group). Still role bot: the bot account sends it.
+  activity.from = {
+    ...bot,
+    id: `${bot.id}/agent/${encodeURIComponent(agentName)}`,
+    name: agentName,
+    role: 'bot',
+  } as Activity['from'];
 }
 
 /** The text as the person reads it: prefixed with the agent's name where the bot's identity shows. */
