@@ -25,8 +25,8 @@ export type TicketEvent =
       reason?: Extract<EndReason, 'agent-resolved' | 'hub-completed'>;
       askSurvey?: boolean;
     }
-  /** While waiting, the person arranges a call back or an email instead (replaces any earlier choice). */
-  | { type: 'followUp'; followUp: FollowUp }
+  /** While waiting, the person arranges a call back or an email instead (replaces any earlier choice; none clears it). */
+  | { type: 'followUp'; followUp: FollowUp | undefined }
   /** The answer to the satisfaction question; null when the person skipped it. Once only. */
   | { type: 'survey'; score: number | null }
   | { type: 'expire'; reason?: Extract<EndReason, 'queue-timeout' | 'hub-failed'> }

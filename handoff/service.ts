@@ -384,7 +384,7 @@ export class HandoffService {
    * The person's follow-up choice while waiting (call back or email), as far as it is settled:
    * `note` is the line agents read in the transcript. Unchanged when the ticket left the queue.
    */
-  async setFollowUp(ticket: Ticket, followUp: FollowUp, note?: string): Promise<Ticket> {
+  async setFollowUp(ticket: Ticket, followUp: FollowUp | undefined, note?: string): Promise<Ticket> {
     const r = await this.apply(ticket.ticketId, { type: 'followUp', followUp });
     if (!r.ok) return ticket;
     if (note) await this.addLine(r.value, 'system', note);

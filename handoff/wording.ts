@@ -38,6 +38,12 @@ export const WORDING_PLACEHOLDERS = {
   opened: ['ticketId', 'status'],
   attached: ['ticketId', 'status'],
   surveyThanks: ['score'],
+  callbackAskPhone: ['ticketId'],
+  callbackBadPhone: [],
+  callbackAskTime: ['phone'],
+  callbackBadTime: [],
+  callbackBooked: ['phone', 'when', 'ticketId'],
+  callbackDropped: ['ticketId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type WordingKey = keyof typeof WORDING_PLACEHOLDERS;

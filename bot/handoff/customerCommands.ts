@@ -3,8 +3,8 @@
  * email. Exact phrases only, so "cancel my order" still reaches the agent as a message.
  */
 import type { TurnContext } from 'botbuilder';
-import { nextOpening } from '../../handoff/hours';
 import type { Ticket } from '../../handoff/types';
+import { startCallback } from './callbackArrangement';
 import { sendQueueEvent } from './queueEvent';
 import { sayOnTicket, type RelayDeps } from './relayDeps';
 
@@ -63,19 +63,7 @@ export async function answerCommand(deps: RelayDeps, context: TurnContext, ticke
     return true;
   }
   if (command === 'callback' && ticket.status === 'pending') {
-    const at = nextOpening(deps.now(), service.hours).toISOString();
-    const saved = await service.setFollowUp(
-      ticket,
-      { method: 'callback', at },
-      `Customer asks for a call back at ${at}.`,
-    );
-    const when = saved.followUp?.at ? ` at ${new Date(saved.followUp.at).toUTCString()}` : '';
-    await sayOnTicket(
-      deps,
-      context,
-      ticket,
-      `Noted: an agent will call you${when} using the contact details on request ${ticket.ticketId}. You can close this chat.`,
-    );
+    await startCallback(deps, context, ticket);
     return true;
   }
   return false;

@@ -7,6 +7,7 @@
 import type { TurnContext } from 'botbuilder';
 import { isOpen, type Ticket } from '../../handoff/types';
 import { lineText, relayableAttachments } from './attachments';
+import { answerCallbackQuestion } from './callbackArrangement';
 import { answerCommand } from './customerCommands';
 import { securityLaneKey } from './keys';
 import { sayOnTicket, urlCheckOf, type RelayDeps } from './relayDeps';
@@ -42,6 +43,7 @@ export function bypassesTicket(
 /** The person wrote while the ticket is open: a command, or a line for the agent. */
 export async function routeToTicket(deps: RelayDeps, context: TurnContext, ticket: Ticket): Promise<void> {
   if (await answerCommand(deps, context, ticket)) return;
+  if (await answerCallbackQuestion(deps, context, ticket)) return;
   const text = context.activity.text ?? '';
   // Files go with the line (their URLs checked and renewed); a dropped one leaves a placeholder.
   const attachments = context.activity.attachments ?? [];
