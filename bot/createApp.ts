@@ -221,6 +221,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     questionKey: createQuestionKey(synonyms),
     unanswered: storage.unanswered,
     feedback: storage.feedback,
+    tickets: handoff.store,
     signingKey: agentSessionKey,
     revocations,
     logger,

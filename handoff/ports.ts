@@ -32,6 +32,8 @@ export interface TicketStore {
   expireDue(now: Date): Promise<Ticket[]>;
   appendMessage(message: NewTicketMessage): Promise<TicketMessage>;
   listMessages(ticketId: string): Promise<TicketMessage[]>;
+  /** Resolved tickets that ended at or after `since`, newest first, at most `limit` (the survey's scores). */
+  listResolvedSince(since: Date, limit: number): Promise<Ticket[]>;
   /** Handling times (assigned → resolved, ms) of the latest resolved tickets, newest first. */
   recentHandlingTimes(limit: number): Promise<number[]>;
 }

@@ -39,6 +39,9 @@ export interface ProactiveNotifierOptions {
   deliveryWaitMs?: number;
 }
 
+/** The satisfaction survey's answers, offered as buttons (1 = not at all, 5 = very). */
+export const SURVEY_SCORES = ['1', '2', '3', '4', '5'];
+
 /** Picks the adapter for a reference: the Direct Line sentinel, or CloudAdapter for the rest. */
 export function adapterFor(
   ref: { serviceUrl?: string },
@@ -55,7 +58,10 @@ export function noteActivities(
 ): Partial<Activity>[] {
   const widget = ref.serviceUrl === DIRECTLINE_SERVICE_URL;
   const text = agentText(note.text, note.agentName, widget);
-  const message = MessageFactory.text(text);
+  // The survey's scores as buttons; typed figures and words are read as well (survey.ts).
+  const message = note.survey
+    ? MessageFactory.suggestedActions(SURVEY_SCORES, text)
+    : MessageFactory.text(text);
   if (note.agentName) message.channelData = { agentName: note.agentName };
   const out: Partial<Activity>[] = [message];
   if (widget && (note.queue || note.status)) {
