@@ -199,6 +199,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   for (const m of built.middleware) directLine.adapter.use(m);
   handoff.setDirectLineAdapter(directLine.adapter);
   handoff.setAttachmentUrl((url) => directLine.renewAttachmentUrl(url, config.publicBaseUrl));
+  // Files agents send live with the customer's own, behind the same signed links.
+  handoff.setFileStore((conversationId, file) =>
+    directLine.storeFile(conversationId, file, config.publicBaseUrl),
+  );
   const agentSessionKey = config.agentSessionKey ?? loadOrCreateKey(config.dataDir, 'agent-session.key');
   const hub = handoff.mountHub(server, agentSessionKey, {
     limiterStore,

@@ -1,5 +1,5 @@
 /** What the handoff core needs from the world: ticket storage, agent accounts, delivery. */
-import type { NewTicketMessage, Ticket, TicketMessage } from './types';
+import type { MessageAttachment, NewTicketMessage, Ticket, TicketMessage } from './types';
 import type { WaitEstimate } from './queue';
 
 /** Result of opening: the new ticket, or the open one the request was added to. */
@@ -59,6 +59,8 @@ export interface CustomerNote {
   queue?: { position: number | null; estimate: WaitEstimate };
   /** Lifecycle change, so the bot side can mirror it as handoff.status. */
   status?: 'accepted' | 'failed' | 'completed';
+  /** Files an agent sends with the note (stored by us, behind signed URLs). */
+  attachments?: MessageAttachment[];
   /** The note asks the satisfaction question: channels offer the scores as buttons. */
   survey?: boolean;
 }

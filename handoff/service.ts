@@ -241,6 +241,25 @@ export class HandoffService {
   }
 
   /**
+   * The holder sends the person a file (already stored and checked by the caller), with an
+   * optional line of text; it joins the transcript like the customer's files.
+   */
+  async agentSendFile(
+    ticketId: string,
+    agent: Agent,
+    file: MessageAttachment,
+    text = '',
+  ): Promise<ActionResult<TicketMessage>> {
+    const ticket = await this.store.get(ticketId);
+    if (!ticket) return { ok: false, reason: 'not-found' };
+    if (ticket.status !== 'assigned' || ticket.agentId !== agent.id)
+      return { ok: false, reason: 'not-holder', status: ticket.status };
+    const message = await this.addLine(ticket, 'agent', text.trim(), agent.id, [file]);
+    await this.notifier.toCustomer(ticket, { text: text.trim(), agentName: agent.name, attachments: [file] });
+    return { ok: true, value: message };
+  }
+
+  /**
    * The person wrote while a ticket is open: it joins the transcript and reaches the agent, with
    * the files sent alongside (URLs the caller has checked and renewed).
    */

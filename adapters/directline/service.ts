@@ -30,7 +30,7 @@ import {
   postedActivitySchema,
   startBodySchema,
 } from './schemas';
-import { contentDisposition, FILE_TYPES } from './fileTypes';
+import { ALLOWED_TYPES_TEXT, checkFileType, contentDisposition, FILE_TYPES, safeFileName } from './fileTypes';
 import type { TurnInbox } from './inbox';
 import { boundaryOf, parseMultipart } from './multipart';
 import { SerialQueue } from './serialQueue';
@@ -109,6 +109,15 @@ export interface UploadRequest {
   /** `http(s)://host` for the attachment URLs. */
   base: string;
 }
+
+/** A file an agent sends, as the console uploaded it (the type is checked, not trusted). */
+export interface OutgoingFile {
+  name: string | undefined;
+  contentType: string | undefined;
+  bytes: Buffer;
+}
+export type StoreFileResult =
+  { ok: true; attachment: Attachment } | { ok: false; status: 400 | 413 | 415; message: string };
 
 /** A stored file as the route sends it. */
 export interface FileReply {
@@ -481,6 +490,24 @@ export class DirectLineService {
    * picture only when it has a `thumbnailUrl` (else as a file to download), so pictures a browser
    * can show get the same signed URL as their thumbnail.
    */
+  /**
+   * A file an agent sends to the customer: checked like a customer's upload (sniffed type, size)
+   * and stored the same way, beside the conversation's other files, behind a signed URL.
+   */
+  async storeFile(conversationId: string, file: OutgoingFile, base: string): Promise<StoreFileResult> {
+    const max = this.deps.limits.maxUploadFileBytes;
+    if (file.bytes.length === 0) return { ok: false, status: 400, message: 'the file is empty' };
+    if (file.bytes.length > max)
+      return { ok: false, status: 413, message: `${file.bytes.length} bytes; at most ${max} per file` };
+    const check = checkFileType(file.bytes, file.contentType);
+    if (!check.ok) return { ok: false, status: 415, message: `${check.message}; send ${ALLOWED_TYPES_TEXT}` };
+    const name = safeFileName(file.name, `attachment.${check.type.extension}`);
+    const [stored] = this.toStored(conversationId, [{ name, type: check.type, bytes: file.bytes }]);
+    await this.deps.attachments.putAll([stored]);
+    this.deps.logger.info('directline agent file stored', { conversationId, size: stored.size });
+    return { ok: true, attachment: this.attachmentOf(stored, base) };
+  }
+
   private attachmentOf(file: StoredAttachment, base: string): Attachment {
     const contentUrl = this.deps.urls.url(base, file.id);
     const inline = FILE_TYPES.find((t) => t.contentType === file.contentType)?.disposition === 'inline';

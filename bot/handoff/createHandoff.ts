@@ -87,6 +87,8 @@ export interface HandoffParts {
    * keeps only files it recognises from the widget, and the console gets fresh URLs for old ones.
    */
   setAttachmentUrl(renew: AttachmentUrlCheck): void;
+  /** Set where files agents send are stored once the Direct Line exists (MountedDirectLine.storeFile). */
+  setFileStore(store: AgentHubOptions['storeFile']): void;
   /** Mounts /agent, /agent/api and /agent/ws; the notifier then pushes to the consoles. */
   mountHub(server: Server, signingKey: string, extra?: HubExtras): AgentHub;
   /** Runs the expiry sweep every `everyMs` (default 30 s); returns a stopper. */
@@ -157,6 +159,7 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
   });
   // Read at call time: the Direct Line that signs the URLs is usually mounted after this.
   let renewUrl = opts.attachmentUrl;
+  let fileStore: AgentHubOptions['storeFile'];
   const relay = new HandoffRelayMiddleware({
     service,
     logger: opts.logger,
@@ -183,6 +186,9 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
     setAttachmentUrl: (renew) => {
       renewUrl = renew;
     },
+    setFileStore: (store) => {
+      fileStore = store;
+    },
     mountHub: (server, signingKey, extra) => {
       const hub = mountAgentHub(server, {
         ...extra,
@@ -195,6 +201,10 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
         now,
         cannedReplies: opts.cannedReplies,
         attachmentUrl: (url) => renewUrl?.(url),
+        storeFile: (conversationId, file) =>
+          fileStore
+            ? fileStore(conversationId, file)
+            : Promise.resolve({ ok: false, status: 415, message: 'files cannot be stored here' } as const),
       });
       notifier.setAgentSink(hub.sockets);
       return hub;

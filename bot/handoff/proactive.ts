@@ -63,6 +63,12 @@ export function noteActivities(
     ? MessageFactory.suggestedActions(SURVEY_SCORES, text)
     : MessageFactory.text(text);
   if (note.agentName) message.channelData = { agentName: note.agentName };
+  if (note.attachments?.length)
+    message.attachments = note.attachments.map((f) => ({
+      contentType: f.contentType,
+      contentUrl: f.url,
+      name: f.name,
+    }));
   const out: Partial<Activity>[] = [message];
   if (widget && (note.queue || note.status)) {
     out.push({
