@@ -12,6 +12,8 @@ import { DirectLineTestClient } from './directLineClient';
 Object.assign(global, { XMLHttpRequest: require('xhr2'), WebSocket });
 
 const HUB_SECRET = 'contact-centre-hub-secret-0123456789';
+/** A back end that mints widget tokens holds this one: it is not a hub. */
+const BACKEND_SECRET = 'token-minting-back-end-secret-0123';
 
 async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string): Promise<T> {
   const deadline = Date.now() + 15_000;
@@ -43,7 +45,10 @@ describe('a contact centre connected as a Direct Line client', () => {
   const now = () => new Date('2026-11-23T12:00:00Z');
 
   beforeAll(async () => {
-    running = await startApp({ HANDOFF_WEBHOOK_SECRET: HUB_SECRET }, { now });
+    running = await startApp(
+      { HANDOFF_WEBHOOK_SECRET: HUB_SECRET, DIRECTLINE_SECRET: BACKEND_SECRET },
+      { now },
+    );
     dl = new DirectLine({
       domain: `${running.baseUrl}/v3/directline`,
       secret: HUB_SECRET,
@@ -111,7 +116,7 @@ describe('a contact centre connected as a Direct Line client', () => {
     );
   }, 60_000);
 
-  it('when a widget customer posts handoff.status with their own token, then it is refused and nothing changes', async () => {
+  it('when a widget customer, a token-minting back end, or a bad value tries to drive the ticket, then it is refused and nothing changes', async () => {
     const { customer, ticketId } = await DirectLineTestClient.openSecurityTicket(running.baseUrl);
     const res = await fetch(
       `${running.baseUrl}/v3/directline/conversations/${customer.conversationId}/activities`,
@@ -125,5 +130,27 @@ describe('a contact centre connected as a Direct Line client', () => {
     expect(await running.app.handoff.store.get(ticketId)).toMatchObject({ status: 'pending' });
     // The widget's conversation carries the event too; Web Chat shows nothing for it (test/browser).
     expect(customer.seen.some((a) => a.type === 'event' && a.name === 'handoff.initiate')).toBe(true);
+
+    // Nor may a back end holding DIRECTLINE_SECRET, nor may the hub post the bot's own event.
+    const as = (secret: string, name: string) =>
+      fetch(`${running.baseUrl}/v3/directline/conversations/${customer.conversationId}/activities`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ type: 'event', name, value: { state: 'completed' } }),
+      });
+    expect((await as(BACKEND_SECRET, 'handoff.status')).status).toBe(403);
+    expect((await as(HUB_SECRET, 'handoff.initiate')).status).toBe(403);
+    expect(await running.app.handoff.store.get(ticketId)).toMatchObject({ status: 'pending' });
+    // A bad state from the hub is a 400 naming it, and changes nothing.
+    const bad = await fetch(
+      `${running.baseUrl}/v3/directline/conversations/${customer.conversationId}/activities`,
+      {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${HUB_SECRET}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ type: 'event', name: 'handoff.status', value: { state: 'done' } }),
+      },
+    );
+    expect(bad.status).toBe(400);
+    expect(await running.app.handoff.store.get(ticketId)).toMatchObject({ status: 'pending' });
   }, 30_000);
 });
