@@ -74,6 +74,20 @@ describe('handoff promises over /api/messages', () => {
       );
     });
 
+    it('when the person says "never mind" to the call back, then nothing is promised, and "email" is noted instead', async () => {
+      const opened = await turn(running, 'drop', HACKED, 'Europe/Paris');
+      const ticketId = /\*\*(T-[A-Z0-9-]+)\*\*/.exec(opened.text)![1];
+      expect((await turn(running, 'drop', 'callback', 'Europe/Paris')).text).toMatch(/What number/);
+      expect((await turn(running, 'drop', 'never mind', 'Europe/Paris')).text).toMatch(/no call back/);
+      expect((await running.app.handoff.store.get(ticketId))?.followUp).toBeUndefined();
+      // An ordinary message afterwards goes to the request again, not to the dropped question.
+      expect((await turn(running, 'drop', 'it happened an hour ago', 'Europe/Paris')).text).toMatch(
+        new RegExp(`added that to request ${ticketId}`),
+      );
+      expect((await turn(running, 'drop', 'email', 'Europe/Paris')).text).toMatch(/follow up by email/);
+      expect((await running.app.handoff.store.get(ticketId))?.followUp).toEqual({ method: 'email' });
+    });
+
     it("when the person's zone is unknown, then times name the agents' city instead of saying 'your time'", async () => {
       const opened = await turn(running, 'no-zone', HACKED);
       expect(opened.text).toContain('back on Monday 7 December, 08:00 London time');
