@@ -133,6 +133,18 @@ export const envSchema = z
       .optional(),
     HANDOFF_WEBHOOK_URL: httpUrl().optional(),
     HANDOFF_WEBHOOK_SECRET: z.string().optional(),
+    // Channels whose conversations carry the handoff.initiate event itself (a contact centre
+    // connected as a Direct Line client watches for it); on any other channel it is dropped.
+    HANDOFF_EVENT_CHANNELS: z
+      .string()
+      .default('webchat,directline,emulator,test')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected channel ids such as webchat,emulator'))),
     STATE_RETENTION_DAYS: intFrom(90, 1),
     MAX_BODY_BYTES: intFrom(256 * 1024, 1024),
     ...quotaEnv,
@@ -155,6 +167,10 @@ export const envSchema = z
     } else if (env.NODE_ENV === 'production') {
       need('MicrosoftAppId', 'required in production: an empty app id turns channel authentication off');
     }
+    // The hub's secret also opens Direct Line as the hub: one value for both would make every
+    // back end holding DIRECTLINE_SECRET a trusted hub.
+    if (env.HANDOFF_WEBHOOK_SECRET && env.HANDOFF_WEBHOOK_SECRET === env.DIRECTLINE_SECRET)
+      need('HANDOFF_WEBHOOK_SECRET', 'must differ from DIRECTLINE_SECRET');
   });
 
 export type Env = z.infer<typeof envSchema>;
@@ -196,6 +212,12 @@ export interface Config {
   agentTimeZone?: string;
   /** An external agent hub that receives handoff.initiate events. */
   handoffWebhook?: { url: string; secret?: string };
+  /**
+   * The agent hub: its secret (HANDOFF_WEBHOOK_SECRET) lets it post handoff.status to
+   * /api/messages or, as a Direct Line client, into our Direct Line; `eventChannels` are the
+   * channels whose conversations receive handoff.initiate.
+   */
+  handoffHub: { secret?: string; eventChannels: string[] };
   stateRetentionDays: number;
   maxBodyBytes: number;
 }
@@ -255,6 +277,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     handoffWebhook: e.HANDOFF_WEBHOOK_URL
       ? { url: e.HANDOFF_WEBHOOK_URL, secret: e.HANDOFF_WEBHOOK_SECRET }
       : undefined,
+    handoffHub: { secret: e.HANDOFF_WEBHOOK_SECRET || undefined, eventChannels: e.HANDOFF_EVENT_CHANNELS },
     stateRetentionDays: e.STATE_RETENTION_DAYS,
     maxBodyBytes: e.MAX_BODY_BYTES,
   };

@@ -33,6 +33,7 @@ import { findRepoRoot } from '../knowledge/kb/paths';
 import { createHandoff, type HandoffParts } from './handoff/createHandoff';
 import { loadOrCreateKey } from './wiring/keys';
 import { hubIngress, hubWebhook } from './wiring/hubWebhook';
+import { applyHubStatus } from './handoff/hubStatus';
 import { dataDirHeldEarlierRun, warnIfStoreIsNew } from './wiring/freshStore';
 import { mountInsights } from '../adapters/insights';
 import { loadCannedReplies } from '../adapters/agents/cannedReplies';
@@ -129,6 +130,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       ? hubWebhook(config.handoffWebhook.url, { logger, secret: config.handoffWebhook.secret })
       : undefined,
     isSecurityIncident: (text) => assistant.readsAsSecurity(text, now()),
+    initiateEventChannels: config.handoffHub.eventChannels,
   });
   const sharedPresence = storage.pool
     ? await sharePresenceThroughPostgres(handoff.presence, storage.pool, { logger, now })
@@ -158,7 +160,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     maxBodyBytes: config.maxBodyBytes,
     loopbackOnly: !config.bot.appId,
-    hub: hubIngress(config.handoffWebhook?.secret, handoff.service),
+    hub: hubIngress(config.handoffHub.secret, handoff.service),
     proxies,
   });
   mountHealthRoutes(server, [
@@ -180,6 +182,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger: logger.child({ component: 'directline' }),
     signingKey: loadOrCreateSigningKey(config.dataDir),
     secret: config.directLine.secret,
+    // A contact centre connected as a Direct Line client authenticates as the hub with its secret.
+    hubSecret: config.handoffHub.secret,
+    hubStatus: (activity) => applyHubStatus(handoff.service, activity),
     db: storage.db,
     pg: storage.pool ? { pool: storage.pool } : undefined,
     allowedOrigins: config.directLine.allowedOrigins,
@@ -200,6 +205,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   for (const m of built.middleware) directLine.adapter.use(m);
   handoff.setDirectLineAdapter(directLine.adapter);
   handoff.setAttachmentUrl((url) => directLine.renewAttachmentUrl(url, config.publicBaseUrl));
+  // Files agents send live with the customer's own, behind the same signed links.
+  handoff.setFileStore((conversationId, file) =>
+    directLine.storeFile(conversationId, file, config.publicBaseUrl),
+  );
   const agentSessionKey = config.agentSessionKey ?? loadOrCreateKey(config.dataDir, 'agent-session.key');
   const hub = handoff.mountHub(server, agentSessionKey, {
     limiterStore,
@@ -222,6 +231,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     questionKey: createQuestionKey(synonyms),
     unanswered: storage.unanswered,
     feedback: storage.feedback,
+    tickets: handoff.store,
     signingKey: agentSessionKey,
     revocations,
     logger,

@@ -1,5 +1,6 @@
 /** Business hours of the agents, in their time zone (policy.yaml `supportHours`, `calendar`). */
 import { DateTime } from 'luxon';
+import { defaultHandoffWording, type HandoffWording } from './wording';
 
 export interface SupportHours {
   /** ISO weekdays (1 = Monday … 7 = Sunday) with support. */
@@ -47,13 +48,36 @@ export function nextOpening(now: Date, hours: SupportHours): Date {
 
 /** A valid IANA zone to speak to the person in: theirs when known and valid, else the agents'. */
 export function personZone(customerTimeZone: string | undefined, hours: SupportHours): string {
-  if (customerTimeZone && DateTime.now().setZone(customerTimeZone).isValid) return customerTimeZone;
+  if (knownZone(customerTimeZone)) return customerTimeZone;
   return hours.timeZone;
 }
 
-/** "Monday 24 November, 08:00 (Europe/Berlin time)" in the given zone. */
-export function formatInZone(at: Date, zone: string): string {
-  return `${DateTime.fromJSDate(at).setZone(zone).setLocale('en-GB').toFormat('cccc d LLLL, HH:mm')} (${zone} time)`;
+/**
+ * A time as a person reads it: "Monday 7 December, 08:00 your time" in their own zone, or, when
+ * their zone is unknown, "Monday 7 December, 08:00 London time" in the agents' (a named city
+ * rather than a zone id, and never "your time" when it may not be).
+ */
+export function formatInZone(at: Date, zone: string, theirs = false): string {
+  const when = DateTime.fromJSDate(at).setZone(zone).setLocale('en-GB').toFormat('cccc d LLLL, HH:mm');
+  return `${when} ${theirs ? 'your' : placeName(zone)} time`;
+}
+
+/** "Europe/London" → "London", "America/New_York" → "New York"; a zone without a city stays as it is. */
+function placeName(zone: string): string {
+  const city = zone.split('/').pop() ?? zone;
+  return city.replace(/_/g, ' ');
+}
+
+/** Whether `customerTimeZone` is a zone we can speak in (then it is theirs). */
+function knownZone(customerTimeZone: string | undefined): customerTimeZone is string {
+  return !!customerTimeZone && DateTime.now().setZone(customerTimeZone).isValid;
+}
+
+/** `at` for the person: in their zone when known ("your time"), else in the agents' zone named. */
+export function timeForPerson(at: Date, customerTimeZone: string | undefined, hours: SupportHours): string {
+  return knownZone(customerTimeZone)
+    ? formatInZone(at, customerTimeZone, true)
+    : formatInZone(at, hours.timeZone);
 }
 
 /** What to offer when nobody can take the chat now. */
@@ -74,6 +98,7 @@ export function offHoursOffer(
   hours: SupportHours,
   agentsOnline: number,
   customerTimeZone?: string,
+  words: HandoffWording = defaultHandoffWording(),
 ): OffHoursOffer | null {
   const open = isOpen(now, hours);
   if (open && agentsOnline > 0) return null;
@@ -84,17 +109,13 @@ export function offHoursOffer(
       why: 'closed',
       nextOpening: at,
       zone,
-      text:
-        `Our agents are away right now and back on ${formatInZone(at, zone)}. I've kept your request so an agent picks it up first thing. ` +
-        `If you'd rather not wait here, reply "callback" and we'll call you at that time, or "email" for an email follow-up.`,
+      text: words.say('awayClosed', { opening: timeForPerson(at, customerTimeZone, hours) }),
     };
   }
   return {
     why: 'no-agents',
     nextOpening: now,
     zone,
-    text:
-      `No agent is signed in at the moment. I've kept your request so the next agent picks it up first. ` +
-      `If you'd rather not wait here, reply "callback" for a call back or "email" for an email follow-up.`,
+    text: words.say('noAgentSignedIn'),
   };
 }

@@ -1,6 +1,6 @@
 /** The ticket state machine (handoff.md §5): one pure function, every change goes through it. */
 import type { Category } from '../knowledge/types';
-import type { EndReason, Ticket, TicketStatus, TransferRecord } from './types';
+import type { EndReason, FollowUp, Ticket, TicketStatus, TransferRecord } from './types';
 
 /** Everything that can happen to a ticket. */
 export type TicketEvent =
@@ -18,7 +18,17 @@ export type TicketEvent =
       expiresAt: string;
       note: string;
     }
-  | { type: 'resolve'; resolution: string; reason?: Extract<EndReason, 'agent-resolved' | 'hub-completed'> }
+  /** `askSurvey`: the person is asked the satisfaction question in the same write. */
+  | {
+      type: 'resolve';
+      resolution: string;
+      reason?: Extract<EndReason, 'agent-resolved' | 'hub-completed'>;
+      askSurvey?: boolean;
+    }
+  /** While waiting, the person arranges a call back or an email instead (replaces any earlier choice; none clears it). */
+  | { type: 'followUp'; followUp: FollowUp | undefined }
+  /** The answer to the satisfaction question; null when the person skipped it. Once only. */
+  | { type: 'survey'; score: number | null }
   | { type: 'expire'; reason?: Extract<EndReason, 'queue-timeout' | 'hub-failed'> }
   | { type: 'cancel'; reason?: Extract<EndReason, 'customer-cancelled' | 'hub-failed'> };
 
@@ -27,13 +37,13 @@ export type TicketEventType = TicketEvent['type'];
 /** Why a transition was refused; callers map these to 409s or polite replies. */
 export type Refusal =
   | { ok: false; reason: 'not-allowed'; from: TicketStatus; event: TicketEventType }
-  | { ok: false; reason: 'empty-resolution' | 'empty-note' | 'same-agent' };
+  | { ok: false; reason: 'empty-resolution' | 'empty-note' | 'same-agent' | 'not-asked' };
 
 export type TransitionResult = { ok: true; ticket: Ticket } | Refusal;
 
 /** The allowed moves: state → event → next state. Final states have none. */
 export const TRANSITIONS: Record<TicketStatus, Partial<Record<TicketEventType, TicketStatus>>> = {
-  pending: { claim: 'assigned', expire: 'expired', cancel: 'cancelled' },
+  pending: { claim: 'assigned', expire: 'expired', cancel: 'cancelled', followUp: 'pending' },
   assigned: {
     resolve: 'resolved',
     release: 'pending',
@@ -41,7 +51,8 @@ export const TRANSITIONS: Record<TicketStatus, Partial<Record<TicketEventType, T
     transfer: 'assigned',
     requeue: 'pending',
   },
-  resolved: {},
+  // Final for the lifecycle; the survey answer is the one field written afterwards.
+  resolved: { survey: 'resolved' },
   expired: {},
   cancelled: {},
 };
@@ -121,8 +132,15 @@ export function transition(ticket: Ticket, event: TicketEvent, now: Date): Trans
           endedAt: at,
           endReason: event.reason ?? 'agent-resolved',
           resolution: event.resolution.trim(),
+          ...(event.askSurvey ? { csatAsked: true } : {}),
         },
       };
+    case 'followUp':
+      return { ok: true, ticket: { ...base, followUp: event.followUp } };
+    case 'survey':
+      // Asked once, answered (or skipped) once: a late second answer changes nothing.
+      if (!ticket.csatAsked || ticket.csatClosed) return { ok: false, reason: 'not-asked' };
+      return { ok: true, ticket: { ...base, csat: event.score ?? undefined, csatClosed: true } };
     case 'expire':
       return { ok: true, ticket: { ...base, endedAt: at, endReason: event.reason ?? 'queue-timeout' } };
     case 'cancel':

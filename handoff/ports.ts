@@ -1,5 +1,5 @@
 /** What the handoff core needs from the world: ticket storage, agent accounts, delivery. */
-import type { NewTicketMessage, Ticket, TicketMessage } from './types';
+import type { MessageAttachment, NewTicketMessage, Ticket, TicketMessage } from './types';
 import type { WaitEstimate } from './queue';
 
 /** Result of opening: the new ticket, or the open one the request was added to. */
@@ -32,6 +32,8 @@ export interface TicketStore {
   expireDue(now: Date): Promise<Ticket[]>;
   appendMessage(message: NewTicketMessage): Promise<TicketMessage>;
   listMessages(ticketId: string): Promise<TicketMessage[]>;
+  /** Resolved tickets that ended at or after `since`, newest first, at most `limit` (the survey's scores). */
+  listResolvedSince(since: Date, limit: number): Promise<Ticket[]>;
   /** Handling times (assigned → resolved, ms) of the latest resolved tickets, newest first. */
   recentHandlingTimes(limit: number): Promise<number[]>;
 }
@@ -57,6 +59,10 @@ export interface CustomerNote {
   queue?: { position: number | null; estimate: WaitEstimate };
   /** Lifecycle change, so the bot side can mirror it as handoff.status. */
   status?: 'accepted' | 'failed' | 'completed';
+  /** Files an agent sends with the note (stored by us, behind signed URLs). */
+  attachments?: MessageAttachment[];
+  /** The note asks the satisfaction question: channels offer the scores as buttons. */
+  survey?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Queue order, position, de-duplication and an honest wait estimate: pure functions over data. */
 import type { Ticket } from './types';
+import { defaultHandoffWording, type HandoffWording } from './wording';
 
 /** Sort order of the agent queue: higher rank first, then first in, first out. */
 export function compareQueue(
@@ -81,23 +82,27 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** "You're next in the queue." / "You're number 3 in the queue." */
-export function describePlace(position: number | null): string {
+export function describePlace(
+  position: number | null,
+  words: HandoffWording = defaultHandoffWording(),
+): string {
   if (position === null) return '';
-  return position === 1 ? "You're next in the queue." : `You're number ${position} in the queue.`;
+  return position === 1 ? words.say('queueNext') : words.say('queuePlace', { position });
 }
 
 /** The estimate as a sentence for the person. */
-export function describeWait(position: number | null, estimate: WaitEstimate): string {
+export function describeWait(
+  position: number | null,
+  estimate: WaitEstimate,
+  words: HandoffWording = defaultHandoffWording(),
+): string {
   if (position === null) return '';
-  const place = describePlace(position);
+  const place = describePlace(position, words);
   if (estimate.kind === 'minutes') {
-    const range =
-      estimate.low === estimate.high
-        ? `about ${estimate.low} min`
-        : `about ${estimate.low}–${estimate.high} min`;
-    return `${place} Estimated wait: ${range}.`;
+    const range = estimate.low === estimate.high ? `${estimate.low}` : `${estimate.low}–${estimate.high}`;
+    return words.say('waitMinutes', { place, range });
   }
   return estimate.why === 'no-agents'
-    ? `${place} No agent is signed in right now, so I can't give you an honest wait time.`
-    : `${place} I don't have enough recent chats to estimate the wait honestly yet.`;
+    ? words.say('waitNoAgents', { place })
+    : words.say('waitNoHistory', { place });
 }

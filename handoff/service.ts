@@ -12,11 +12,13 @@ import type { AgentPresence } from './presence';
 import { describePlace, describeWait, estimateWait, normaliseCaseId, type WaitEstimate } from './queue';
 import { transferMessage, type TransferTarget } from './transfer';
 import { TypingThrottle } from './typing';
+import { defaultHandoffWording, type HandoffWording } from './wording';
 import {
   intakeFieldsSchema,
   isOpen,
   type CategoryPriorities,
   type ConversationRef,
+  type FollowUp,
   type IntakeFields,
   type MessageAttachment,
   type MessageAuthor,
@@ -84,6 +86,8 @@ export interface HandoffServiceOptions {
   newTicketId?: () => string;
   /** How many finished chats feed the wait estimate. */
   historySize?: number;
+  /** What the person is told (knowledge/policy/handoffWording.yaml when absent). */
+  wording?: HandoffWording;
 }
 
 const DEFAULT_QUEUE_TIMEOUT_MS = 4 * 60 * 60 * 1000;
@@ -93,6 +97,7 @@ const REFUSALS: Record<Refusal['reason'], ActionRefusal['reason']> = {
   'empty-resolution': 'empty',
   'empty-note': 'empty',
   'same-agent': 'same-agent',
+  'not-asked': 'not-allowed',
 };
 const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -106,10 +111,13 @@ export class HandoffService {
   private readonly notifier: Notifier;
   private readonly lastToldPosition = new Map<string, number>();
   private readonly typing = new TypingThrottle();
+  /** The customer-facing sentences, filled in. */
+  readonly words: HandoffWording;
 
   constructor(private readonly opts: HandoffServiceOptions) {
     this.store = opts.store;
     this.notifier = opts.notifier;
+    this.words = opts.wording ?? defaultHandoffWording();
   }
 
   /** Opens a ticket, or adds the request to the open one for this conversation or person and case. */
@@ -168,12 +176,12 @@ export class HandoffService {
 
   private async statusOf(ticket: Ticket, online: number): Promise<QueueStatus> {
     if (ticket.status === 'assigned') {
-      const who = ticket.agentName ?? 'An agent';
+      const agent = ticket.agentName ?? this.words.say('anAgent');
       return {
         position: null,
         estimate: { kind: 'unknown', why: 'no-history' },
         offHours: null,
-        text: `${who} is with you now.`,
+        text: this.words.say('withAgent', { agent }),
       };
     }
     const queue = await this.store.listQueue();
@@ -184,10 +192,16 @@ export class HandoffService {
       position === null
         ? ({ kind: 'unknown', why: 'no-history' } as const)
         : estimateWait(position, history, online);
-    const offHours = offHoursOffer(this.opts.now(), this.opts.hours, online, ticket.customerTimeZone);
+    const offHours = offHoursOffer(
+      this.opts.now(),
+      this.opts.hours,
+      online,
+      ticket.customerTimeZone,
+      this.words,
+    );
     const text = offHours
-      ? [describePlace(position), offHours.text].filter(Boolean).join(' ')
-      : describeWait(position, estimate);
+      ? [describePlace(position, this.words), offHours.text].filter(Boolean).join(' ')
+      : describeWait(position, estimate, this.words);
     return { position, estimate, offHours, text };
   }
 
@@ -205,7 +219,7 @@ export class HandoffService {
     this.lastToldPosition.delete(ticketId);
     await this.addLine(won, 'system', `${agent.name} joined.`);
     await this.notifier.toCustomer(won, {
-      text: `${agent.name} from our support team has joined the chat.`,
+      text: this.words.say('agentJoined', { agent: agent.name }),
       status: 'accepted',
     });
     this.notifier.toAgents({ type: 'ticket', ticketId, status: won.status, agentId: agent.id });
@@ -223,6 +237,25 @@ export class HandoffService {
       return { ok: false, reason: 'not-holder' };
     const message = await this.addLine(ticket, 'agent', text.trim(), agent.id);
     await this.notifier.toCustomer(ticket, { text: text.trim(), agentName: agent.name });
+    return { ok: true, value: message };
+  }
+
+  /**
+   * The holder sends the person a file (already stored and checked by the caller), with an
+   * optional line of text; it joins the transcript like the customer's files.
+   */
+  async agentSendFile(
+    ticketId: string,
+    agent: Agent,
+    file: MessageAttachment,
+    text = '',
+  ): Promise<ActionResult<TicketMessage>> {
+    const ticket = await this.store.get(ticketId);
+    if (!ticket) return { ok: false, reason: 'not-found' };
+    if (ticket.status !== 'assigned' || ticket.agentId !== agent.id)
+      return { ok: false, reason: 'not-holder', status: ticket.status };
+    const message = await this.addLine(ticket, 'agent', text.trim(), agent.id, [file]);
+    await this.notifier.toCustomer(ticket, { text: text.trim(), agentName: agent.name, attachments: [file] });
     return { ok: true, value: message };
   }
 
@@ -289,13 +322,13 @@ export class HandoffService {
       category: ticket.category,
     });
     if (target.kind === 'agent') {
-      await this.notifier.toCustomer(ticket, { text: transferMessage(ticket) });
+      await this.notifier.toCustomer(ticket, { text: transferMessage(ticket, this.words) });
       return { ok: true, value: ticket };
     }
     const status = await this.status(ticket);
     if (status.position !== null) this.lastToldPosition.set(ticketId, status.position);
     await this.notifier.toCustomer(ticket, {
-      text: `${transferMessage(ticket)} ${status.text}`.trim(),
+      text: `${transferMessage(ticket, this.words)} ${status.text}`.trim(),
       queue: { position: status.position, estimate: status.estimate },
     });
     await this.announcePositions();
@@ -324,16 +357,15 @@ export class HandoffService {
   /** The agent closes with a resolution; the bot takes over and asks one satisfaction question. */
   async resolve(ticketId: string, agent: Agent, resolution: string): Promise<ActionResult<Ticket>> {
     if (!resolution.trim()) return { ok: false, reason: 'empty' };
-    const r = await this.apply(ticketId, { type: 'resolve', resolution }, agent.id);
+    // Closed and the survey asked in one write: there is no moment when it is closed but not asked.
+    const r = await this.apply(ticketId, { type: 'resolve', resolution, askSurvey: true }, agent.id);
     if (!r.ok) return r;
-    const asked =
-      (await this.store.save({ ...r.value, csatAsked: true, version: r.value.version + 1 })) ?? r.value;
+    const asked = r.value;
     await this.addLine(asked, 'system', `${agent.name} closed the ticket: ${resolution.trim()}`);
     await this.notifier.toCustomer(asked, {
-      text:
-        `${agent.name} has closed this conversation: ${resolution.trim()}\nYou're back with the assistant. ` +
-        'One quick question: how satisfied are you with the help you got, from 1 (not at all) to 5 (very)?',
+      text: `${this.words.say('agentClosed', { agent: agent.name, resolution: resolution.trim() })} ${this.words.say('surveyQuestion')}`,
       status: 'completed',
+      survey: true,
     });
     return { ok: true, value: asked };
   }
@@ -349,7 +381,7 @@ export class HandoffService {
     await this.addLine(r.value, 'system', `${agent.name} returned the ticket to the queue.`);
     const status = await this.status(r.value);
     await this.notifier.toCustomer(r.value, {
-      text: `${agent.name} had to step away, so your request is back in the queue. ${status.text}`,
+      text: this.words.say('agentStepAway', { agent: agent.name, status: status.text }),
       queue: { position: status.position, estimate: status.estimate },
     });
     await this.announcePositions();
@@ -367,33 +399,23 @@ export class HandoffService {
     return r.value;
   }
 
-  /** The person chose a follow-up instead of waiting in the chat. */
-  async setFollowUp(ticket: Ticket, method: 'callback' | 'email'): Promise<Ticket> {
-    const at =
-      method === 'callback' ? nextOpening(this.opts.now(), this.opts.hours).toISOString() : undefined;
-    const saved =
-      (await this.store.save({ ...ticket, followUp: { method, at }, version: ticket.version + 1 })) ?? ticket;
-    await this.addLine(
-      saved,
-      'system',
-      method === 'callback'
-        ? `Customer asks for a call back at ${at}.`
-        : 'Customer asks for an email follow-up.',
-    );
-    return saved;
+  /**
+   * The person's follow-up choice while waiting (call back or email), as far as it is settled:
+   * `note` is the line agents read in the transcript. Unchanged when the ticket left the queue.
+   */
+  async setFollowUp(ticket: Ticket, followUp: FollowUp | undefined, note?: string): Promise<Ticket> {
+    const r = await this.apply(ticket.ticketId, { type: 'followUp', followUp });
+    if (!r.ok) return ticket;
+    if (note) await this.addLine(r.value, 'system', note);
+    return r.value;
   }
 
-  /** Records the answer to the satisfaction question (null = the person skipped it). */
+  /** Records the answer to the satisfaction question (null = the person skipped it); once only. */
   async recordCsat(ticket: Ticket, score: number | null): Promise<Ticket> {
-    const next: Ticket = {
-      ...ticket,
-      csat: score ?? undefined,
-      csatClosed: true,
-      version: ticket.version + 1,
-    };
-    const saved = (await this.store.save(next)) ?? ticket;
-    if (score !== null) await this.addLine(saved, 'system', `Customer satisfaction: ${score}/5.`);
-    return saved;
+    const r = await this.apply(ticket.ticketId, { type: 'survey', score });
+    if (!r.ok) return ticket;
+    if (score !== null) await this.addLine(r.value, 'system', `Customer satisfaction: ${score}/5.`);
+    return r.value;
   }
 
   /**
@@ -407,7 +429,7 @@ export class HandoffService {
   ): Promise<Ticket | null> {
     const open = await this.store.findOpenByConversation(conversationKey);
     if (!open) return null;
-    const hub: Agent = { id: 'external-hub', name: 'An agent' };
+    const hub: Agent = { id: 'external-hub', name: this.words.say('anAgent') };
     if (state === 'accepted') {
       const r = open.status === 'pending' ? await this.claim(open.ticketId, hub) : null;
       return r?.ok ? r.value : open;
@@ -418,7 +440,13 @@ export class HandoffService {
         resolution: message ?? 'Completed by the agent hub',
         reason: 'hub-completed',
       });
-      return r.ok ? r.value : open;
+      if (!r.ok) return open;
+      // The person was with the hub's agent: say they are back with the assistant.
+      await this.notifier.toCustomer(r.value, {
+        text: this.words.say('hubCompleted', { ticketId: r.value.ticketId }),
+        status: 'completed',
+      });
+      return r.value;
     }
     const event: TicketEvent =
       open.status === 'pending'
@@ -432,7 +460,7 @@ export class HandoffService {
       `The agent hub could not take the request${message ? `: ${message}` : ''}.`,
     );
     await this.notifier.toCustomer(r.value, {
-      text: "I'm sorry, our agents couldn't take your request just now. You're back with the assistant; you can ask for a person again at any time.",
+      text: this.words.say('hubFailed'),
       status: 'failed',
     });
     return r.value;
@@ -444,7 +472,7 @@ export class HandoffService {
     for (const t of expired) {
       await this.addLine(t, 'system', 'Nobody could take the request in time.');
       await this.notifier.toCustomer(t, {
-        text: `I'm sorry, no agent could take your request ${t.ticketId} in time. You're back with the assistant; ask for a person again whenever you like.`,
+        text: this.words.say('expired', { ticketId: t.ticketId }),
         status: 'failed',
       });
     }
@@ -465,10 +493,15 @@ export class HandoffService {
         continue;
       this.lastToldPosition.set(ticket.ticketId, status.position);
       await this.notifier.toCustomer(ticket, {
-        text: `Update: ${status.text}`,
+        text: this.words.say('positionUpdate', { status: status.text }),
         queue: { position: status.position, estimate: status.estimate },
       });
     }
+  }
+
+  /** The agents' working hours (policy.yaml, in AGENT_TIME_ZONE). */
+  get hours(): SupportHours {
+    return this.opts.hours;
   }
 
   /** Who is signed in; the agent hub updates it. */

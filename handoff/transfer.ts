@@ -1,6 +1,7 @@
 /** Transfers of an assigned ticket, and what the customer is told: short, plain, no internal reason. */
 import type { Category } from '../knowledge/types';
 import type { Ticket } from './types';
+import { defaultHandoffWording, type HandoffWording } from './wording';
 
 /** The team a category's queue stands for, as the customer reads it. */
 export const TEAM_NAMES: Record<Category, string> = {
@@ -15,8 +16,11 @@ export type TransferTarget =
   { kind: 'agent'; agentId: string; agentName: string } | { kind: 'queue'; category?: Category };
 
 /** "You're being transferred to Bob; they can see everything so far.", from the ticket after the transfer. */
-export function transferMessage(ticket: Pick<Ticket, 'status' | 'agentName' | 'category'>): string {
+export function transferMessage(
+  ticket: Pick<Ticket, 'status' | 'agentName' | 'category'>,
+  words: HandoffWording = defaultHandoffWording(),
+): string {
   const who =
     ticket.status === 'assigned' && ticket.agentName ? ticket.agentName : TEAM_NAMES[ticket.category];
-  return `You're being transferred to ${who}; they can see everything so far.`;
+  return words.say('transferred', { who });
 }

@@ -69,8 +69,18 @@ export const transferRecordSchema = z.object({
 });
 export type TransferRecord = z.infer<typeof transferRecordSchema>;
 
-/** How the person asked to be followed up when nobody can take the chat now. */
-export const followUpSchema = z.object({ method: z.enum(['callback', 'email']), at: z.string().optional() });
+/**
+ * How the person asked to be followed up when nobody can take the chat now. A call back is
+ * promised only once it has a number and a time (`asking` says which the bot is waiting for).
+ */
+export const followUpSchema = z.object({
+  method: z.enum(['callback', 'email']),
+  /** ISO instant of the agreed call back. */
+  at: z.string().optional(),
+  phone: z.string().max(40).optional(),
+  asking: z.enum(['phone', 'time']).optional(),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
 
 export const ticketSchema = z.object({
   ticketId: z.string().min(1),

@@ -18,6 +18,8 @@ import { mountStaticPages, publicDir } from '../http/staticPages';
 import { clientAddress, NO_PROXY, type TrustedProxies } from '../http/clientAddress';
 import { memoryLimiterStore, retryAfter, waitInWords, type LimiterStore } from '../http/rateLimits';
 import { json, readJson } from './http';
+import { readAgentFileForm } from './agentFiles';
+import type { OutgoingFile, StoreFileResult } from '../directline';
 import { MemorySessionRevocations, type SessionRevocations } from './revocations';
 import { SESSION_COOKIE, SESSION_TTL_MS, type AgentSession } from './session';
 import { AgentSessions } from './sessions';
@@ -51,6 +53,11 @@ export interface AgentHubOptions {
   cannedReplies?: readonly CannedReply[];
   /** Renews our attachment URLs in the transcripts served (MountedDirectLine.renewAttachmentUrl). */
   attachmentUrl?: RenewAttachmentUrl;
+  /**
+   * Stores a file an agent sends into the customer's conversation (MountedDirectLine.storeFile);
+   * without it the console cannot send files (501).
+   */
+  storeFile?: (conversationId: string, file: OutgoingFile) => Promise<StoreFileResult>;
 }
 
 /** What the composition root keeps: the socket hub (it is also the Notifier's agent side) and a closer. */
@@ -253,6 +260,42 @@ export function mountAgentHub(server: Server, options: AgentHubOptions): AgentHu
       if (!body.success)
         return json(res, 400, { error: 'bad-request', field: 'text', message: body.error.issues[0].message });
       const r = await opts.service.agentSay(id(req), agent, body.data.text);
+      if (!r.ok) return refuse(res, r);
+      json(res, 200, { message: r.value });
+    }),
+  );
+
+  // A file to the customer: stored like the customer's own files, then relayed as an attachment.
+  server.post(
+    '/agent/api/tickets/:id/files',
+    authed(async (req, res, agent) => {
+      if (!opts.storeFile) {
+        req.resume();
+        return json(res, 501, { error: 'not-available', message: 'files cannot be sent from this server' });
+      }
+      const ticket = await opts.store.get(id(req));
+      if (!ticket) {
+        req.resume();
+        return json(res, 404, { error: 'not-found' });
+      }
+      // Checked before the body is read: only the holder may write to the person.
+      if (ticket.status !== 'assigned' || ticket.agentId !== agent.id) {
+        req.resume();
+        return refuse(res, { ok: false, reason: 'not-holder', status: ticket.status });
+      }
+      const form = await readAgentFileForm(req);
+      if (!form.ok)
+        return json(res, form.status, { error: 'bad-request', field: form.field, message: form.message });
+      const stored = await opts.storeFile(ticket.customerRef.conversation.id, form.file);
+      if (!stored.ok)
+        return json(res, stored.status, { error: 'bad-request', field: 'file', message: stored.message });
+      const a = stored.attachment;
+      const r = await opts.service.agentSendFile(
+        ticket.ticketId,
+        agent,
+        { contentType: a.contentType, url: a.contentUrl ?? '', name: a.name ?? 'attachment' },
+        form.text,
+      );
       if (!r.ok) return refuse(res, r);
       json(res, 200, { message: r.value });
     }),

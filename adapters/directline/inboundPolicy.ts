@@ -12,8 +12,12 @@
  */
 export const WEBCHAT_EVENT_NAMES: readonly string[] = ['webchat/join', 'webchat:activity-status/feedback'];
 
+/** The Bot Framework event by which the agent hub drives a ticket (handoff.md §1). */
+export const HUB_STATUS_EVENT = 'handoff.status';
+
 export type InboundDecision =
-  | { accepted: true }
+  /** `hubStatus`: the trusted hub's handoff.status, applied to the ticket instead of run as a turn. */
+  | { accepted: true; hubStatus?: true }
   | {
       accepted: false;
       reason: 'hub-only-event' | 'unknown-event' | 'unsupported-type';
@@ -31,11 +35,15 @@ export interface InboundActivity {
 
 /**
  * Whether `activity`, posted by a client, is let in. How often typing may come is a quota
- * (quotas.ts), counted apart from messages.
+ * (quotas.ts), counted apart from messages. `hub` is true only for a client that presented the
+ * agent hub's secret (HANDOFF_WEBHOOK_SECRET): a contact centre connected as a Direct Line
+ * client, which may post handoff.status and nothing else of the hub's.
  */
-export function inboundDecision(activity: InboundActivity): InboundDecision {
+export function inboundDecision(activity: InboundActivity, caller: { hub?: boolean } = {}): InboundDecision {
   const type = activity.type;
   if (type === 'message' || type === 'typing') return { accepted: true };
+  if (type === 'event' && caller.hub && activity.name === HUB_STATUS_EVENT)
+    return { accepted: true, hubStatus: true };
   if (type === 'event') return eventDecision(activity.name ?? '');
   return {
     accepted: false,
@@ -54,7 +62,7 @@ function eventDecision(name: string): InboundDecision {
       reason: 'hub-only-event',
       status: 403,
       code: 'Forbidden',
-      message: `event ${quote(name)}: only the agent hub may send it, never a Direct Line client`,
+      message: `event ${quote(name)}: only the agent hub may send it, with its own credential`,
     };
   return {
     accepted: false,

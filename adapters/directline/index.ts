@@ -17,7 +17,14 @@ import { NO_PROXY, type TrustedProxies } from '../http/clientAddress';
 import { memoryLimiterStore, type LimiterStore } from '../http/rateLimits';
 import { DEFAULT_QUOTAS, QuotaGuard, type DirectLineQuotas } from './quotas';
 import { mountRoutes } from './routes';
-import { DEFAULT_LIMITS, DirectLineService, type DirectLineLimits } from './service';
+import {
+  DEFAULT_LIMITS,
+  DirectLineService,
+  type DirectLineLimits,
+  type HubStatusSink,
+  type OutgoingFile,
+  type StoreFileResult,
+} from './service';
 import { SqliteAttachmentStore } from './sqliteAttachmentStore';
 import { SqliteConversationLog } from './sqliteConversationLog';
 import { SqliteTurnInbox } from './sqliteInbox';
@@ -34,7 +41,7 @@ export {
 export { loadOrCreateSigningKey } from './tokens';
 export { isStreamPath } from './upgrade';
 export { hostPolicy, type HostPolicy } from './trustedHost';
-export { DEFAULT_LIMITS, type DirectLineLimits } from './service';
+export { DEFAULT_LIMITS, type DirectLineLimits, type OutgoingFile, type StoreFileResult } from './service';
 export { DEFAULT_TURN_LEASE_MS } from './inbox';
 export { DEFAULT_QUOTAS, type DirectLineQuotas } from './quotas';
 
@@ -46,6 +53,12 @@ export interface DirectLineOptions {
   signingKey: Buffer;
   /** DIRECTLINE_SECRET for back ends and tests; never sent to a browser. Without it, only tokens work. */
   secret?: string;
+  /**
+   * The agent hub's secret (HANDOFF_WEBHOOK_SECRET): a contact centre connected as a Direct Line
+   * client with it may post handoff.status, which goes to `hubStatus` instead of a turn.
+   */
+  hubSecret?: string;
+  hubStatus?: HubStatusSink;
   /** SQLite database for the conversation log; in memory (lost on restart) without it and `pg`. */
   db?: BetterSqlite3.Database;
   /**
@@ -90,6 +103,11 @@ export interface MountedDirectLine {
    * transcript); undefined for any URL we did not sign. `base` is the bot's public base URL.
    */
   renewAttachmentUrl(url: string, base: string): string | undefined;
+  /**
+   * Stores a file an agent sends into `conversationId`'s files (checked like an upload) and
+   * returns the attachment with its signed URL on `base`, or why it was refused.
+   */
+  storeFile(conversationId: string, file: OutgoingFile, base: string): Promise<StoreFileResult>;
   /**
    * Retention: deletes conversations with no activity since `cutoff`, their activities and their
    * uploaded files; returns how many of each went.
@@ -159,6 +177,8 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
     limits,
     bot: { id: opts.botId ?? 'support-bot', name: opts.botName ?? 'Kingston Express Support' },
     secret: opts.secret,
+    hubSecret: opts.hubSecret,
+    hubStatus: opts.hubStatus,
   });
   mountRoutes(server, service, {
     allowedOrigins: opts.allowedOrigins,
@@ -180,6 +200,8 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
   return {
     adapter: service.adapter,
     renewAttachmentUrl: (url, base) => urls.renew(url, base.replace(/\/+$/, '')),
+    storeFile: (conversationId, file, base) =>
+      service.storeFile(conversationId, file, base.replace(/\/+$/, '')),
     purgeInactiveBefore: async (cutoff) => {
       const ids = await log.inactiveBefore(cutoff);
       // Files first: a crash in between leaves conversations the next run finds again, never

@@ -88,13 +88,15 @@ export class LocalDirectLineAdapter extends BotAdapter {
 }
 
 /**
- * `handoff.*` events carry the transcript and routing context for the agent side; they must
- * never reach the page (directline.md §11). The widget gets its own small `support.*` events.
+ * `handoff.initiate` passes: the relay sends it only to conversations whose channel is listed in
+ * HANDOFF_EVENT_CHANNELS, where a contact centre connected as a Direct Line client watches for it
+ * (Web Chat shows nothing for it). Any other `handoff.*` name is the hub's, never the bot's to send.
  */
 function isHiddenEvent(activity: Partial<Activity>): boolean {
   return (
     activity.type === ActivityTypes.Event &&
     typeof activity.name === 'string' &&
-    activity.name.startsWith('handoff.')
+    activity.name.startsWith('handoff.') &&
+    activity.name !== 'handoff.initiate'
   );
 }

@@ -30,7 +30,7 @@ import {
   postedActivitySchema,
   startBodySchema,
 } from './schemas';
-import { contentDisposition, FILE_TYPES } from './fileTypes';
+import { ALLOWED_TYPES_TEXT, checkFileType, contentDisposition, FILE_TYPES, safeFileName } from './fileTypes';
 import type { TurnInbox } from './inbox';
 import { boundaryOf, parseMultipart } from './multipart';
 import { SerialQueue } from './serialQueue';
@@ -74,8 +74,15 @@ export const DEFAULT_LIMITS: DirectLineLimits = {
   attachmentUrlSeconds: 7 * 24 * 3600,
 };
 
-/** Who is calling: the shared secret (back ends, tests) or a conversation token. */
-export type Caller = { kind: 'secret' } | { kind: 'token'; claims: TokenClaims };
+/**
+ * Who is calling: the shared secret (back ends, tests), or the agent hub's secret (`hub`: a
+ * contact centre connected as a Direct Line client, which may also post handoff.status), or a
+ * conversation token.
+ */
+export type Caller = { kind: 'secret'; hub?: boolean } | { kind: 'token'; claims: TokenClaims };
+
+/** Applies the trusted hub's handoff.status to the conversation's ticket (bot/handoff/hubStatus.ts). */
+export type HubStatusSink = (activity: Partial<Activity>) => Promise<'applied' | 'bad-value'>;
 
 /** A route's answer, independent of restify. */
 export interface Reply {
@@ -103,6 +110,15 @@ export interface UploadRequest {
   base: string;
 }
 
+/** A file an agent sends, as the console uploaded it (the type is checked, not trusted). */
+export interface OutgoingFile {
+  name: string | undefined;
+  contentType: string | undefined;
+  bytes: Buffer;
+}
+export type StoreFileResult =
+  { ok: true; attachment: Attachment } | { ok: false; status: 400 | 413 | 415; message: string };
+
 /** A stored file as the route sends it. */
 export interface FileReply {
   headers: Record<string, string>;
@@ -125,6 +141,9 @@ export interface DirectLineServiceDeps {
   limits: DirectLineLimits;
   bot: { id: string; name: string };
   secret?: string;
+  /** The agent hub's secret (HANDOFF_WEBHOOK_SECRET); with `hubStatus`, the hub may post handoff.status. */
+  hubSecret?: string;
+  hubStatus?: HubStatusSink;
 }
 
 /** The Direct Line behaviour of directline.md §3–§7, with HTTP left to the routes. */
@@ -155,6 +174,8 @@ export class DirectLineService {
     const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
     if (!m) return errorReply(401, 'Unauthorized', 'Authorization: Bearer <token> is required');
     if (this.deps.secret && safeEqual(m[1], this.deps.secret)) return { kind: 'secret' };
+    if (this.deps.hubSecret && this.deps.hubStatus && safeEqual(m[1], this.deps.hubSecret))
+      return { kind: 'secret', hub: true };
     const check = this.deps.tokens.verify(m[1], 'conversation');
     if (check.ok) return { kind: 'token', claims: check.claims };
     if (check.reason === 'expired') return errorReply(403, 'TokenExpired', 'token has expired');
@@ -237,11 +258,12 @@ export class DirectLineService {
     const parsed = postedActivitySchema.safeParse(body);
     if (!parsed.success) return errorReply(400, 'BadArgument', describeIssue(parsed.error));
     // Only what Web Chat sends gets in: hub and channel activities are refused (inboundPolicy.ts).
-    const admitted = inboundDecision(parsed.data);
+    const admitted = inboundDecision(parsed.data, { hub: caller.kind === 'secret' && caller.hub });
     if (!admitted.accepted) {
       this.deps.logger.warn('directline activity refused', { conversationId, reason: admitted.reason });
       return errorReply(admitted.status, admitted.code, admitted.message, admitted.headers);
     }
+    if (admitted.hubStatus) return this.hubStatus(conversationId, parsed.data);
     const { from, ...fields } = parsed.data;
     const userId = caller.kind === 'token' ? caller.claims.user : found.userId;
     const activity: WireActivity = {
@@ -468,6 +490,24 @@ export class DirectLineService {
    * picture only when it has a `thumbnailUrl` (else as a file to download), so pictures a browser
    * can show get the same signed URL as their thumbnail.
    */
+  /**
+   * A file an agent sends to the customer: checked like a customer's upload (sniffed type, size)
+   * and stored the same way, beside the conversation's other files, behind a signed URL.
+   */
+  async storeFile(conversationId: string, file: OutgoingFile, base: string): Promise<StoreFileResult> {
+    const max = this.deps.limits.maxUploadFileBytes;
+    if (file.bytes.length === 0) return { ok: false, status: 400, message: 'the file is empty' };
+    if (file.bytes.length > max)
+      return { ok: false, status: 413, message: `${file.bytes.length} bytes; at most ${max} per file` };
+    const check = checkFileType(file.bytes, file.contentType);
+    if (!check.ok) return { ok: false, status: 415, message: `${check.message}; send ${ALLOWED_TYPES_TEXT}` };
+    const name = safeFileName(file.name, `attachment.${check.type.extension}`);
+    const [stored] = this.toStored(conversationId, [{ name, type: check.type, bytes: file.bytes }]);
+    await this.deps.attachments.putAll([stored]);
+    this.deps.logger.info('directline agent file stored', { conversationId, size: stored.size });
+    return { ok: true, attachment: this.attachmentOf(stored, base) };
+  }
+
   private attachmentOf(file: StoredAttachment, base: string): Attachment {
     const contentUrl = this.deps.urls.url(base, file.id);
     const inline = FILE_TYPES.find((t) => t.contentType === file.contentType)?.disposition === 'inline';
@@ -514,6 +554,30 @@ export class DirectLineService {
       locale,
       timestamp: this.deps.now().toISOString(),
     };
+  }
+
+  /**
+   * The trusted hub's handoff.status: applied to the conversation's ticket at once, as on
+   * /api/messages. It is neither stored nor run as a turn: the conversation's log is what the
+   * customer side reads, and the service tells the person what changed itself.
+   */
+  private async hubStatus(
+    conversationId: string,
+    posted: { name?: string; value?: unknown },
+  ): Promise<Reply> {
+    const activity: Partial<Activity> = {
+      type: ActivityTypes.Event,
+      name: posted.name,
+      value: posted.value,
+      channelId: DIRECTLINE_CHANNEL_ID,
+      serviceUrl: DIRECTLINE_SERVICE_URL,
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    };
+    const outcome = await this.deps.hubStatus!(activity);
+    this.deps.logger.info('directline handoff.status from the hub', { conversationId, outcome });
+    if (outcome === 'bad-value')
+      return errorReply(400, 'BadArgument', 'value.state: expected accepted, failed or completed');
+    return { status: 200, body: { id: `${conversationId}|hub-${crypto.randomBytes(4).toString('hex')}` } };
   }
 
   private async conversationFor(caller: Caller, conversationId: string): Promise<{ userId: string } | Reply> {

@@ -7,6 +7,8 @@ import {
   type QuestionKey,
   type UnansweredGroup,
 } from '../../knowledge/insights';
+import type { TicketStore } from '../../handoff/ports';
+import { summariseSatisfaction, type SatisfactionSummary } from '../../handoff/satisfaction';
 import type { FeedbackStore } from '../storage/feedback';
 import type { UnansweredStore } from '../storage/unanswered';
 
@@ -17,12 +19,16 @@ export interface InsightsReport {
   window: { days: number; since: string; until: string };
   unanswered: { questions: number; truncated: boolean; groups: UnansweredGroup[] };
   articles: { votes: number; truncated: boolean; minVotes: number; ratings: ArticleRating[] };
+  /** The satisfaction survey after a person closed the chat, by agent and by category. */
+  satisfaction: SatisfactionSummary & { tickets: number; truncated: boolean };
 }
 
 export interface ReportSources {
   unanswered: UnansweredStore;
   feedback: FeedbackStore;
   questionKey: QuestionKey;
+  /** Closed tickets and their survey scores. */
+  tickets: Pick<TicketStore, 'listResolvedSince'>;
   maxRows?: number;
   minVotes?: number;
 }
@@ -32,9 +38,10 @@ export async function buildReport(src: ReportSources, days: number, now: Date): 
   const maxRows = src.maxRows ?? MAX_REPORT_ROWS;
   const minVotes = src.minVotes ?? MIN_VOTES_TO_RANK;
   const since = new Date(now.getTime() - days * 86_400_000);
-  const [questions, votes] = await Promise.all([
+  const [questions, votes, closed] = await Promise.all([
     src.unanswered.list(maxRows, { since, unhandledOnly: true }),
     src.feedback.list(maxRows, { since }),
+    src.tickets.listResolvedSince(since, maxRows),
   ]);
   return {
     window: { days, since: since.toISOString(), until: now.toISOString() },
@@ -48,6 +55,11 @@ export async function buildReport(src: ReportSources, days: number, now: Date): 
       truncated: votes.length >= maxRows,
       minVotes,
       ratings: rateArticles(votes, minVotes),
+    },
+    satisfaction: {
+      tickets: closed.length,
+      truncated: closed.length >= maxRows,
+      ...summariseSatisfaction(closed),
     },
   };
 }

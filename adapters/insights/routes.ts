@@ -5,7 +5,7 @@
  */
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger';
-import type { Agent } from '../../handoff/ports';
+import type { Agent, TicketStore } from '../../handoff/ports';
 import { createQuestionKey, type QuestionKey } from '../../knowledge/insights';
 import { loadSynonyms } from '../../knowledge/search/synonyms';
 import { json, readJson } from '../agents/http';
@@ -20,6 +20,8 @@ import { fieldOf, handledBodySchema, insightsQuerySchema } from './schemas';
 export interface InsightsDeps {
   unanswered: UnansweredStore;
   feedback: FeedbackStore;
+  /** Closed tickets, for the survey's scores by agent and category. */
+  tickets: Pick<TicketStore, 'listResolvedSince'>;
   /** The agent hub's session key: one sign-in for the console and this page. */
   signingKey: string;
   /** The hub's signed-out sessions, so a signed-out token opens this page no more than the console. */

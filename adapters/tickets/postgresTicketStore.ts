@@ -227,6 +227,13 @@ export class PostgresTicketStore implements TicketStore {
     return r.rows.map(parseMessageRow);
   }
 
+  async listResolvedSince(since: Date, limit: number): Promise<Ticket[]> {
+    return this.many(
+      `SELECT id, data FROM ${this.t} WHERE status = 'resolved' AND ended_at >= $1 ORDER BY ended_at DESC LIMIT $2`,
+      [since.toISOString(), limit],
+    );
+  }
+
   async recentHandlingTimes(limit: number): Promise<number[]> {
     const rows = await this.many(
       `SELECT id, data FROM ${this.t} WHERE status = 'resolved' ORDER BY ended_at DESC LIMIT $1`,

@@ -225,6 +225,14 @@ export class SqliteTicketStore implements TicketStore {
       .map(parseMessageRow);
   }
 
+  async listResolvedSince(since: Date, limit: number): Promise<Ticket[]> {
+    return this.rows(
+      `SELECT id, data FROM tickets WHERE status = 'resolved' AND ended_at >= ? ORDER BY ended_at DESC LIMIT ?`,
+      since.toISOString(),
+      limit,
+    );
+  }
+
   async recentHandlingTimes(limit: number): Promise<number[]> {
     return this.rows(
       `SELECT id, data FROM tickets WHERE status = 'resolved' ORDER BY ended_at DESC LIMIT ?`,

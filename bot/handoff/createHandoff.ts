@@ -30,6 +30,7 @@ import type { SupportHours } from '../../handoff/hours';
 import type { TicketStore } from '../../handoff/ports';
 import { AgentPresence } from '../../handoff/presence';
 import { HandoffService } from '../../handoff/service';
+import { loadHandoffWording } from '../../handoff/wording';
 import type { CategoryPriorities } from '../../handoff/types';
 import { httpsOnly, type AttachmentUrlCheck } from './attachments';
 import { BotHandoff } from './handoffPort';
@@ -64,6 +65,8 @@ export interface CreateHandoffOptions {
   attachmentUrl?: AttachmentUrlCheck;
   /** Reports an account-security incident (the assistant's reading): see HandoffRelayOptions. */
   isSecurityIncident?: (text: string) => boolean;
+  /** Channel ids whose conversations receive handoff.initiate itself (HANDOFF_EVENT_CHANNELS). */
+  initiateEventChannels?: readonly string[];
 }
 
 export interface HandoffParts {
@@ -84,6 +87,8 @@ export interface HandoffParts {
    * keeps only files it recognises from the widget, and the console gets fresh URLs for old ones.
    */
   setAttachmentUrl(renew: AttachmentUrlCheck): void;
+  /** Set where files agents send are stored once the Direct Line exists (MountedDirectLine.storeFile). */
+  setFileStore(store: AgentHubOptions['storeFile']): void;
   /** Mounts /agent, /agent/api and /agent/ws; the notifier then pushes to the consoles. */
   mountHub(server: Server, signingKey: string, extra?: HubExtras): AgentHub;
   /** Runs the expiry sweep every `everyMs` (default 30 s); returns a stopper. */
@@ -149,15 +154,19 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
     hours,
     now,
     queueTimeoutMs: opts.queueTimeoutMs,
+    // Read at start-up: a bad line stops the server naming it, before any customer could read it.
+    wording: loadHandoffWording(),
   });
   // Read at call time: the Direct Line that signs the URLs is usually mounted after this.
   let renewUrl = opts.attachmentUrl;
+  let fileStore: AgentHubOptions['storeFile'];
   const relay = new HandoffRelayMiddleware({
     service,
     logger: opts.logger,
     now,
     forwardInitiate: opts.forwardInitiate,
     isSecurityIncident: opts.isSecurityIncident,
+    initiateReachesChannel: (channelId) => (opts.initiateEventChannels ?? []).includes(channelId),
     attachmentUrl: (url) => (renewUrl ? renewUrl(url) : httpsOnly(url)),
   });
   const proactive = { cloudAdapter: opts.cloudAdapter, directLineAdapter: opts.directLineAdapter };
@@ -177,6 +186,9 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
     setAttachmentUrl: (renew) => {
       renewUrl = renew;
     },
+    setFileStore: (store) => {
+      fileStore = store;
+    },
     mountHub: (server, signingKey, extra) => {
       const hub = mountAgentHub(server, {
         ...extra,
@@ -189,6 +201,10 @@ export async function createHandoff(opts: CreateHandoffOptions): Promise<Handoff
         now,
         cannedReplies: opts.cannedReplies,
         attachmentUrl: (url) => renewUrl?.(url),
+        storeFile: (conversationId, file) =>
+          fileStore
+            ? fileStore(conversationId, file)
+            : Promise.resolve({ ok: false, status: 415, message: 'files cannot be stored here' } as const),
       });
       notifier.setAgentSink(hub.sockets);
       return hub;

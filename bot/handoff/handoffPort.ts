@@ -7,7 +7,8 @@ import { randomTicketId, type OpenResult } from '../../handoff/service';
 import type { CategoryPriorities } from '../../handoff/types';
 import { buildHandoffInitiation } from './initiate';
 import { conversationKey } from './keys';
-import { HANDOFF_RESULT_KEY, HANDOFF_VIA_PORT_KEY, type HandoffRelayMiddleware } from './relayMiddleware';
+import { HANDOFF_RESULT_KEY, HANDOFF_VIA_PORT_KEY } from './initiateToTicket';
+import type { HandoffRelayMiddleware } from './relayMiddleware';
 
 /** The outcome with the queue details, for dialogs that want more than the sentence. */
 export interface BotHandoffOutcome extends HandoffOutcome {

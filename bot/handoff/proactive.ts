@@ -12,7 +12,9 @@ import {
 import type { Logger } from '../../adapters/logger';
 import type { CustomerNote, HubEvent, Notifier } from '../../handoff/ports';
 import type { Ticket } from '../../handoff/types';
-import { DIRECTLINE_SERVICE_URL, SUPPORT_QUEUE_EVENT } from './relayMiddleware';
+import { DIRECTLINE_SERVICE_URL } from '../../adapters/directline/localDirectLineAdapter';
+import { SUPPORT_QUEUE_EVENT } from './queueEvent';
+import { agentText } from './agentNames';
 
 /** What both CloudAdapter and our Direct Line adapter offer for proactive turns. */
 export interface ProactiveAdapter {
@@ -37,6 +39,9 @@ export interface ProactiveNotifierOptions {
   deliveryWaitMs?: number;
 }
 
+/** The satisfaction survey's answers, offered as buttons (1 = not at all, 5 = very). */
+export const SURVEY_SCORES = ['1', '2', '3', '4', '5'];
+
 /** Picks the adapter for a reference: the Direct Line sentinel, or CloudAdapter for the rest. */
 export function adapterFor(
   ref: { serviceUrl?: string },
@@ -52,9 +57,18 @@ export function noteActivities(
   ticketId: string,
 ): Partial<Activity>[] {
   const widget = ref.serviceUrl === DIRECTLINE_SERVICE_URL;
-  const text = note.agentName && !widget ? `${note.agentName}: ${note.text}` : note.text;
-  const message = MessageFactory.text(text);
+  const text = agentText(note.text, note.agentName, widget);
+  // The survey's scores as buttons; typed figures and words are read as well (survey.ts).
+  const message = note.survey
+    ? MessageFactory.suggestedActions(SURVEY_SCORES, text)
+    : MessageFactory.text(text);
   if (note.agentName) message.channelData = { agentName: note.agentName };
+  if (note.attachments?.length)
+    message.attachments = note.attachments.map((f) => ({
+      contentType: f.contentType,
+      contentUrl: f.url,
+      name: f.name,
+    }));
   const out: Partial<Activity>[] = [message];
   if (widget && (note.queue || note.status)) {
     out.push({

@@ -1,67 +1,38 @@
 /**
- * The relay: caught before the bot runs (handoff.md §4). While the conversation has an open
- * ticket, the customer's messages go to the hub and the bot is not called; the customer's own
- * commands (cancel, status, callback, email) are answered here. On the way out it turns our
- * handoff.initiate event into a ticket and a plain message; the raw event reaches no channel.
+ * The relay: caught before the bot runs (handoff.md §4). It only dispatches; each job lives in
+ * its own module: the hub's status (hubStatus.ts), routing while a ticket is open
+ * (openTicketRouting.ts) with the person's commands (customerCommands.ts), the survey
+ * (survey.ts), turning handoff.initiate into a ticket (initiateToTicket.ts), agent names
+ * (agentNames.ts) and the recent transcript (transcriptRecorder.ts).
  */
 import {
   ActivityTypes,
   HandoffEventNames,
-  MessageFactory,
   TurnContext,
   type Activity,
   type Middleware,
   type ResourceResponse,
 } from 'botbuilder';
 import type { Logger } from '../../adapters/logger';
-import type { HandoffService, OpenResult } from '../../handoff/service';
-import { isOpen, type ConversationRef, type Ticket } from '../../handoff/types';
-import { lineText, relayableAttachments, urlCheckFor, type AttachmentUrlCheck } from './attachments';
-import { initiateValueSchema, transcriptLines } from './initiate';
-import { surveyScore } from '../../knowledge/conversation';
-import { conversationKey, personKey, securityLaneKey } from './keys';
+import type { HandoffService } from '../../handoff/service';
+import type { AttachmentUrlCheck } from './attachments';
+import { showAgentAsSender } from './agentNames';
+import { hubStatusTurn } from './hubStatus';
+import { ticketFromInitiate } from './initiateToTicket';
+import { conversationKey } from './keys';
+import { bypassesTicket, routeToTicket, ticketsOf } from './openTicketRouting';
+import { onWidget, type RelayDeps } from './relayDeps';
+import { answerSurvey } from './survey';
 import { RecentTranscript } from './transcript';
-import { applyHubStatus } from './hubStatus';
-import { hubStatusSource, isHubStatus } from './trustedSources';
+import { TranscriptRecorder } from './transcriptRecorder';
+import { isHubStatus } from './trustedSources';
 
-/** The serviceUrl of the self-hosted Direct Line (widget) conversations. */
-export const DIRECTLINE_SERVICE_URL = 'urn:selfhosted:directline';
-/** Our small UI event for the widget: queue position, estimate, agent joined or left. */
-export const SUPPORT_QUEUE_EVENT = 'support.queue';
-
-/** turnState key under which the outcome of an initiate sent in this turn is left for the port. */
-export const HANDOFF_RESULT_KEY = Symbol('handoffResult');
-/** turnState flag set by the port: its caller words the confirmation, so no plain message is added. */
-export const HANDOFF_VIA_PORT_KEY = Symbol('handoffViaPort');
-
-/** Commands the person can use while waiting or talking to an agent. */
-export type CustomerCommand = 'cancel' | 'status' | 'callback' | 'email';
-const COMMANDS: Record<string, CustomerCommand> = {
-  cancel: 'cancel',
-  'cancel request': 'cancel',
-  'stop waiting': 'cancel',
-  status: 'status',
-  callback: 'callback',
-  'call back': 'callback',
-  'call me back': 'callback',
-  email: 'email',
-  'email me': 'email',
-};
-
-/** The command a message is, or null. Exact phrases only: "cancel my order" is a message for the agent. */
-export function customerCommand(text: string | undefined): CustomerCommand | null {
-  return (
-    COMMANDS[
-      (text ?? '')
-        .trim()
-        .toLowerCase()
-        .replace(/[.!]+$/, '')
-    ] ?? null
-  );
-}
-
-/** A satisfaction score 1–5 in figures or words ("4 out of 5", "5 stars", "great"); null otherwise. */
-export const csatScore = surveyScore;
+// Kept here for the callers that import them from the relay.
+export { DIRECTLINE_SERVICE_URL } from '../../adapters/directline/localDirectLineAdapter';
+export { SUPPORT_QUEUE_EVENT } from './queueEvent';
+export { HANDOFF_RESULT_KEY, HANDOFF_VIA_PORT_KEY } from './initiateToTicket';
+export { customerCommand, type CustomerCommand } from './customerCommands';
+export { csatScore } from './survey';
 
 export interface HandoffRelayOptions {
   service: HandoffService;
@@ -81,17 +52,27 @@ export interface HandoffRelayOptions {
    * ticket with the safety steps instead of waiting in the other one's queue.
    */
   isSecurityIncident?: (text: string) => boolean;
+  /**
+   * Whether the customer's channel carries the handoff.initiate event itself (HANDOFF_EVENT_CHANNELS):
+   * contact centres connected as Direct Line clients watch for it. Off by default.
+   */
+  initiateReachesChannel?: (channelId: string) => boolean;
 }
 
 export class HandoffRelayMiddleware implements Middleware {
   readonly transcript: RecentTranscript;
-  private readonly now: () => Date;
-  private readonly log: Logger;
+  private readonly recorder: TranscriptRecorder;
+  private readonly deps: RelayDeps;
 
   constructor(private readonly opts: HandoffRelayOptions) {
     this.transcript = opts.transcript ?? new RecentTranscript();
-    this.now = opts.now ?? (() => new Date());
-    this.log = opts.logger.child({ component: 'handoff-relay' });
+    this.recorder = new TranscriptRecorder(this.transcript);
+    this.deps = {
+      service: opts.service,
+      log: opts.logger.child({ component: 'handoff-relay' }),
+      now: opts.now ?? (() => new Date()),
+      attachmentUrl: opts.attachmentUrl,
+    };
   }
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
@@ -99,27 +80,15 @@ export class HandoffRelayMiddleware implements Middleware {
     const key = conversationKey(activity);
     context.onSendActivities(async (ctx, activities, nextSend) => this.onSend(ctx, activities, nextSend));
 
-    if (isHubStatus(activity)) {
-      // Only a trusted hub drives the lifecycle; repeats and unknown states are accepted quietly.
-      const source = hubStatusSource(context);
-      if (!source.trusted)
-        this.log.warn('handoff.status refused: not from a trusted hub', {
-          conversationKey: key,
-          reason: source.reason,
-        });
-      else if ((await applyHubStatus(this.opts.service, activity)) === 'bad-value')
-        this.log.warn('handoff.status ignored: bad value', { conversationKey: key });
-      return;
-    }
+    if (isHubStatus(activity)) return hubStatusTurn(this.deps.service, this.deps.log, context);
     if (activity.type === ActivityTypes.Typing) return this.typing(key);
     if (activity.type !== ActivityTypes.Message) return next();
 
-    this.transcript.record(key, activity, 'user');
-    const { open, latest } = await this.ticketsOf(key);
-    if (open && open.category !== 'security' && this.opts.isSecurityIncident?.(activity.text ?? ''))
-      return next();
-    if (open) return this.whileOpen(context, open);
-    if (latest && (await this.survey(context, latest))) return;
+    this.recorder.customer(context);
+    const { open, latest } = await ticketsOf(this.deps, key);
+    if (open && bypassesTicket(open, activity.text ?? '', this.opts.isSecurityIncident)) return next();
+    if (open) return routeToTicket(this.deps, context, open);
+    if (latest && (await answerSurvey(this.deps, context, latest))) return;
     return next();
   }
 
@@ -129,90 +98,8 @@ export class HandoffRelayMiddleware implements Middleware {
    * a channel sends one every few seconds while someone types.
    */
   private async typing(key: string): Promise<void> {
-    const open = await this.opts.service.tickets.findOpenByConversation(key);
-    if (open) this.opts.service.customerTyping(open);
-  }
-
-  /**
-   * The open ticket and the latest one, in one query for the usual message: a conversation that
-   * never had a ticket has neither, and a latest ticket that is open is the conversation's one
-   * open ticket. Only when the latest is closed is the open one looked up on its own.
-   */
-  private async ticketsOf(key: string): Promise<{ open: Ticket | null; latest: Ticket | null }> {
-    const { tickets } = this.opts.service;
-    const latest = await tickets.latestByConversation(key);
-    if (!latest) return { open: null, latest: null };
-    // An urgent security ticket opened beside another one takes the person's messages first.
-    const urgent = await tickets.findOpenByConversation(securityLaneKey(key));
-    if (urgent) return { open: urgent, latest };
-    if (isOpen(latest)) return { open: latest, latest };
-    return { open: await tickets.findOpenByConversation(key), latest };
-  }
-
-  private async whileOpen(context: TurnContext, ticket: Ticket): Promise<void> {
-    const text = context.activity.text ?? '';
-    const command = customerCommand(text);
-    const say = async (reply: string) => {
-      await this.opts.service.tickets.appendMessage({
-        ticketId: ticket.ticketId,
-        at: this.now().toISOString(),
-        from: 'bot',
-        text: reply,
-      });
-      await context.sendActivity(reply);
-    };
-    if (command === 'cancel') {
-      await this.opts.service.customerSay(ticket, text);
-      await this.opts.service.cancel(ticket.conversationKey);
-      await context.sendActivity(
-        `OK, I've cancelled request ${ticket.ticketId}. You're back with the assistant; how else can I help?`,
-      );
-      return;
-    }
-    if (command === 'status') {
-      const status = await this.opts.service.status(ticket);
-      await say(`Request ${ticket.ticketId}: ${status.text}`);
-      await this.sendQueueEvent(context, ticket, status);
-      return;
-    }
-    if ((command === 'callback' || command === 'email') && ticket.status === 'pending') {
-      const saved = await this.opts.service.setFollowUp(ticket, command);
-      const when = saved.followUp?.at ? ` at ${new Date(saved.followUp.at).toUTCString()}` : '';
-      await say(
-        command === 'callback'
-          ? `Noted: an agent will call you${when} using the contact details on request ${ticket.ticketId}. You can close this chat.`
-          : `Noted: an agent will follow up by email on request ${ticket.ticketId}. You can close this chat.`,
-      );
-      return;
-    }
-    // Files go with the line (their URLs checked and renewed); a dropped one leaves a placeholder.
-    const attachments = context.activity.attachments ?? [];
-    const files = relayableAttachments(attachments, this.urlCheck(context.activity));
-    const relayed = lineText(text, attachments.length, files);
-    if (!relayed && !files.kept.length) return;
-    await this.opts.service.customerSay(ticket, relayed, files.kept);
-    // While an agent holds the chat the bot is silent; while waiting it confirms once per message.
-    if (ticket.status === 'pending') {
-      const status = await this.opts.service.status(ticket);
-      await say(
-        `I've added that to request ${ticket.ticketId}. ${status.text} Type "cancel" to leave the queue.`,
-      );
-    }
-  }
-
-  /** Which attachment URLs this turn may keep: on the widget only ours, elsewhere https too. */
-  private urlCheck(activity: Partial<Activity>): AttachmentUrlCheck {
-    return urlCheckFor(this.opts.attachmentUrl, activity.serviceUrl === DIRECTLINE_SERVICE_URL);
-  }
-
-  /** After an agent closes, the next message may answer the one satisfaction question. */
-  private async survey(context: TurnContext, latest: Ticket): Promise<boolean> {
-    if (latest.status !== 'resolved' || !latest.csatAsked || latest.csatClosed) return false;
-    const score = csatScore(context.activity.text);
-    await this.opts.service.recordCsat(latest, score);
-    if (score === null) return false; // not an answer: the question lapses and the bot carries on
-    await context.sendActivity(`Thank you for rating us ${score}/5. Is there anything else I can help with?`);
-    return true;
+    const open = await this.deps.service.tickets.findOpenByConversation(key);
+    if (open) this.deps.service.customerTyping(open);
   }
 
   private async onSend(
@@ -220,22 +107,14 @@ export class HandoffRelayMiddleware implements Middleware {
     activities: Partial<Activity>[],
     nextSend: () => Promise<ResourceResponse[]>,
   ): Promise<ResourceResponse[]> {
-    const key = conversationKey(context.activity);
     const out: Partial<Activity>[] = [];
     for (const a of activities) {
       if (a.type === ActivityTypes.Event && a.name === HandoffEventNames.InitiateHandoff) {
-        // What replaces the event was made here, after TurnContext addressed the batch: address it too.
-        const reference = TurnContext.getConversationReference(context.activity);
-        for (const r of await this.openFromInitiate(context, a))
-          out.push(TurnContext.applyConversationReference(r, reference));
+        out.push(...(await this.initiate(context, a)));
         continue;
       }
-      const agentName = (a.channelData as { agentName?: unknown } | undefined)?.agentName;
-      if (typeof agentName === 'string' && context.activity.serviceUrl === DIRECTLINE_SERVICE_URL) {
-        // On the widget the agent's name shows as the sender; the role stays bot.
-        a.from = { ...(a.from ?? { id: 'bot' }), name: agentName, role: 'bot' } as Activity['from'];
-      }
-      this.transcript.record(key, a, 'bot');
+      showAgentAsSender(a, onWidget(context.activity));
+      this.recorder.outgoing(context, a);
       out.push(a);
     }
     activities.splice(0, activities.length, ...out);
@@ -243,76 +122,18 @@ export class HandoffRelayMiddleware implements Middleware {
     return nextSend();
   }
 
-  /** Opens or attaches the ticket; returns what replaces the event in the outgoing batch. */
-  private async openFromInitiate(
-    context: TurnContext,
-    event: Partial<Activity>,
-  ): Promise<Partial<Activity>[]> {
-    const value = initiateValueSchema.parse(event.value);
-    const inbound = context.activity;
-    const ref = TurnContext.getConversationReference(inbound) as unknown as ConversationRef;
-    const key = conversationKey(inbound);
-    const other = await this.opts.service.tickets.findOpenByConversation(key);
-    // A security incident never joins a lower-priority ticket: it gets the urgent lane.
-    const lane =
-      value.category === 'security' && other && other.category !== 'security' ? securityLaneKey(key) : key;
-    const result = await this.opts.service.open({
-      ticketId: value.ticketId,
-      conversationKey: lane,
-      personKey: personKey(inbound),
-      caseId: value.caseId ?? value.fields.caseId,
-      customerRef: ref,
-      channelId: inbound.channelId ?? 'unknown',
-      category: value.category,
-      reason: value.reason,
-      summary: value.summary,
-      fields: value.fields,
-      transcript: transcriptLines(event, this.now(), this.urlCheck(inbound)),
-      customerTimeZone: typeof inbound.localTimezone === 'string' ? inbound.localTimezone : undefined,
-    });
-    context.turnState.set(HANDOFF_RESULT_KEY, result);
-    this.log.info('handoff initiated', {
-      ticketId: result.ticket.ticketId,
-      attached: result.attached,
-      category: value.category,
-      position: result.position,
-    });
-    if (this.opts.forwardInitiate)
-      await this.opts.forwardInitiate({ ...event, value: { ...value, ticketId: result.ticket.ticketId } });
-    const replacement: Partial<Activity>[] = [];
-    if (!context.turnState.get(HANDOFF_VIA_PORT_KEY)) {
-      replacement.push(
-        MessageFactory.text(
-          result.attached
-            ? `You already have an open request (${result.ticket.ticketId}); I've added this to it. ${result.text}`
-            : `I've passed this to our team as request ${result.ticket.ticketId}. ${result.text}`,
-        ),
-      );
-    }
-    const queueEvent = this.queueEvent(context, result.ticket, result);
-    if (queueEvent) replacement.push(queueEvent);
-    return replacement;
-  }
-
-  private queueEvent(
-    context: TurnContext,
-    ticket: Ticket,
-    status: Pick<OpenResult, 'position' | 'estimate'>,
-  ): Partial<Activity> | null {
-    if (context.activity.serviceUrl !== DIRECTLINE_SERVICE_URL) return null;
-    return {
-      type: ActivityTypes.Event,
-      name: SUPPORT_QUEUE_EVENT,
-      value: { ticketId: ticket.ticketId, position: status.position, estimate: status.estimate },
-    };
-  }
-
-  private async sendQueueEvent(
-    context: TurnContext,
-    ticket: Ticket,
-    status: Pick<OpenResult, 'position' | 'estimate'>,
-  ): Promise<void> {
-    const e = this.queueEvent(context, ticket, status);
-    if (e) await context.sendActivity(e);
+  /**
+   * The ticket is opened; the external hub gets the event; the channel gets it too where it
+   * carries events (Web Chat ignores it); the person reads the replacement.
+   */
+  private async initiate(context: TurnContext, event: Partial<Activity>): Promise<Partial<Activity>[]> {
+    const { value, replacement } = await ticketFromInitiate(this.deps, context, event);
+    const withTicket = { ...event, value };
+    if (this.opts.forwardInitiate) await this.opts.forwardInitiate(withTicket);
+    // What replaces the event was made here, after TurnContext addressed the batch: address it too.
+    const reference = TurnContext.getConversationReference(context.activity);
+    const addressed = replacement.map((r) => TurnContext.applyConversationReference(r, reference));
+    const toChannel = this.opts.initiateReachesChannel?.(context.activity.channelId ?? '') ?? false;
+    return toChannel ? [withTicket, ...addressed] : addressed;
   }
 }

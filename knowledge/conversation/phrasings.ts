@@ -112,57 +112,6 @@ export const CONFIRM_NO = [
   'wait',
 ] as const;
 
-/** Satisfaction in words, on the survey's 1–5 scale; longest phrases are tried first. */
-export const SURVEY_WORDS: Record<string, 1 | 2 | 3 | 4 | 5> = {
-  excellent: 5,
-  great: 5,
-  amazing: 5,
-  perfect: 5,
-  brilliant: 5,
-  fantastic: 5,
-  superb: 5,
-  outstanding: 5,
-  'very good': 5,
-  'really good': 5,
-  'very helpful': 5,
-  good: 4,
-  'pretty good': 4,
-  helpful: 4,
-  nice: 4,
-  'quite good': 4,
-  ok: 3,
-  okay: 3,
-  fine: 3,
-  average: 3,
-  alright: 3,
-  'so so': 3,
-  meh: 3,
-  'not bad': 3,
-  bad: 2,
-  poor: 2,
-  'not good': 2,
-  'not great': 2,
-  'not helpful': 2,
-  disappointing: 2,
-  terrible: 1,
-  awful: 1,
-  horrible: 1,
-  useless: 1,
-  'very bad': 1,
-  worst: 1,
-  'the worst': 1,
-};
-
-/** Number words a score may be written in. */
-export const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  ten: 10,
-};
-
 /**
  * A follow-up that asks for the status again ("any news?", "ok so when will I hear back?"):
  * after a wait it is answered with the same status and date, asking nothing.

@@ -9,13 +9,12 @@ import {
   CORRECTION_MARKERS,
   FILLERS,
   FOLLOW_UP_OPENERS,
-  NUMBER_WORDS,
   OWN_QUESTION_WORDS,
   SHORT_FOLLOW_UP_OPENERS,
   SHORT_FOLLOW_UP_WORDS,
   STATUS_FOLLOW_UPS,
-  SURVEY_WORDS,
 } from './phrasings';
+import { surveyWords } from './surveyWords';
 
 /** Lower case, apostrophes dropped ("don't" → "dont"), other punctuation to spaces, one space. */
 export function normaliseReply(text: string | undefined): string {
@@ -84,6 +83,7 @@ export function surveyScore(text: string | undefined): number | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (!t) return null;
+  const { scores: SURVEY_WORDS, numbers: NUMBER_WORDS } = surveyWords();
   const num = String.raw`([0-9]+|${Object.keys(NUMBER_WORDS).join('|')})`;
   const scaled = new RegExp(String.raw`^${num}\s*(?:/|out of|of)\s*(5|10|five|ten)(?: stars?)?$`).exec(t);
   const starred = new RegExp(String.raw`^${num}(?: stars?)?$`).exec(t);

@@ -17,7 +17,7 @@ const inbound: Partial<Activity> = {
 };
 
 describe('LocalDirectLineAdapter', () => {
-  test('sendActivities delivers messages and support.* events, drops handoff.* events and traces, keeps invokeResponse in turn state', async () => {
+  test('sendActivities delivers messages, support.* events and handoff.initiate (the relay decides which channels get it), drops the hub-side handoff.* events and traces, keeps invokeResponse in turn state', async () => {
     const delivered: Partial<Activity>[] = [];
     const adapter = new LocalDirectLineAdapter(async (a) => {
       delivered.push(a);
@@ -28,14 +28,15 @@ describe('LocalDirectLineAdapter', () => {
       const responses = await context.sendActivities([
         { type: ActivityTypes.Message, text: 'answer' },
         { type: ActivityTypes.Trace, name: 'debug' },
-        { type: ActivityTypes.Event, name: 'handoff.initiate', value: { transcript: 'private' } },
+        { type: ActivityTypes.Event, name: 'handoff.initiate', value: { ticketId: 'T-1' } },
+        { type: ActivityTypes.Event, name: 'handoff.status', value: { state: 'completed' } },
         { type: ActivityTypes.Event, name: 'support.queue', value: { status: 'queued', position: 2 } },
         { type: ActivityTypes.InvokeResponse, value: { status: 200 } },
       ]);
       invoke = context.turnState.get(INVOKE_RESPONSE_KEY);
-      expect(responses.map((r) => r.id)).toEqual(['id-1', '', '', 'id-2', '']);
+      expect(responses.map((r) => r.id)).toEqual(['id-1', '', 'id-2', '', 'id-3', '']);
     });
-    expect(delivered.map((a) => a.name ?? a.text)).toEqual(['answer', 'support.queue']);
+    expect(delivered.map((a) => a.name ?? a.text)).toEqual(['answer', 'handoff.initiate', 'support.queue']);
     expect(delivered[0]).toMatchObject({ replyToId: 'conv-1|0000002', recipient: { id: 'dl_user' } });
     expect(invoke).toMatchObject({ type: ActivityTypes.InvokeResponse });
   });

@@ -258,7 +258,7 @@ describe('Direct Line SQLite log', () => {
 });
 
 describe('Direct Line turns', () => {
-  test('the POST is answered before the turn runs, turns run one at a time, channelData.agent names the sender, handoff.* never reaches the client', async () => {
+  test('the POST is answered before the turn runs, turns run one at a time, channelData.agent names the sender, handoff.status from the hub never reaches the client', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     let active = 0;
@@ -271,8 +271,8 @@ describe('Direct Line turns', () => {
         await gate;
         await context.sendActivity({
           type: 'event',
-          name: 'handoff.initiate',
-          value: { transcript: 'for agents only' },
+          name: 'handoff.status',
+          value: { state: 'accepted' },
         });
         await context.sendActivity({
           type: 'event',

@@ -18,9 +18,11 @@ const EVENTS: TicketEvent[] = [
     expiresAt: '2026-11-23T14:05:00.000Z',
     note: 'A chargeback, not a security matter',
   },
+  { type: 'followUp', followUp: { method: 'email' } },
+  { type: 'survey', score: 4 },
 ];
 const ALLOWED: Record<TicketStatus, Partial<Record<TicketEvent['type'], TicketStatus>>> = {
-  pending: { claim: 'assigned', expire: 'expired', cancel: 'cancelled' },
+  pending: { claim: 'assigned', expire: 'expired', cancel: 'cancelled', followUp: 'pending' },
   assigned: {
     resolve: 'resolved',
     release: 'pending',
@@ -28,7 +30,8 @@ const ALLOWED: Record<TicketStatus, Partial<Record<TicketEvent['type'], TicketSt
     transfer: 'assigned',
     requeue: 'pending',
   },
-  resolved: {},
+  // The survey answer is the one field written after the close.
+  resolved: { survey: 'resolved' },
   expired: {},
   cancelled: {},
 };
@@ -39,7 +42,7 @@ describe('transition', () => {
       const to = ALLOWED[from][event.type];
       it(`from ${from} on ${event.type}: ${to ? `moves to ${to}` : 'is refused'}`, () => {
         const r = transition(
-          makeTicket({ status: from, agentId: from === 'assigned' ? 'a1' : undefined }),
+          makeTicket({ status: from, agentId: from === 'assigned' ? 'a1' : undefined, csatAsked: true }),
           event,
           NOW,
         );
@@ -54,6 +57,48 @@ describe('transition', () => {
 
   it('the exported table matches the spec table of handoff.md §5', () => {
     expect(TRANSITIONS).toEqual(ALLOWED);
+  });
+
+  it('when resolved with askSurvey, then the survey is marked asked in the same write', () => {
+    const r = transition(
+      makeTicket({ status: 'assigned', agentId: 'a1' }),
+      { type: 'resolve', resolution: 'Done', askSurvey: true },
+      NOW,
+    );
+    expect(r).toMatchObject({ ok: true, ticket: { status: 'resolved', csatAsked: true, version: 2 } });
+  });
+
+  it('when the survey is answered, then the score is kept and a second answer is refused', () => {
+    const asked = makeTicket({ status: 'resolved', csatAsked: true });
+    const first = transition(asked, { type: 'survey', score: 5 }, NOW);
+    expect(first).toMatchObject({ ok: true, ticket: { csat: 5, csatClosed: true, version: 2 } });
+    if (!first.ok) throw new Error('refused');
+    expect(transition(first.ticket, { type: 'survey', score: 1 }, NOW)).toEqual({
+      ok: false,
+      reason: 'not-asked',
+    });
+  });
+
+  it('when the survey was never asked, then an answer is refused', () => {
+    expect(transition(makeTicket({ status: 'resolved' }), { type: 'survey', score: 3 }, NOW)).toEqual({
+      ok: false,
+      reason: 'not-asked',
+    });
+  });
+
+  it('when a follow-up is arranged while waiting, then it is stored and the ticket stays in the queue', () => {
+    const r = transition(
+      makeTicket(),
+      { type: 'followUp', followUp: { method: 'callback', phone: '+44 7700 900123', asking: 'time' } },
+      NOW,
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      ticket: {
+        status: 'pending',
+        followUp: { method: 'callback', phone: '+44 7700 900123', asking: 'time' },
+      },
+    });
   });
 
   it('when claimed, then the agent and the assignment time are recorded', () => {

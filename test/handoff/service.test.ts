@@ -29,7 +29,7 @@ describe('HandoffService', () => {
     const { service } = setup('2026-11-29T12:00:00.000Z');
     const r = await service.open(request({ customerTimeZone: 'America/New_York' }));
     expect(r.offHours?.why).toBe('closed');
-    expect(r.text).toContain('Monday 30 November, 03:00 (America/New_York time)');
+    expect(r.text).toContain('Monday 30 November, 03:00 your time');
     expect(Date.parse(r.ticket.expiresAt)).toBeGreaterThan(Date.parse('2026-11-30T08:00:00.000Z'));
   });
 

@@ -7,6 +7,7 @@ import { issueSession } from '../../adapters/agents/session';
 import { openSqlite, type SqliteDatabase } from '../../adapters/storage/sqlite';
 import { SqliteFeedbackStore } from '../../adapters/storage/feedback';
 import { SqliteUnansweredStore } from '../../adapters/storage/unanswered';
+import { SqliteTicketStore } from '../../adapters/tickets/sqliteTicketStore';
 import { createQuestionKey } from '../../knowledge/insights';
 import { SYNONYMS } from './fixtures';
 
@@ -19,6 +20,7 @@ export interface Running {
   db: SqliteDatabase;
   unanswered: SqliteUnansweredStore;
   feedback: SqliteFeedbackStore;
+  tickets: SqliteTicketStore;
   base: string;
   token: string;
   close(): Promise<void>;
@@ -28,10 +30,12 @@ export async function start(): Promise<Running> {
   const db = openSqlite(':memory:');
   const unanswered = new SqliteUnansweredStore(db);
   const feedback = new SqliteFeedbackStore(db);
+  const tickets = new SqliteTicketStore(db);
   const server = restify.createServer();
   mountInsights(server, {
     unanswered,
     feedback,
+    tickets,
     signingKey: KEY,
     logger: silentLogger,
     now: () => NOW,
@@ -46,6 +50,7 @@ export async function start(): Promise<Running> {
     db,
     unanswered,
     feedback,
+    tickets,
     base,
     token,
     close: async () => {

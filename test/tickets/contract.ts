@@ -229,5 +229,28 @@ export function ticketStoreContract(name: string, harness: () => StoreHarness): 
       });
       expect(await store.recentHandlingTimes(10)).toEqual([10 * 60000]);
     });
+
+    it('lists the tickets resolved since a time, newest first, for the survey scores', async () => {
+      const resolvedAt = async (endedAt: string, csat?: number) => {
+        const t = makeTicket({ status: 'pending' });
+        await store.open(t);
+        const c = await store.claim(t.ticketId, 'alice', 'Alice', NOW);
+        const r = transition(c!, { type: 'resolve', resolution: 'done', askSurvey: true }, new Date(endedAt));
+        if (!r.ok) throw new Error('refused');
+        await store.save(r.ticket);
+        if (csat === undefined) return t.ticketId;
+        const s = transition(r.ticket, { type: 'survey', score: csat }, new Date(endedAt));
+        if (!s.ok) throw new Error('refused');
+        await store.save(s.ticket);
+        return t.ticketId;
+      };
+      await resolvedAt('2026-11-01T10:00:00.000Z', 2);
+      const older = await resolvedAt('2026-11-20T10:00:00.000Z', 4);
+      const newer = await resolvedAt('2026-11-22T10:00:00.000Z');
+      const listed = await store.listResolvedSince(new Date('2026-11-15T00:00:00.000Z'), 10);
+      expect(listed.map((t) => t.ticketId)).toEqual([newer, older]);
+      expect(listed.map((t) => t.csat)).toEqual([undefined, 4]);
+      expect(await store.listResolvedSince(new Date('2026-11-15T00:00:00.000Z'), 1)).toHaveLength(1);
+    });
   });
 }

@@ -1,4 +1,4 @@
-/* global document, fetch, WebSocket, location, setTimeout, clearTimeout, setInterval, URL, KxMarkdown, marked */
+/* global document, fetch, WebSocket, location, setTimeout, clearTimeout, setInterval, URL, KxMarkdown, marked, FormData */
 // The agent console: plain DOM, the agent API for actions, the socket for live updates.
 (() => {
   'use strict';
@@ -500,6 +500,31 @@
     const text = $('reply').value.trim();
     if (!text) return;
     if (await act('/messages', { text })) $('reply').value = '';
+  };
+  // Sending a file to the customer (the holder only): the server stores it like the customer's
+  // own files and relays it; the text in the reply box, if any, goes with it.
+  $('file-form').onsubmit = async (e) => {
+    e.preventDefault();
+    const file = $('file-input').files[0];
+    if (!file || !mine()) return;
+    const form = new FormData();
+    form.append('file', file, file.name);
+    const text = $('reply').value.trim();
+    if (text) form.append('text', text);
+    const res = await fetch(`/agent/api/tickets/${encodeURIComponent(state.selected)}/files`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      body: form,
+    });
+    if (res.status === 401) return showSignIn();
+    const data = await res.json().catch(() => ({}));
+    $('ticket-error').hidden = res.ok;
+    if (!res.ok) $('ticket-error').textContent = data.message || `Could not send the file (${data.error}).`;
+    else {
+      $('file-input').value = '';
+      if (text) $('reply').value = '';
+    }
+    await select(state.selected);
   };
   $('note-form').onsubmit = async (e) => {
     e.preventDefault();

@@ -125,6 +125,34 @@
     );
   }
 
+  function satisfactionRow(row) {
+    return el(
+      'tr',
+      {},
+      el('th', { scope: 'row', textContent: row.label }),
+      el('td', { className: 'num', textContent: row.average === null ? '—' : row.average.toFixed(2) }),
+      el('td', { className: 'num', textContent: String(row.answered) }),
+      el('td', { className: 'num', textContent: String(row.asked) }),
+      el('td', { textContent: row.counts.join(' · ') }),
+    );
+  }
+
+  function renderSatisfaction(satisfaction) {
+    const all = satisfaction.overall;
+    $('satisfaction-summary').textContent =
+      `${plural(all.asked, 'closed chat')} asked the satisfaction question, ${all.answered} answered` +
+      (all.average === null ? '.' : `; average ${all.average.toFixed(2)} out of 5.`) +
+      (satisfaction.truncated ? ' (only the newest are counted)' : '');
+    const agents = satisfaction.byAgent.map(satisfactionRow);
+    $('satisfaction-agent-rows').replaceChildren(
+      ...(agents.length ? agents : [emptyRow(5, 'No scores in this period.')]),
+    );
+    const categories = satisfaction.byCategory.map(satisfactionRow);
+    $('satisfaction-category-rows').replaceChildren(
+      ...(categories.length ? categories : [emptyRow(5, 'No scores in this period.')]),
+    );
+  }
+
   function render(report) {
     const { unanswered, articles } = report;
     $('unanswered-summary').textContent =
@@ -141,6 +169,7 @@
     $('ratings-rows').replaceChildren(
       ...(ratings.length ? ratings : [emptyRow(5, 'No ratings in this period.')]),
     );
+    renderSatisfaction(report.satisfaction);
   }
 
   async function load() {

@@ -241,6 +241,106 @@
     });
   }
 
+  // --- Who is speaking: an agent's messages get the agent's own avatar and name (handoff.md §4.3).
+  // The relay marks them with channelData.agentName and sets from.name; the role stays bot.
+  // The full bundle keeps its React private, and a React 16 element is a plain object tagged with
+  // this symbol (Web Chat 4.18.1 bundles React 16.8.6), so the two middlewares build them by hand.
+  var REACT_ELEMENT = Symbol.for('react.element');
+  function h(type, props, children) {
+    var p = Object.assign({}, props);
+    var key = p.key === undefined ? null : p.key;
+    delete p.key;
+    if (children !== undefined) p.children = children;
+    return { $$typeof: REACT_ELEMENT, type: type, key: key, ref: null, props: p, _owner: null };
+  }
+  function agentNameOf(activity) {
+    var name = activity && activity.channelData && activity.channelData.agentName;
+    return typeof name === 'string' && name ? name : null;
+  }
+  function initialsOf(name) {
+    return name
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 2)
+      .map(function (w) {
+        return w.charAt(0).toUpperCase();
+      })
+      .join('');
+  }
+  // Inline styles: the widget's stylesheet belongs to its layout; these belong to the agent marker.
+  var AGENT_AVATAR_STYLE = {
+    width: '32px',
+    height: '32px',
+    borderRadius: '50%',
+    background: BRAND.orange,
+    color: '#ffffff',
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    fontSize: '13px',
+    fontWeight: 600,
+  };
+  function avatarMiddleware() {
+    return function (next) {
+      return function (args) {
+        var name = agentNameOf(args.activity);
+        if (!name) return next(args);
+        return function () {
+          return h(
+            'div',
+            {
+              className: 'kx-agent-avatar',
+              role: 'img',
+              'aria-label': name,
+              title: name,
+              style: AGENT_AVATAR_STYLE,
+            },
+            initialsOf(name),
+          );
+        };
+      };
+    };
+  }
+  // Web Chat groups consecutive messages by role, so an agent's would join the assistant's group
+  // and share its avatar: a group is split wherever the speaker (assistant or which agent) changes.
+  function groupActivitiesMiddleware() {
+    return function (next) {
+      return function (args) {
+        var groups = next(args);
+        if (!groups || !groups.sender) return groups;
+        var split = [];
+        groups.sender.forEach(function (group) {
+          var current = [];
+          group.forEach(function (activity) {
+            var previous = current[current.length - 1];
+            if (previous && agentNameOf(previous) !== agentNameOf(activity)) {
+              split.push(current);
+              current = [];
+            }
+            current.push(activity);
+          });
+          if (current.length) split.push(current);
+        });
+        return Object.assign({}, groups, { sender: split });
+      };
+    };
+  }
+  // The name under each of the agent's messages, before Web Chat's own status (time, "Sending…").
+  function activityStatusMiddleware() {
+    return function (next) {
+      return function (args) {
+        var status = next(args);
+        var name = agentNameOf(args.activity);
+        if (!name) return status;
+        return h('span', { className: 'kx-agent-status' }, [
+          h('span', { key: 'name', className: 'kx-agent-name', style: { fontWeight: 600 } }, name),
+          status ? h('span', { key: 'sep' }, ' · ') : null,
+          status ? h('span', { key: 'status' }, status) : null,
+        ]);
+      };
+    };
+  }
+
   function post(path, token) {
     var headers = token ? { Authorization: 'Bearer ' + token } : {};
     return fetch(BASE + path, { method: 'POST', headers: headers }).then(function (r) {
@@ -304,6 +404,9 @@
             directLine: directLine,
             store: createStore(),
             styleOptions: styleOptions,
+            avatarMiddleware: avatarMiddleware,
+            groupActivitiesMiddleware: groupActivitiesMiddleware,
+            activityStatusMiddleware: activityStatusMiddleware,
             locale: 'en-US',
             sendTypingIndicator: true,
           },

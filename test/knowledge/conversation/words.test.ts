@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defaultSurveyWordsFile, loadSurveyWords } from '../../../knowledge/conversation/surveyWords';
 import {
   confirmationOf,
   isCancel,
@@ -108,5 +112,21 @@ describe('follow-ups and corrections', () => {
   });
   it('a plain date is not a correction', () => {
     expect(isCorrection('5 weeks ago')).toBe(false);
+  });
+});
+
+describe('the survey words file (knowledge/conversation/surveyWords.yaml)', () => {
+  it('when typed in words, then "five", "great" and "terrible" are scores', () => {
+    expect([surveyScore('five'), surveyScore('Great!'), surveyScore('terrible')]).toEqual([5, 5, 1]);
+  });
+
+  it('when a word sits under two scores, then loading names it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'survey-'));
+    const file = path.join(dir, 'surveyWords.yaml');
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(defaultSurveyWordsFile(), 'utf8').replace('    - bad\n', '    - bad\n    - great\n'),
+    );
+    expect(() => loadSurveyWords(file)).toThrow(/"great" is also under/);
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * The survey's words (knowledge/conversation/surveyWords.yaml): satisfaction said in words and
+ * the number words a score may be written in, as data a support lead edits.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { KnowledgeError } from '../kb/errors';
+import { displayPath, knowledgeDir } from '../kb/paths';
+import { toIssues } from '../kb/zodIssues';
+
+const phrase = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]+( [a-z]+)*$/, 'expected lower-case words separated by single spaces');
+
+export const surveyWordsSchema = z
+  .strictObject({
+    scores: z.record(z.enum(['1', '2', '3', '4', '5']), z.array(phrase).min(1)),
+    numbers: z.record(phrase, z.number().int().min(1).max(10)),
+  })
+  .superRefine((data, ctx) => {
+    const seen = new Map<string, string>();
+    for (const [score, words] of Object.entries(data.scores))
+      for (const w of words ?? []) {
+        const other = seen.get(w);
+        if (other && other !== score)
+          ctx.addIssue({ code: 'custom', path: ['scores', score], message: `"${w}" is also under ${other}` });
+        seen.set(w, score);
+      }
+  });
+
+export interface SurveyWords {
+  /** Phrase → score 1–5. */
+  scores: Record<string, number>;
+  /** Number word → value ("five" → 5, "ten" → 10). */
+  numbers: Record<string, number>;
+}
+
+export function defaultSurveyWordsFile(): string {
+  return path.join(knowledgeDir(), 'conversation', 'surveyWords.yaml');
+}
+
+/** Reads and validates the file. @throws KnowledgeError naming the file and field. */
+export function loadSurveyWords(file: string = defaultSurveyWordsFile()): SurveyWords {
+  const shown = displayPath(file);
+  let raw: unknown;
+  try {
+    raw = parseYaml(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new KnowledgeError([
+      { file: shown, message: `cannot read the survey words: ${(err as Error).message}` },
+    ]);
+  }
+  const parsed = surveyWordsSchema.safeParse(raw);
+  if (!parsed.success) throw new KnowledgeError(toIssues(shown, parsed.error));
+  const scores: Record<string, number> = {};
+  for (const [score, words] of Object.entries(parsed.data.scores))
+    for (const w of words ?? []) scores[w] = Number(score);
+  return { scores, numbers: parsed.data.numbers };
+}
+
+let cached: SurveyWords | undefined;
+/** The repository's survey words, read once on first use (never at import). */
+export function surveyWords(): SurveyWords {
+  cached ??= loadSurveyWords();
+  return cached;
+}
