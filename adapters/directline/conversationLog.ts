@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import type { ConversationOrigin } from './tokens';
 
 /**
  * Where Direct Line conversations and their activities live. The log assigns each activity its
@@ -9,6 +10,17 @@ export interface ConversationRecord {
   id: string;
   userId: string;
   createdAt: string;
+  /**
+   * Who started it, as the server recorded it then and never changes: `widget` when a browser
+   * started it with a widget token, `backend` when a holder of the Direct Line secret did (a
+   * contact centre, a back end). Widget conversations never receive `handoff.*` events.
+   */
+  origin: ConversationOrigin;
+}
+
+/** A stored origin read back; anything but `backend` is a browser's (fail closed). */
+export function readOrigin(value: unknown): ConversationOrigin {
+  return value === 'backend' ? 'backend' : 'widget';
 }
 
 /** An activity as it travels as JSON: timestamps are ISO strings, not Dates. */
@@ -62,7 +74,10 @@ export class InMemoryConversationLog implements ConversationLog {
 
   async create(record: ConversationRecord): Promise<boolean> {
     if (this.conversations.has(record.id)) return false;
-    this.conversations.set(record.id, { record: { ...record }, items: [] });
+    this.conversations.set(record.id, {
+      record: { ...record, origin: readOrigin(record.origin) },
+      items: [],
+    });
     return true;
   }
 

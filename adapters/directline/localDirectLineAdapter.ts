@@ -89,8 +89,9 @@ export class LocalDirectLineAdapter extends BotAdapter {
 
 /**
  * `handoff.initiate` passes: the relay sends it only to conversations whose channel is listed in
- * HANDOFF_EVENT_CHANNELS, where a contact centre connected as a Direct Line client watches for it
- * (Web Chat shows nothing for it). Any other `handoff.*` name is the hub's, never the bot's to send.
+ * HANDOFF_EVENT_CHANNELS, where a contact centre connected as a Direct Line client watches for it,
+ * and the service (DirectLineService.deliverOutgoing) then withholds it from every conversation a
+ * browser started with a widget token. Any other `handoff.*` name is the hub's, never the bot's to send.
  */
 function isHiddenEvent(activity: Partial<Activity>): boolean {
   return (

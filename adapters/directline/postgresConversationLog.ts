@@ -4,6 +4,7 @@ import { inTransaction, qualified, runDdl } from '../storage/postgres';
 import {
   activityId,
   nextTimestamp,
+  readOrigin,
   type ConversationLog,
   type ConversationRecord,
   type StoredActivity,
@@ -23,7 +24,14 @@ export interface PostgresConversationLogOptions {
 /** A pool or a client inside a transaction. */
 type Queryable = Pick<PoolClient, 'query'>;
 
-const conversationRow = z.object({ id: z.string(), user_id: z.string(), created_at: z.string() });
+const conversationRow = z.object({
+  id: z.string(),
+  user_id: z.string(),
+  created_at: z.string(),
+  origin: z.string(),
+});
+/** Who started the conversation (ConversationRecord.origin); rows from before it are a browser's. */
+const ORIGIN_COLUMN = "origin TEXT NOT NULL DEFAULT 'widget' CHECK (origin IN ('widget', 'backend'))";
 const bumpedRow = z.object({ last_seq: z.coerce.number().int().positive(), last_ts: z.string().nullable() });
 const activityRow = z.object({ seq: z.coerce.number().int().positive(), body: z.string() });
 const storedBody = z.looseObject({ type: z.string(), id: z.string(), timestamp: z.string() });
@@ -59,7 +67,8 @@ export class PostgresConversationLog implements ConversationLog {
       this.pool,
       `CREATE TABLE IF NOT EXISTS ${this.conversations} (
          id TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at TEXT NOT NULL,
-         last_seq INTEGER NOT NULL DEFAULT 0, last_ts TEXT);
+         last_seq INTEGER NOT NULL DEFAULT 0, last_ts TEXT, ${ORIGIN_COLUMN});
+       ALTER TABLE ${this.conversations} ADD COLUMN IF NOT EXISTS ${ORIGIN_COLUMN};
        CREATE TABLE IF NOT EXISTS ${this.activities} (
          conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL,
          PRIMARY KEY (conversation_id, seq));`,
@@ -81,9 +90,9 @@ export class PostgresConversationLog implements ConversationLog {
    */
   async createWith(client: Queryable, record: ConversationRecord): Promise<boolean> {
     const res = await client.query(
-      `INSERT INTO ${this.conversations} (id, user_id, created_at) VALUES ($1, $2, $3)
+      `INSERT INTO ${this.conversations} (id, user_id, created_at, origin) VALUES ($1, $2, $3, $4)
        ON CONFLICT (id) DO NOTHING`,
-      [record.id, record.userId, record.createdAt],
+      [record.id, record.userId, record.createdAt, readOrigin(record.origin)],
     );
     return res.rowCount === 1;
   }
@@ -91,12 +100,12 @@ export class PostgresConversationLog implements ConversationLog {
   async get(id: string): Promise<ConversationRecord | undefined> {
     await this.init();
     const res = await this.pool.query(
-      `SELECT id, user_id, created_at FROM ${this.conversations} WHERE id = $1`,
+      `SELECT id, user_id, created_at, origin FROM ${this.conversations} WHERE id = $1`,
       [id],
     );
     if (res.rows.length === 0) return undefined;
     const row = conversationRow.parse(res.rows[0]);
-    return { id: row.id, userId: row.user_id, createdAt: row.created_at };
+    return { id: row.id, userId: row.user_id, createdAt: row.created_at, origin: readOrigin(row.origin) };
   }
 
   async append(conversationId: string, activity: WireActivity, at: Date): Promise<StoredActivity> {

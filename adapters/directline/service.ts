@@ -35,7 +35,13 @@ import type { TurnInbox } from './inbox';
 import { boundaryOf, parseMultipart } from './multipart';
 import { SerialQueue } from './serialQueue';
 import type { StreamHub } from './streamHub';
-import { newConversationId, newUserId, type TokenClaims, type TokenService } from './tokens';
+import {
+  newConversationId,
+  newUserId,
+  type ConversationOrigin,
+  type TokenClaims,
+  type TokenService,
+} from './tokens';
 import { TurnRunner } from './turnRunner';
 import { interpretUpload, type AcceptedFile, type UploadLimits } from './upload';
 
@@ -182,9 +188,12 @@ export class DirectLineService {
     return errorReply(403, 'Forbidden', 'token is not valid here');
   }
 
-  /** `POST /api/webchat/token`: a new, not yet started conversation for a browser. */
+  /**
+   * `POST /api/webchat/token`: a new, not yet started conversation for a browser. The token says
+   * so (`origin: 'widget'`), and the conversation it starts is recorded as a browser's.
+   */
   widgetToken(): Reply {
-    return { status: 200, body: this.newConversationToken(newUserId()) };
+    return { status: 200, body: this.newConversationToken(newUserId(), 'widget') };
   }
 
   /** `POST /tokens/generate` (secret only). */
@@ -193,35 +202,52 @@ export class DirectLineService {
       return errorReply(403, 'Forbidden', 'tokens/generate needs the Direct Line secret');
     const parsed = generateBodySchema.safeParse(body);
     if (!parsed.success) return errorReply(400, 'BadArgument', describeIssue(parsed.error));
-    return { status: 200, body: this.newConversationToken(parsed.data?.user?.id ?? newUserId()) };
+    return {
+      status: 200,
+      body: this.newConversationToken(parsed.data?.user?.id ?? newUserId(), 'backend'),
+    };
   }
 
-  /** `POST /tokens/refresh`: same conversation and user, new expiry. Expired tokens are refused earlier. */
+  /**
+   * `POST /tokens/refresh`: same conversation, user and origin, new expiry (a widget token
+   * refreshed before its conversation starts is still a widget's). Expired tokens are refused earlier.
+   */
   refresh(caller: Caller): Reply {
     if (caller.kind !== 'token') return errorReply(403, 'Forbidden', 'only a token can be refreshed');
     const { token, expiresIn } = this.deps.tokens.issue(
       caller.claims.conv,
       caller.claims.user,
       'conversation',
+      caller.claims.origin,
     );
     return { status: 200, body: { conversationId: caller.claims.conv, token, expires_in: expiresIn } };
   }
 
-  /** `POST /conversations`: starts the token's conversation (201), or returns it if started (200). */
+  /**
+   * `POST /conversations`: starts the token's conversation (201), or returns it if started (200).
+   * Its origin is recorded now, from the signed token or the secret, and never changes after.
+   */
   async start(caller: Caller, body: unknown, streamBase: string): Promise<Reply> {
     const parsed = startBodySchema.safeParse(body);
     if (!parsed.success) return errorReply(400, 'BadArgument', describeIssue(parsed.error));
     const conversationId = caller.kind === 'token' ? caller.claims.conv : newConversationId();
     const userId = caller.kind === 'token' ? caller.claims.user : (parsed.data?.user?.id ?? newUserId());
-    if (await this.deps.log.get(conversationId))
-      return { status: 200, body: this.connection(conversationId, userId, '', streamBase) };
+    const origin: ConversationOrigin = caller.kind === 'token' ? caller.claims.origin : 'backend';
+    const existing = await this.deps.log.get(conversationId);
+    if (existing)
+      return { status: 200, body: this.connection(conversationId, userId, existing.origin, '', streamBase) };
     // Two racing starts of one token: only the one that created it queues the greeting.
     const created = await this.deps.inbox.start(
-      { id: conversationId, userId, createdAt: this.deps.now().toISOString() },
+      { id: conversationId, userId, createdAt: this.deps.now().toISOString(), origin },
       this.conversationUpdate(conversationId, userId, parsed.data?.locale),
     );
     if (created) this.runner.kick(conversationId);
-    return { status: created ? 201 : 200, body: this.connection(conversationId, userId, '', streamBase) };
+    // A racing start that lost reads back what the winner recorded.
+    const recorded = created ? origin : ((await this.deps.log.get(conversationId))?.origin ?? 'widget');
+    return {
+      status: created ? 201 : 200,
+      body: this.connection(conversationId, userId, recorded, '', streamBase),
+    };
   }
 
   /** `GET /conversations/:id?watermark=`: a new streamUrl; never greets again. */
@@ -233,7 +259,10 @@ export class DirectLineService {
   ): Promise<Reply> {
     const found = await this.conversationFor(caller, conversationId);
     if ('status' in found) return found;
-    return { status: 200, body: this.connection(conversationId, found.userId, watermark, streamBase) };
+    return {
+      status: 200,
+      body: this.connection(conversationId, found.userId, found.origin, watermark, streamBase),
+    };
   }
 
   /** `GET /conversations/:id/activities?watermark=`: never 5xx or 429, or polling dies silently. */
@@ -420,6 +449,15 @@ export class DirectLineService {
   private async deliverOutgoing(activity: Partial<Activity>): Promise<ResourceResponse> {
     const conversationId = activity.conversation?.id;
     if (!conversationId) throw new Error('outgoing activity without conversation.id');
+    if (isHandoffActivity(activity) && (await this.startedByBrowser(conversationId))) {
+      // directline.md §11: the page would get the transcript and routing context. Never stored,
+      // so neither a poll, nor a stream, nor another instance can hand it over.
+      this.deps.logger.info('directline handoff event withheld from a widget conversation', {
+        conversationId,
+        name: activity.name ?? activity.type,
+      });
+      return { id: '' };
+    }
     // The server stamps time; serviceUrl is ours and means nothing to the page.
     const { serviceUrl: _url, timestamp: _time, localTimestamp: _local, ...rest } = activity;
     const outgoing: WireActivity = {
@@ -435,6 +473,22 @@ export class DirectLineService {
     }
     const stored = await this.appendAndPublish(conversationId, outgoing);
     return { id: stored.activity.id };
+  }
+
+  /**
+   * True unless the conversation's record says a back end started it: a browser's, or one not
+   * found (fail closed), or one whose record cannot be read now.
+   */
+  private async startedByBrowser(conversationId: string): Promise<boolean> {
+    try {
+      return (await this.deps.log.get(conversationId))?.origin !== 'backend';
+    } catch (err) {
+      this.deps.logger.error('directline conversation record unreadable; treating it as a browser', {
+        conversationId,
+        err,
+      });
+      return true;
+    }
   }
 
   /**
@@ -580,25 +634,34 @@ export class DirectLineService {
     return { status: 200, body: { id: `${conversationId}|hub-${crypto.randomBytes(4).toString('hex')}` } };
   }
 
-  private async conversationFor(caller: Caller, conversationId: string): Promise<{ userId: string } | Reply> {
+  private async conversationFor(
+    caller: Caller,
+    conversationId: string,
+  ): Promise<{ userId: string; origin: ConversationOrigin } | Reply> {
     if (caller.kind === 'token' && caller.claims.conv !== conversationId)
       return errorReply(403, 'Forbidden', 'token is for another conversation');
     const record = await this.deps.log.get(conversationId);
     if (!record) return errorReply(404, 'NotFound', 'conversation not found');
-    return { userId: record.userId };
+    return { userId: record.userId, origin: record.origin };
   }
 
-  private connection(conversationId: string, userId: string, watermark: string, streamBase: string) {
-    const { token, expiresIn } = this.deps.tokens.issue(conversationId, userId, 'conversation');
-    const stream = this.deps.tokens.issue(conversationId, userId, 'stream').token;
+  private connection(
+    conversationId: string,
+    userId: string,
+    origin: ConversationOrigin,
+    watermark: string,
+    streamBase: string,
+  ) {
+    const { token, expiresIn } = this.deps.tokens.issue(conversationId, userId, 'conversation', origin);
+    const stream = this.deps.tokens.issue(conversationId, userId, 'stream', origin).token;
     const query = new URLSearchParams({ watermark: String(parseWatermark(watermark) || ''), t: stream });
     const streamUrl = `${streamBase}/v3/directline/conversations/${encodeURIComponent(conversationId)}/stream?${query}`;
     return { conversationId, token, expires_in: expiresIn, streamUrl };
   }
 
-  private newConversationToken(userId: string) {
+  private newConversationToken(userId: string, origin: ConversationOrigin) {
     const conversationId = newConversationId();
-    const { token, expiresIn } = this.deps.tokens.issue(conversationId, userId, 'conversation');
+    const { token, expiresIn } = this.deps.tokens.issue(conversationId, userId, 'conversation', origin);
     return { conversationId, token, expires_in: expiresIn };
   }
 
@@ -627,6 +690,15 @@ const uploadTemplateSchema = z.looseObject({ type: z.literal('message').default(
 const agentSchema = z.looseObject({
   agent: z.looseObject({ id: z.string().min(1).max(256).optional(), name: z.string().min(1).max(256) }),
 });
+
+/**
+ * The Bot Framework handoff protocol's activities (`handoff.initiate`, `handoff.status`, any
+ * `handoff.*` event, and the old `handoff` activity type): for the hubs only, never for a page.
+ */
+export function isHandoffActivity(activity: Partial<Activity>): boolean {
+  if (typeof activity.type === 'string' && activity.type.toLowerCase() === 'handoff') return true;
+  return typeof activity.name === 'string' && activity.name.toLowerCase().startsWith('handoff.');
+}
 
 function safeEqual(a: string, b: string): boolean {
   const ha = crypto.createHash('sha256').update(a).digest();

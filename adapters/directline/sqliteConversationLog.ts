@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   activityId,
   nextTimestamp,
+  readOrigin,
   type ConversationLog,
   type ConversationRecord,
   type StoredActivity,
@@ -13,9 +14,12 @@ const conversationRow = z.object({
   id: z.string(),
   user_id: z.string(),
   created_at: z.string(),
+  origin: z.string(),
   last_seq: z.number().int().nonnegative(),
   last_ts: z.string().nullable(),
 });
+/** Who started the conversation (ConversationRecord.origin); rows from before it are a browser's. */
+const ORIGIN_COLUMN = "origin TEXT NOT NULL DEFAULT 'widget' CHECK (origin IN ('widget', 'backend'))";
 const activityRow = z.object({ seq: z.number().int().positive(), body: z.string() });
 const storedBody = z.looseObject({ type: z.string(), id: z.string(), timestamp: z.string() });
 
@@ -37,14 +41,22 @@ export class SqliteConversationLog implements ConversationLog {
     db.exec(`
       CREATE TABLE IF NOT EXISTS dl_conversations (
         id TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at TEXT NOT NULL,
-        last_seq INTEGER NOT NULL DEFAULT 0, last_ts TEXT);
+        last_seq INTEGER NOT NULL DEFAULT 0, last_ts TEXT, ${ORIGIN_COLUMN});
       CREATE TABLE IF NOT EXISTS dl_activities (
         conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL,
         PRIMARY KEY (conversation_id, seq));
     `);
+    // Files from before the column: their conversations count as a browser's (fail closed).
+    const columns = db.prepare('PRAGMA table_info(dl_conversations)').all() as { name: string }[];
+    if (!columns.some((c) => c.name === 'origin'))
+      db.exec(`ALTER TABLE dl_conversations ADD COLUMN ${ORIGIN_COLUMN}`);
     this.stmts = {
-      insert: db.prepare('INSERT OR IGNORE INTO dl_conversations (id, user_id, created_at) VALUES (?, ?, ?)'),
-      get: db.prepare('SELECT id, user_id, created_at, last_seq, last_ts FROM dl_conversations WHERE id = ?'),
+      insert: db.prepare(
+        'INSERT OR IGNORE INTO dl_conversations (id, user_id, created_at, origin) VALUES (?, ?, ?, ?)',
+      ),
+      get: db.prepare(
+        'SELECT id, user_id, created_at, origin, last_seq, last_ts FROM dl_conversations WHERE id = ?',
+      ),
       bump: db.prepare('UPDATE dl_conversations SET last_seq = ?, last_ts = ? WHERE id = ?'),
       add: db.prepare('INSERT INTO dl_activities (conversation_id, seq, body) VALUES (?, ?, ?)'),
       after: db.prepare(
@@ -82,12 +94,17 @@ export class SqliteConversationLog implements ConversationLog {
 
   /** {@link create}, synchronously, for callers that create inside their own transaction. */
   createSync(record: ConversationRecord): boolean {
-    return this.stmts.insert.run(record.id, record.userId, record.createdAt).changes === 1;
+    return (
+      this.stmts.insert.run(record.id, record.userId, record.createdAt, readOrigin(record.origin)).changes ===
+      1
+    );
   }
 
   async get(id: string): Promise<ConversationRecord | undefined> {
     const row = this.row(id);
-    return row && { id: row.id, userId: row.user_id, createdAt: row.created_at };
+    return (
+      row && { id: row.id, userId: row.user_id, createdAt: row.created_at, origin: readOrigin(row.origin) }
+    );
   }
 
   async append(conversationId: string, activity: WireActivity, at: Date): Promise<StoredActivity> {

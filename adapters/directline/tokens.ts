@@ -11,6 +11,14 @@ import { z } from 'zod';
 /** `conversation` tokens work on the REST routes; `stream` tokens only open one WebSocket. */
 export type TokenScope = 'conversation' | 'stream';
 
+/**
+ * Who the server minted the token for, recorded on the conversation when the token starts it
+ * (ConversationRecord.origin): `widget` for `POST /api/webchat/token` (a browser), `backend` for
+ * `POST /tokens/generate` with the Direct Line secret. Signed like every claim, so a client cannot
+ * change it; a token without it (issued before the claim existed) counts as `widget`.
+ */
+export type ConversationOrigin = 'widget' | 'backend';
+
 export interface TokenClaims {
   iss: string;
   aud: string;
@@ -19,6 +27,8 @@ export interface TokenClaims {
   /** The `dl_…` user id; Web Chat reads it from the token as its own user id. */
   user: string;
   scope: TokenScope;
+  /** See {@link ConversationOrigin}. */
+  origin: ConversationOrigin;
   nbf: number;
   exp: number;
 }
@@ -29,6 +39,8 @@ const claimsSchema = z.object({
   conv: z.string().min(1),
   user: z.string().min(1),
   scope: z.enum(['conversation', 'stream']),
+  // Absent from tokens issued before the claim existed: fail closed, as a browser's.
+  origin: z.enum(['widget', 'backend']).default('widget'),
   nbf: z.number(),
   exp: z.number(),
 });
@@ -55,8 +67,13 @@ export class TokenService {
     if (key.length < 32) throw new Error('directline signing key: expected at least 32 bytes');
   }
 
-  /** Signs a token for `conv` and `user` in `scope`, valid from now. */
-  issue(conv: string, user: string, scope: TokenScope): { token: string; expiresIn: number } {
+  /** Signs a token for `conv` and `user` in `scope`, minted for `origin`, valid from now. */
+  issue(
+    conv: string,
+    user: string,
+    scope: TokenScope,
+    origin: ConversationOrigin,
+  ): { token: string; expiresIn: number } {
     const iat = Math.floor(this.now().getTime() / 1000);
     const expiresIn = scope === 'stream' ? STREAM_TOKEN_SECONDS : CONVERSATION_TOKEN_SECONDS;
     const claims: TokenClaims = {
@@ -65,6 +82,7 @@ export class TokenService {
       conv,
       user,
       scope,
+      origin,
       nbf: iat,
       exp: iat + expiresIn,
     };

@@ -1,7 +1,7 @@
 /**
  * Who is speaking, in Debian's Chromium with the real app: a widget customer is handed to Alice;
  * her message shows her name and her own avatar, "Alice … has joined" and "Alice has left" frame
- * the chat, and the handoff.initiate event the conversation carries shows nothing.
+ * the chat, and nothing of the handoff protocol (handoff.initiate never reaches the page) shows.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,6 +30,16 @@ describeBrowser('an agent in the widget, in Chromium', () => {
     const timeout = 30_000;
     const base = running.baseUrl;
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    // Everything the page's Direct Line receives: the stream's frames and any poll's body.
+    const received: string[] = [];
+    page.on('websocket', (ws) => ws.on('framereceived', (f) => received.push(String(f.payload))));
+    page.on('response', (r) => {
+      if (/\/v3\/directline\//.test(r.url()))
+        void r.text().then(
+          (t) => received.push(t),
+          () => undefined,
+        );
+    });
     await page.goto(base);
     await page.getByRole('button', { name: /chat/i }).click();
     await botText(page, /Kingston Express support assistant/).waitFor({ timeout });
@@ -41,10 +51,13 @@ describeBrowser('an agent in the widget, in Chromium', () => {
     const ticketId = /T-[A-Z0-9]+/.exec((await opened.textContent()) ?? '')?.[0];
     expect(ticketId).toBeDefined();
 
-    // The conversation carries handoff.initiate (for a contact centre); Web Chat renders nothing of it.
+    // The page never receives handoff.initiate (test/e2e/widgetHandoffPrivacy.test.ts): nothing of it shows.
     const shown = (await page.locator('#kx-webchat').innerText()).toLowerCase();
     expect(shown).not.toContain('handoff');
     expect(shown).not.toContain('transcript');
+    // Nor did the page's JavaScript get it: the ticket's line came down the socket, the event never did.
+    expect(received.join('\n')).toContain(ticketId!);
+    expect(received.join('\n')).not.toMatch(/"handoff\.|"Transcript"/i);
 
     const login = await fetch(`${base}/agent/api/login`, {
       method: 'POST',

@@ -39,14 +39,42 @@ export function conversationLogContract(
     afterEach(async () => h.dispose());
 
     const start = async (id: string, userId = 'u1') =>
-      log.create({ id, userId, createdAt: T0.toISOString() });
+      log.create({ id, userId, createdAt: T0.toISOString(), origin: 'widget' });
 
     it('when a conversation is created, then it reads back; a second create is refused and changes nothing', async () => {
       expect(await start('c1', 'dl_first')).toBe(true);
-      expect(await log.create({ id: 'c1', userId: 'dl_second', createdAt: at(5000).toISOString() })).toBe(
-        false,
-      );
-      expect(await log.get('c1')).toEqual({ id: 'c1', userId: 'dl_first', createdAt: T0.toISOString() });
+      expect(
+        await log.create({
+          id: 'c1',
+          userId: 'dl_second',
+          createdAt: at(5000).toISOString(),
+          origin: 'backend',
+        }),
+      ).toBe(false);
+      expect(await log.get('c1')).toEqual({
+        id: 'c1',
+        userId: 'dl_first',
+        createdAt: T0.toISOString(),
+        origin: 'widget',
+      });
+    });
+
+    it('when a conversation is created, then who started it (widget or back end) is kept, also for a second instance, and a value that is neither is stored as a widget', async () => {
+      await log.create({ id: 'cc', userId: 'u1', createdAt: T0.toISOString(), origin: 'backend' });
+      await log.create({ id: 'web', userId: 'u2', createdAt: T0.toISOString(), origin: 'widget' });
+      // A caller bypassing the types: fail closed.
+      await log.create({
+        id: 'odd',
+        userId: 'u3',
+        createdAt: T0.toISOString(),
+        origin: 'Backend' as 'backend',
+      });
+      const peer = await h.peer();
+      for (const l of [log, peer]) {
+        expect((await l.get('cc'))?.origin).toBe('backend');
+        expect((await l.get('web'))?.origin).toBe('widget');
+        expect((await l.get('odd'))?.origin).toBe('widget');
+      }
     });
 
     it('when the retention cutoff passes, then only conversations idle since before it are listed and deleted, with their activities', async () => {
@@ -166,8 +194,15 @@ export function conversationLogContract(
       await start('c1', 'dl_user');
       await log.append('c1', message('before'), at(1000));
       const peer = await h.peer();
-      expect(await peer.get('c1')).toEqual({ id: 'c1', userId: 'dl_user', createdAt: T0.toISOString() });
-      expect(await peer.create({ id: 'c1', userId: 'other', createdAt: T0.toISOString() })).toBe(false);
+      expect(await peer.get('c1')).toEqual({
+        id: 'c1',
+        userId: 'dl_user',
+        createdAt: T0.toISOString(),
+        origin: 'widget',
+      });
+      expect(
+        await peer.create({ id: 'c1', userId: 'other', createdAt: T0.toISOString(), origin: 'widget' }),
+      ).toBe(false);
       const next = await peer.append('c1', message('after'), at(500));
       expect(next.seq).toBe(2);
       expect(next.activity.timestamp).toBe(at(1000).toISOString());

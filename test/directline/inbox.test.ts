@@ -43,7 +43,12 @@ describe('SqliteTurnInbox: SQLite specifics', () => {
     const file = sqliteFile();
     try {
       const before = file.open();
-      await before.log.create({ id: 'c1', userId: 'u1', createdAt: '2026-05-01T10:00:00.000Z' });
+      await before.log.create({
+        id: 'c1',
+        userId: 'u1',
+        createdAt: '2026-05-01T10:00:00.000Z',
+        origin: 'widget',
+      });
       for (const text of ['one', 'two'])
         await before.inbox.accept('c1', { type: 'message', text }, new Date('2026-05-01T10:00:01.000Z'));
       await before.inbox.claim('c1', 'previous-run', 60_000);
@@ -64,7 +69,12 @@ describe('SqliteTurnInbox: SQLite specifics', () => {
     const file = sqliteFile();
     try {
       const first = file.open();
-      await first.log.create({ id: 'c1', userId: 'u1', createdAt: '2026-05-01T10:00:00.000Z' });
+      await first.log.create({
+        id: 'c1',
+        userId: 'u1',
+        createdAt: '2026-05-01T10:00:00.000Z',
+        origin: 'widget',
+      });
       first.db.exec(
         `CREATE TRIGGER no_rows BEFORE INSERT ON dl_inbox BEGIN SELECT RAISE(ABORT, 'no_rows'); END`,
       );
@@ -97,7 +107,7 @@ describe('SqliteTurnInbox: SQLite specifics', () => {
     const file = sqliteFile();
     try {
       const { db, log, inbox } = file.open();
-      await log.create({ id: 'c1', userId: 'u1', createdAt: '2026-05-01T10:00:00.000Z' });
+      await log.create({ id: 'c1', userId: 'u1', createdAt: '2026-05-01T10:00:00.000Z', origin: 'widget' });
       await inbox.accept('c1', { type: 'message', text: 'x' }, new Date('2026-05-01T10:00:01.000Z'));
       db.prepare(`UPDATE dl_inbox SET body = '{"text":"no type"'`).run();
       const turn = await inbox.claim('c1', 'a', 60_000);

@@ -38,7 +38,8 @@ export function turnInboxContract(
     });
     afterEach(async () => h.dispose());
 
-    const create = (id: string) => h.log.create({ id, userId: 'u1', createdAt: T0.toISOString() });
+    const create = (id: string) =>
+      h.log.create({ id, userId: 'u1', createdAt: T0.toISOString(), origin: 'widget' });
     const texts = (turns: Array<QueuedTurn | undefined>) => turns.map((t) => t?.activity.text);
 
     it('when a message is accepted, then it is in the log and its turn is queued with the log id; completed, it is gone', async () => {
@@ -65,7 +66,7 @@ export function turnInboxContract(
     });
 
     it('when a conversation is started, then its greeting is queued; a second start queues nothing', async () => {
-      const record = { id: 'c1', userId: 'u1', createdAt: T0.toISOString() };
+      const record = { id: 'c1', userId: 'u1', createdAt: T0.toISOString(), origin: 'backend' as const };
       expect(await inbox.start(record, greeting)).toBe(true);
       expect(await inbox.start(record, greeting)).toBe(false);
       expect(await h.log.get('c1')).toEqual(record);

@@ -29,7 +29,7 @@ describePg('PostgresConversationLog: PostgreSQL specifics', () => {
 
   it('when a stored body is not an activity, then reading names the table, conversation and seq', async () => {
     const log = new PostgresConversationLog(pool, { schema });
-    await log.create({ id: 'c1', userId: 'u', createdAt: '2026-05-01T10:00:00.000Z' });
+    await log.create({ id: 'c1', userId: 'u', createdAt: '2026-05-01T10:00:00.000Z', origin: 'widget' });
     await log.append('c1', { type: 'message', text: 'ok' }, new Date('2026-05-01T10:00:01.000Z'));
     await pool.query(`UPDATE "${schema}".dl_activities SET body = '{"text":"no type"}' WHERE seq = 1`);
     await expect(log.after('c1', 0, 10)).rejects.toThrow(/dl_activities c1#1 \(row 0\): .*/);
@@ -50,10 +50,36 @@ describePg('PostgresConversationLog: PostgreSQL specifics', () => {
     ]);
   });
 
+  it('when the table is from before conversations recorded who started them, then init adds the column and old conversations count as a widget (fail closed)', async () => {
+    await pool.query(
+      `CREATE TABLE "${schema}".dl_conversations (
+         id TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at TEXT NOT NULL,
+         last_seq INTEGER NOT NULL DEFAULT 0, last_ts TEXT);
+       INSERT INTO "${schema}".dl_conversations (id, user_id, created_at)
+         VALUES ('old', 'dl_old', '2026-05-01T10:00:00.000Z');`,
+    );
+    const log = new PostgresConversationLog(pool, { schema });
+    await log.init();
+    // A second instance starting on the same schema adds nothing twice.
+    await new PostgresConversationLog(pool, { schema }).init();
+    expect(await log.get('old')).toEqual({
+      id: 'old',
+      userId: 'dl_old',
+      createdAt: '2026-05-01T10:00:00.000Z',
+      origin: 'widget',
+    });
+    await log.create({ id: 'cc', userId: 'u', createdAt: '2026-05-01T10:00:00.000Z', origin: 'backend' });
+    expect((await log.get('cc'))?.origin).toBe('backend');
+    // The database itself refuses anything but the two values.
+    await expect(
+      pool.query(`UPDATE "${schema}".dl_conversations SET origin = 'browser' WHERE id = 'cc'`),
+    ).rejects.toThrow(/check constraint/);
+  });
+
   it('when a channel is set, then each committed append notifies {conversationId, seq}; a failed one does not', async () => {
     const channel = notifyChannelFor(schema);
     const log = new PostgresConversationLog(pool, { schema, notifyChannel: channel });
-    await log.create({ id: 'c1', userId: 'u', createdAt: '2026-05-01T10:00:00.000Z' });
+    await log.create({ id: 'c1', userId: 'u', createdAt: '2026-05-01T10:00:00.000Z', origin: 'widget' });
     const listener: Client = await pool.connect();
     const heard: unknown[] = [];
     listener.on('notification', (n) =>

@@ -48,7 +48,7 @@ describePg('PostgresTurnInbox: PostgreSQL specifics', () => {
 
   it('when an instance starts, then it releases no claim: another live instance may hold it, its lease decides', async () => {
     const { log, inbox } = open(pool, schema);
-    await log.create({ id: 'c1', userId: 'u1', createdAt: '2026-05-01T10:00:00.000Z' });
+    await log.create({ id: 'c1', userId: 'u1', createdAt: '2026-05-01T10:00:00.000Z', origin: 'widget' });
     await inbox.accept('c1', { type: 'message', text: 'x' }, new Date('2026-05-01T10:00:01.000Z'));
     await inbox.claim('c1', 'live-instance', 60_000);
     expect(await open(pool, schema).inbox.releaseAbandoned()).toBe(0);
@@ -58,7 +58,7 @@ describePg('PostgresTurnInbox: PostgreSQL specifics', () => {
   it('when the inbox row cannot be written, then the message is not stored either (one transaction)', async () => {
     const { log, inbox } = open(pool, schema);
     await inbox.init();
-    await log.create({ id: 'c1', userId: 'u1', createdAt: '2026-05-01T10:00:00.000Z' });
+    await log.create({ id: 'c1', userId: 'u1', createdAt: '2026-05-01T10:00:00.000Z', origin: 'widget' });
     await pool.query(`ALTER TABLE "${schema}".dl_inbox ADD CONSTRAINT no_rows CHECK (false) NOT VALID`);
     await expect(
       inbox.accept('c1', { type: 'message', text: 'x' }, new Date('2026-05-01T10:00:01.000Z')),

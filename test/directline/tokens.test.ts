@@ -24,7 +24,7 @@ describe('Direct Line tokens', () => {
     const clock = manualClock();
     const key = crypto.randomBytes(32);
     const tokens = new TokenService(key, clock.now);
-    const { token, expiresIn } = tokens.issue('conv-1', 'dl_abc', 'conversation');
+    const { token, expiresIn } = tokens.issue('conv-1', 'dl_abc', 'conversation', 'widget');
     expect(expiresIn).toBe(1800);
     expect(tokens.verify(token, 'conversation')).toMatchObject({
       ok: true,
@@ -45,5 +45,33 @@ describe('Direct Line tokens', () => {
     });
     clock.advance(1800 * 1000);
     expect(tokens.verify(token, 'conversation')).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  test('a token says whom the server minted it for (widget or back end); one without the claim counts as a widget', () => {
+    const clock = manualClock();
+    const key = crypto.randomBytes(32);
+    const tokens = new TokenService(key, clock.now);
+    for (const origin of ['widget', 'backend'] as const)
+      expect(
+        tokens.verify(tokens.issue('c', 'dl_u', 'conversation', origin).token, 'conversation'),
+      ).toMatchObject({
+        ok: true,
+        claims: { origin },
+      });
+    // Signed by us before the claim existed: fail closed.
+    const [h, p] = tokens.issue('c', 'dl_u', 'conversation', 'backend').token.split('.');
+    const { origin: _dropped, ...older } = JSON.parse(Buffer.from(p, 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
+    const body = `${h}.${Buffer.from(JSON.stringify(older)).toString('base64url')}`;
+    const legacy = `${body}.${crypto.createHmac('sha256', key).update(body).digest('base64url')}`;
+    expect(tokens.verify(legacy, 'conversation')).toMatchObject({ ok: true, claims: { origin: 'widget' } });
+    // Changing the claim breaks the signature.
+    const forged = Buffer.from(JSON.stringify({ ...older, origin: 'backend' })).toString('base64url');
+    expect(tokens.verify(`${h}.${forged}.${legacy.split('.')[2]}`, 'conversation')).toEqual({
+      ok: false,
+      reason: 'signature',
+    });
   });
 });

@@ -11,7 +11,7 @@ const T0 = new Date('2026-05-01T10:00:00.000Z');
 async function setUp(texts: string[], run?: (a: Partial<Activity>) => Promise<void>) {
   const log = new InMemoryConversationLog();
   const inbox = new InMemoryTurnInbox(log);
-  await log.create({ id: 'c1', userId: 'u1', createdAt: T0.toISOString() });
+  await log.create({ id: 'c1', userId: 'u1', createdAt: T0.toISOString(), origin: 'widget' });
   for (const text of texts) await inbox.accept('c1', { type: 'message', text }, T0);
   const ran: string[] = [];
   const lines: string[] = [];

@@ -1,0 +1,3 @@
+import { widgetHandoffPrivacySuite } from './widgetHandoffPrivacy';
+
+widgetHandoffPrivacySuite('the app on SQLite', async () => ({}));
