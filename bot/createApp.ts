@@ -41,6 +41,7 @@ import { sharePresenceThroughPostgres } from '../adapters/agents/postgresPresenc
 import { revocationsFor } from '../adapters/agents/revocations';
 import { trustedProxies } from '../adapters/http/clientAddress';
 import { limiterStoreFor } from '../adapters/http/rateLimits';
+import { storeDecisions } from './wiring/turnSinks';
 
 /** What tests and main may replace: the clock, the log sink, the case records. */
 export interface AppOverrides {
@@ -135,7 +136,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     : undefined;
   // The relay runs first on every adapter: while a person holds the conversation the bot stays out.
   const built = createBot(
-    { storage: storage.storage, assistant, cases, feedback, logger, now, handoff: handoff.port },
+    {
+      storage: storage.storage,
+      assistant,
+      cases,
+      feedback,
+      logger,
+      now,
+      handoff: handoff.port,
+      turnSinks: [storeDecisions(storage.decisions, logger)],
+    },
     [handoff.relay],
   );
   cloudAdapter.onTurnError = built.onTurnError;

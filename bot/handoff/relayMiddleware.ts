@@ -31,6 +31,8 @@ export const SUPPORT_QUEUE_EVENT = 'support.queue';
 
 /** turnState key under which the outcome of an initiate sent in this turn is left for the port. */
 export const HANDOFF_RESULT_KEY = Symbol('handoffResult');
+/** turnState key naming the open ticket a customer message was relayed to (read by the decision log). */
+export const HELD_TICKET_KEY = Symbol('heldTicket');
 /** turnState flag set by the port: its caller words the confirmation, so no plain message is added. */
 export const HANDOFF_VIA_PORT_KEY = Symbol('handoffViaPort');
 
@@ -150,6 +152,7 @@ export class HandoffRelayMiddleware implements Middleware {
   }
 
   private async whileOpen(context: TurnContext, ticket: Ticket): Promise<void> {
+    context.turnState.set(HELD_TICKET_KEY, ticket.ticketId);
     const text = context.activity.text ?? '';
     const command = customerCommand(text);
     const say = async (reply: string) => {
