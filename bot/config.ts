@@ -134,6 +134,13 @@ export const envSchema = z
     HANDOFF_WEBHOOK_URL: httpUrl().optional(),
     HANDOFF_WEBHOOK_SECRET: z.string().optional(),
     STATE_RETENTION_DAYS: intFrom(90, 1),
+    // Unset: the same as STATE_RETENTION_DAYS, so one setting still governs everything kept.
+    TICKET_RETENTION_DAYS: z.coerce.number().int().min(1).optional(),
+    ANALYTICS_RETENTION_DAYS: z.coerce.number().int().min(1).optional(),
+    METRICS_TOKEN: z
+      .string()
+      .min(16, 'must be at least 16 characters (it lets anyone who holds it read /metrics)')
+      .optional(),
     MAX_BODY_BYTES: intFrom(256 * 1024, 1024),
     ...quotaEnv,
   })
@@ -197,6 +204,12 @@ export interface Config {
   /** An external agent hub that receives handoff.initiate events. */
   handoffWebhook?: { url: string; secret?: string };
   stateRetentionDays: number;
+  /** Ended tickets (and their transcripts) older than this are purged; open tickets never are. */
+  ticketRetentionDays: number;
+  /** Decision records, article feedback and unanswered questions older than this are purged. */
+  analyticsRetentionDays: number;
+  /** Lets callers from other machines read /metrics (`Authorization: Bearer …`); loopback needs none. */
+  metricsToken?: string;
   maxBodyBytes: number;
 }
 
@@ -256,6 +269,9 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
       ? { url: e.HANDOFF_WEBHOOK_URL, secret: e.HANDOFF_WEBHOOK_SECRET }
       : undefined,
     stateRetentionDays: e.STATE_RETENTION_DAYS,
+    ticketRetentionDays: e.TICKET_RETENTION_DAYS ?? e.STATE_RETENTION_DAYS,
+    analyticsRetentionDays: e.ANALYTICS_RETENTION_DAYS ?? e.STATE_RETENTION_DAYS,
+    metricsToken: e.METRICS_TOKEN,
     maxBodyBytes: e.MAX_BODY_BYTES,
   };
 }

@@ -42,6 +42,16 @@ import { revocationsFor } from '../adapters/agents/revocations';
 import { trustedProxies } from '../adapters/http/clientAddress';
 import { limiterStoreFor } from '../adapters/http/rateLimits';
 import { storeDecisions } from './wiring/turnSinks';
+import { startRetention } from './wiring/retention';
+import { createMetrics, type Metrics } from '../adapters/metrics/registry';
+import { countErrors, countRefusals, timeFirstReplies } from '../adapters/metrics/taps';
+import { mountMetricsRoute } from '../adapters/metrics/route';
+import {
+  PostgresTicketReports,
+  SqliteTicketReports,
+  type TicketReports,
+} from '../adapters/tickets/ticketReports';
+import { PostgresTicketRetention, SqliteTicketRetention } from '../adapters/tickets/ticketRetention';
 
 /** What tests and main may replace: the clock, the log sink, the case records. */
 export interface AppOverrides {
@@ -62,6 +72,10 @@ export interface App {
   directLine: MountedDirectLine;
   handoff: HandoffParts;
   logger: Logger;
+  /** This app's Prometheus registry and its feeds (served at /metrics). */
+  metrics: Metrics;
+  /** Read-only ticket figures (metrics, the lead's dashboard). */
+  ticketReports: TicketReports;
   /** Starts listening; resolves with the bound port (0 picks a free one), rejects when it cannot bind. */
   listen(port?: number, host?: string): Promise<number>;
   /** Stops accepting requests, then closes storage. */
@@ -73,8 +87,11 @@ export interface App {
  * storage errors reject here, before anything listens.
  */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
-  const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? (() => new Date());
+  // One registry per app: several apps in one process (tests) never share a counter.
+  const metrics = createMetrics(now);
+  // Every error line anywhere in the app is counted in kx_errors_total, by component.
+  const logger = countErrors(overrides.logger ?? createLogger(config.logLevel), metrics);
   const kb = loadKnowledgeBase(overrides.knowledge);
   // Read once: the search and the insights page's question grouping use the same vocabulary.
   const synonyms = loadSynonyms();
@@ -144,7 +161,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       logger,
       now,
       handoff: handoff.port,
-      turnSinks: [storeDecisions(storage.decisions, logger)],
+      turnSinks: [storeDecisions(storage.decisions, logger), metrics.observeTurn],
     },
     [handoff.relay],
   );
@@ -160,7 +177,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const logic = (context: TurnContext) => built.logic(context);
   // One reading of the client address and one set of counters for every route (issue 11).
   const proxies = trustedProxies(config.trustProxy);
-  const limiterStore = await limiterStoreFor(storage, logger);
+  const limiterStore = countRefusals(await limiterStoreFor(storage, logger), metrics);
   const revocations = await revocationsFor(storage);
   mountMessagesRoute(server, {
     adapter: cloudAdapter,
@@ -220,7 +237,19 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         logger,
       })
     : undefined;
-  if (agentEvents) handoff.notifier.setAgentSink(agentEvents);
+  // The first agent reply on a ticket is timed on its way to the consoles.
+  handoff.notifier.setAgentSink(
+    timeFirstReplies(agentEvents ?? hub.sockets, { store: handoff.store, metrics, logger }),
+  );
+  const ticketReports: TicketReports = storage.db
+    ? new SqliteTicketReports(storage.db)
+    : new PostgresTicketReports(storage.pool!);
+  metrics.setSources({
+    tickets: ticketReports,
+    openStreams: () => directLine.openStreams(),
+    agentSockets: () => hub.sockets.size,
+  });
+  mountMetricsRoute(server, { metrics, token: config.metricsToken, proxies, logger });
   // The lead's inbox and article ratings, for signed-in agents, at /agent/insights.
   mountInsights(server, {
     questionKey: createQuestionKey(synonyms),
@@ -243,18 +272,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     frameAncestors,
   });
 
-  // Conversation state would grow forever: purge what nobody touched within the retention.
-  const purge = () => {
-    const cutoff = new Date(now().getTime() - config.stateRetentionDays * 86_400_000);
-    storage.storage.purgeOlderThan(cutoff).catch((err: Error) => logger.warn('state purge failed', { err }));
-    // The widget's conversation log and uploaded files follow the same retention.
-    directLine
-      .purgeInactiveBefore(cutoff)
-      .then((n) => n.conversations > 0 && logger.info('direct line conversations purged', n))
-      .catch((err: Error) => logger.warn('direct line purge failed', { err }));
-  };
-  const retention = setInterval(purge, 6 * 3_600_000);
-  retention.unref();
+  // State, widget conversations, ended tickets and analytics would grow forever: purge them.
+  const stopRetention = startRetention({
+    config,
+    storage,
+    directLine,
+    tickets: storage.db ? new SqliteTicketRetention(storage.db) : new PostgresTicketRetention(storage.pool!),
+    logger,
+    now,
+  });
   // Only once everything is wired: a replayed turn goes through the relay, the handoff and the
   // error boundary like any other.
   directLine.resumeTurns();
@@ -269,6 +295,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     directLine,
     handoff,
     logger,
+    metrics,
+    ticketReports,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         // A busy port or a foreign address emits 'error' instead of calling back; unheard, it crashes.
@@ -281,7 +309,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         });
       }),
     close: async () => {
-      clearInterval(retention);
+      stopRetention();
+      metrics.close();
       stopSweeper();
       stopPlainUpgrades();
       hub.close();

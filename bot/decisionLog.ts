@@ -40,11 +40,21 @@ const text = (value: unknown, max: number): string | null =>
   typeof value === 'string' && value.length > 0 ? value.slice(0, max) : null;
 
 /** The ticket this turn opened or added to (the relay left it in turnState), or the one holding the chat. */
-function ticketOf(context: TurnContext): { ticketId: string | null; opened: boolean; held: boolean } {
+function ticketOf(context: TurnContext): {
+  ticketId: string | null;
+  opened: boolean;
+  held: boolean;
+  category?: unknown;
+} {
   const result = context.turnState.get(HANDOFF_RESULT_KEY) as
-    { ticket?: { ticketId?: string }; attached?: boolean } | undefined;
+    { ticket?: { ticketId?: string; category?: unknown }; attached?: boolean } | undefined;
   if (result?.ticket?.ticketId)
-    return { ticketId: result.ticket.ticketId, opened: !result.attached, held: false };
+    return {
+      ticketId: result.ticket.ticketId,
+      opened: !result.attached,
+      held: false,
+      category: result.ticket.category,
+    };
   const held = context.turnState.get(HELD_TICKET_KEY) as string | undefined;
   return { ticketId: held ?? null, opened: false, held: held !== undefined };
 }
@@ -65,7 +75,8 @@ function recordOf(context: TurnContext, triage: Triage | null, at: Date, latency
     conversationId: (context.activity.conversation?.id ?? 'unknown').slice(0, 256),
     channel: (context.activity.channelId ?? 'unknown').slice(0, 64),
     outcome,
-    category: oneOf<Category>(triage?.category, CATEGORIES),
+    // The intake's confirming turn decides nothing new: the ticket it opened says the category.
+    category: oneOf<Category>(triage?.category ?? ticket.category, CATEGORIES),
     topic: text(triage?.topic, 128),
     reason: text(triage?.reason, 128),
     confidence,
