@@ -35,6 +35,7 @@ import { loadOrCreateKey } from './wiring/keys';
 import { hubIngress, hubWebhook } from './wiring/hubWebhook';
 import { dataDirHeldEarlierRun, warnIfStoreIsNew } from './wiring/freshStore';
 import { mountInsights } from '../adapters/insights';
+import { mountDashboard } from '../adapters/dashboard/routes';
 import { loadCannedReplies } from '../adapters/agents/cannedReplies';
 import { shareAgentEventsThroughPostgres } from '../adapters/agents/postgresAgentEvents';
 import { sharePresenceThroughPostgres } from '../adapters/agents/postgresPresence';
@@ -95,6 +96,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const kb = loadKnowledgeBase(overrides.knowledge);
   // Read once: the search and the insights page's question grouping use the same vocabulary.
   const synonyms = loadSynonyms();
+  const questionKey = createQuestionKey(synonyms);
   const search = createArticleSearch(kb.articles, { synonyms });
   const assistant = createAssistant({
     kb,
@@ -252,13 +254,25 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   mountMetricsRoute(server, { metrics, token: config.metricsToken, proxies, logger });
   // The lead's inbox and article ratings, for signed-in agents, at /agent/insights.
   mountInsights(server, {
-    questionKey: createQuestionKey(synonyms),
+    questionKey,
     unanswered: storage.unanswered,
     feedback: storage.feedback,
     signingKey: agentSessionKey,
     revocations,
     logger,
     now,
+  });
+  // The lead's dashboard (figures from stored decisions, tickets and feedback), same sign-in.
+  mountDashboard(server, {
+    decisions: storage.decisions,
+    tickets: ticketReports,
+    feedback: storage.feedback,
+    unanswered: storage.unanswered,
+    signingKey: agentSessionKey,
+    revocations,
+    logger,
+    now,
+    questionKey,
   });
   // Registered after every WebSocket endpoint: any other request with an Upgrade header is answered.
   const stopPlainUpgrades = answerPlainUpgrades(
