@@ -33,7 +33,12 @@ describe('/metrics', () => {
   let running: RunningApp;
   beforeAll(async () => {
     running = await startApp(
-      { TRUST_PROXY: 'loopback', METRICS_TOKEN: TOKEN },
+      {
+        TRUST_PROXY: 'loopback',
+        METRICS_TOKEN: TOKEN,
+        AGENTS: 'alice:alice-secret-123',
+        AGENT_SIGN_IN_ATTEMPTS_PER_MINUTE: '3',
+      },
       { now: () => new Date('2026-11-23T12:00:00Z') },
     );
   });
@@ -84,6 +89,51 @@ describe('/metrics', () => {
     expect(valueOf(after, 'kx_tickets', { state: 'pending' })).toBe(1);
     expect(valueOf(after, 'kx_queue_length')).toBe(1);
     expect(valueOf(before, 'kx_queue_length')).toBe(0);
+  });
+
+  it('when an agent claims the ticket and replies twice, then the first reply is timed once and the customer is relayed', async () => {
+    const login = await fetch(`${running.baseUrl}/agent/api/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'alice', secret: 'alice-secret-123' }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    const [ticket] = await running.app.handoff.store.listQueue();
+    const agentPost = (path: string, body: unknown = {}) =>
+      fetch(`${running.baseUrl}/agent/api/tickets/${ticket.ticketId}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie },
+        body: JSON.stringify(body),
+      });
+    expect((await agentPost('/claim')).status).toBe(200);
+    expect((await agentPost('/messages', { text: 'Hi, Alice here' })).status).toBe(200);
+    expect((await agentPost('/messages', { text: 'Looking now' })).status).toBe(200);
+    const before = (await samples(running)).samples;
+    await say(running, 'thanks, the bank letter is dated Monday', 'metrics-ticket');
+    const after = (await samples(running)).samples;
+
+    expect(valueOf(after, 'kx_first_agent_reply_seconds_count')).toBe(1);
+    expect(valueOf(after, 'kx_tickets', { state: 'assigned' })).toBe(1);
+    expect(valueOf(after, 'kx_queue_length')).toBe(0);
+    expect(
+      valueOf(after, 'kx_relay_duration_seconds_count') - valueOf(before, 'kx_relay_duration_seconds_count'),
+    ).toBe(1);
+    expect(valueOf(after, 'kx_decisions_total')).toBe(valueOf(before, 'kx_decisions_total'));
+  });
+
+  it('when sign-in attempts pass their limit, then the refusal is counted under its limiter', async () => {
+    const attempt = () =>
+      fetch(`${running.baseUrl}/agent/api/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'alice', secret: 'wrong-secret-000' }),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await attempt()).status);
+    expect(statuses).toContain(429);
+    const { samples: s } = await samples(running);
+    expect(valueOf(s, 'kx_rate_limit_refusals_total', { limiter: 'agent-sign-in' })).toBeGreaterThan(0);
   });
 
   it('when a caller from another machine has no token or a wrong one, then it gets 401 and no figures', async () => {
