@@ -239,10 +239,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         logger,
       })
     : undefined;
-  // The first agent reply on a ticket is timed on its way to the consoles.
-  handoff.notifier.setAgentSink(
-    timeFirstReplies(agentEvents ?? hub.sockets, { store: handoff.store, metrics, logger }),
-  );
+  if (agentEvents) handoff.notifier.setAgentSink(agentEvents);
+  // The first agent reply on a ticket is timed as this instance raises it.
+  handoff.notifier.watchAgentEvents(timeFirstReplies({ store: handoff.store, metrics, logger }));
   const ticketReports: TicketReports = storage.db
     ? new SqliteTicketReports(storage.db)
     : new PostgresTicketReports(storage.pool!);

@@ -1,7 +1,7 @@
 /**
  * Small wrappers that feed the metrics from parts that already exist, so those parts need no
  * metrics code of their own: the logger (errors by kind), the rate limiters (refusals) and the
- * agent events (the first agent reply on a ticket).
+ * agent events (the first agent reply on a ticket, watched on the notifier).
  */
 import type { HubEvent, TicketStore } from '../../handoff/ports';
 import type { LimiterStore } from '../http/rateLimits';
@@ -47,29 +47,25 @@ export function countRefusals(store: LimiterStore, metrics: Pick<Metrics, 'rateL
   };
 }
 
-type AgentSink = { broadcast(event: HubEvent): void };
-
 /**
- * Passes every agent event on, and times the first line an agent writes on a ticket (from the
+ * A watcher of agent events that times the first line an agent writes on a ticket (from the
  * ticket's creation). Looked up in the store, so a restart between two replies never counts twice.
  */
-export function timeFirstReplies(
-  sink: AgentSink,
-  deps: { store: TicketStore; metrics: Pick<Metrics, 'firstAgentReply'>; logger: Logger },
-): AgentSink {
+export function timeFirstReplies(deps: {
+  store: TicketStore;
+  metrics: Pick<Metrics, 'firstAgentReply'>;
+  logger: Logger;
+}): (event: HubEvent) => void {
   const observe = async (ticketId: string, seq: number, at: string) => {
     const lines = await deps.store.listMessages(ticketId);
     if (lines.find((l) => l.from === 'agent')?.seq !== seq) return;
     const ticket = await deps.store.get(ticketId);
     if (ticket) deps.metrics.firstAgentReply((Date.parse(at) - Date.parse(ticket.createdAt)) / 1000);
   };
-  return {
-    broadcast: (event) => {
-      sink.broadcast(event);
-      if (event.type === 'message' && event.message.from === 'agent')
-        observe(event.ticketId, event.message.seq, event.message.at).catch((err: Error) =>
-          deps.logger.warn('first agent reply not timed', { err, ticketId: event.ticketId }),
-        );
-    },
+  return (event) => {
+    if (event.type === 'message' && event.message.from === 'agent')
+      observe(event.ticketId, event.message.seq, event.message.at).catch((err: Error) =>
+        deps.logger.warn('first agent reply not timed', { err, ticketId: event.ticketId }),
+      );
   };
 }
