@@ -17,6 +17,7 @@ import { FLOOR_ROUTES } from './routes';
 import { round, summarize, type Summary } from './stats';
 import { bar, renderTable, type Cell } from './table';
 import { measureObservation } from './observe';
+import { AB, observationAb, type AbResult } from './observeAb';
 
 export const LOAD = {
   concurrency: 32,
@@ -234,13 +235,12 @@ export async function turnsSection(
     );
   if (!full) print(`full bot /api/messages: not available yet: ${fullSmoke ?? fullWhy}`);
   if (!dlStats) print(`Direct Line: not available yet: ${dlWhy}`);
-  const observation = full
-    ? await observationSection(
-        full,
-        stats.find((s) => s.name === QUIET_NAME),
-        print,
-      )
-    : null;
+  const quiet = stats.find((s) => s.name === QUIET_NAME);
+  const ab =
+    full && quiet
+      ? await observationAb(port, ready.pid, { full: '/api/messages', quiet: FLOOR_ROUTES.quiet })
+      : null;
+  const observation = full ? await observationSection(full, quiet, ab, print) : null;
   const setup = dl ? summarize(dl.setupMs) : null;
   if (dl && setup)
     print(
@@ -294,6 +294,7 @@ export async function turnsSection(
 async function observationSection(
   full: TargetStats,
   quiet: TargetStats | undefined,
+  ab: AbResult | null,
   print: (s: string) => void,
 ): Promise<Record<string, unknown>> {
   const cost = await measureObservation();
@@ -303,6 +304,9 @@ async function observationSection(
   const cpuShare =
     quiet?.serverCpuMsPerTurn && fullCpuMs ? (fullCpuMs - quiet.serverCpuMsPerTurn) / fullCpuMs : null;
   const tpsShare = quiet ? (quiet.meanTurnsPerSec - full.meanTurnsPerSec) / quiet.meanTurnsPerSec : null;
+  const abShare = ab?.cpuMsPerTurn
+    ? (ab.cpuMsPerTurn.full - ab.cpuMsPerTurn.quiet) / ab.cpuMsPerTurn.full
+    : null;
   print(
     renderTable(
       `OBSERVING A TURN (log line + decision record + metrics; bar: ≤ ${OBSERVE_BAR * 100} % of a full-bot turn)`,
@@ -325,6 +329,14 @@ async function observationSection(
           bar(null),
         ],
         [
+          `server CPU ms/turn (A/B: same ${AB.concurrency * AB.turnsPerWorker} turns × ${AB.rounds} runs each)`,
+          ab?.cpuMsPerTurn ? round(ab.cpuMsPerTurn.full) : null,
+          ab?.cpuMsPerTurn ? round(ab.cpuMsPerTurn.quiet) : null,
+          ab?.cpuMsPerTurn ? round(ab.cpuMsPerTurn.full - ab.cpuMsPerTurn.quiet) : null,
+          pct(abShare),
+          bar(null),
+        ],
+        [
           `in process, CPU µs/turn (${cost.turns} turns)`,
           null,
           null,
@@ -339,8 +351,9 @@ async function observationSection(
     ),
   );
   print(
-    "The interleaved rows carry the load's noise (compare their spread in TURNS: a few % either way is noise); " +
-      "the in-process row times the same work alone, and the bar reads it against the full bot's server CPU per turn.",
+    "The interleaved rows carry the load's noise, and the two routes' conversations drift apart (one mid-intake " +
+      'while the other answers); the A/B row sends both the same messages to fresh conversations, A B B A; the ' +
+      "in-process row times the same work alone, and the bar reads it against the full bot's server CPU per turn.",
   );
   return {
     inProcessUsPerTurn: {
@@ -352,6 +365,7 @@ async function observationSection(
     shareOfTurn: share === null ? null : round(share),
     interleavedCpuShare: cpuShare === null ? null : round(cpuShare),
     interleavedTurnsPerSecShare: tpsShare === null ? null : round(tpsShare),
+    ab: ab && { ...ab, share: abShare === null ? null : round(abShare) },
     bar: { max: OBSERVE_BAR, pass: share === null ? null : share <= OBSERVE_BAR },
   };
 }

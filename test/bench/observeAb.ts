@@ -1,0 +1,61 @@
+/**
+ * The full bot against itself without observing its turns, on equal work: each run sends the
+ * same messages to fresh conversations (so both routes walk the same dialogs and open the same
+ * tickets), a fixed number of turns per worker, in A B B A order so drift hits both alike. The
+ * server's CPU per turn is read from /proc around each run.
+ */
+import { processCpuMs } from './cpu';
+import { keepAliveAgent, runRound } from './load';
+
+export const AB = { rounds: 4, concurrency: 16, conversations: 64, turnsPerWorker: 16 } as const;
+
+export interface AbResult {
+  turns: { full: number; quiet: number };
+  cpuMsPerTurn: { full: number; quiet: number } | null;
+  errors: number;
+}
+
+export async function observationAb(
+  port: number,
+  pid: number,
+  paths: { full: string; quiet: string },
+): Promise<AbResult> {
+  const agent = keepAliveAgent(AB.concurrency);
+  const turns = { full: 0, quiet: 0 };
+  const cpu = { full: 0, quiet: 0 };
+  let errors = 0;
+  let measured = true;
+  try {
+    for (let r = 0; r < AB.rounds; r++) {
+      const order: ('full' | 'quiet')[] = r % 2 === 0 ? ['full', 'quiet'] : ['quiet', 'full'];
+      for (const target of order) {
+        const before = processCpuMs(pid);
+        const result = await runRound({
+          port,
+          path: paths[target],
+          prefix: `ab-${target}-${r}`,
+          agent,
+          concurrency: AB.concurrency,
+          conversations: AB.conversations,
+          durationMs: 120_000,
+          turnsPerWorker: AB.turnsPerWorker,
+        });
+        const after = processCpuMs(pid);
+        if (before === null || after === null) measured = false;
+        else cpu[target] += after - before;
+        turns[target] += result.turns;
+        errors += result.errors;
+      }
+    }
+  } finally {
+    agent.destroy();
+  }
+  return {
+    turns,
+    cpuMsPerTurn:
+      measured && turns.full && turns.quiet
+        ? { full: cpu.full / turns.full, quiet: cpu.quiet / turns.quiet }
+        : null,
+    errors,
+  };
+}
