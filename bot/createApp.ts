@@ -47,12 +47,8 @@ import { startRetention } from './wiring/retention';
 import { createMetrics, type Metrics } from '../adapters/metrics/registry';
 import { countErrors, countRefusals, timeFirstReplies } from '../adapters/metrics/taps';
 import { mountMetricsRoute } from '../adapters/metrics/route';
-import {
-  PostgresTicketReports,
-  SqliteTicketReports,
-  type TicketReports,
-} from '../adapters/tickets/ticketReports';
-import { PostgresTicketRetention, SqliteTicketRetention } from '../adapters/tickets/ticketRetention';
+import { ticketReportsFor, type TicketReports } from '../adapters/tickets/ticketReports';
+import { ticketRetentionFor } from '../adapters/tickets/ticketRetention';
 
 /** What tests and main may replace: the clock, the log sink, the case records. */
 export interface AppOverrides {
@@ -242,9 +238,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   if (agentEvents) handoff.notifier.setAgentSink(agentEvents);
   // The first agent reply on a ticket is timed as this instance raises it.
   handoff.notifier.watchAgentEvents(timeFirstReplies({ store: handoff.store, metrics, logger }));
-  const ticketReports: TicketReports = storage.db
-    ? new SqliteTicketReports(storage.db)
-    : new PostgresTicketReports(storage.pool!);
+  const ticketReports = ticketReportsFor(storage);
   metrics.setSources({
     tickets: ticketReports,
     openStreams: () => directLine.openStreams(),
@@ -290,7 +284,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     config,
     storage,
     directLine,
-    tickets: storage.db ? new SqliteTicketRetention(storage.db) : new PostgresTicketRetention(storage.pool!),
+    tickets: ticketRetentionFor(storage),
     logger,
     now,
   });

@@ -106,3 +106,10 @@ export class PostgresTicketReports implements TicketReports {
     return rows.map(toReported);
   }
 }
+
+/** The reports over whichever database the store bundle opened. */
+export function ticketReportsFor(storage: { db?: Database.Database; pool?: Pool }): TicketReports {
+  if (storage.db) return new SqliteTicketReports(storage.db);
+  if (storage.pool) return new PostgresTicketReports(storage.pool);
+  throw new Error('ticket reports need the SQLite handle or the PostgreSQL pool');
+}

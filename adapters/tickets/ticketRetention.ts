@@ -56,3 +56,10 @@ export class PostgresTicketRetention implements TicketRetention {
     return rows[0]?.n ?? 0;
   }
 }
+
+/** The retention over whichever database the store bundle opened. */
+export function ticketRetentionFor(storage: { db?: Database.Database; pool?: Pool }): TicketRetention {
+  if (storage.db) return new SqliteTicketRetention(storage.db);
+  if (storage.pool) return new PostgresTicketRetention(storage.pool);
+  throw new Error('ticket retention needs the SQLite handle or the PostgreSQL pool');
+}
