@@ -42,7 +42,7 @@ import { sharePresenceThroughPostgres } from '../adapters/agents/postgresPresenc
 import { revocationsFor } from '../adapters/agents/revocations';
 import { trustedProxies } from '../adapters/http/clientAddress';
 import { limiterStoreFor } from '../adapters/http/rateLimits';
-import { storeDecisions } from './wiring/turnSinks';
+import { storeDecisions, type DecisionWriter } from './wiring/turnSinks';
 import { startRetention } from './wiring/retention';
 import { createMetrics, type Metrics } from '../adapters/metrics/registry';
 import { countErrors, countRefusals, timeFirstReplies } from '../adapters/metrics/taps';
@@ -71,6 +71,8 @@ export interface App {
   logger: Logger;
   /** This app's Prometheus registry and its feeds (served at /metrics). */
   metrics: Metrics;
+  /** The buffered decision records (flush() writes them now; tests and the dashboard's freshness). */
+  decisions: DecisionWriter;
   /** Read-only ticket figures (metrics, the lead's dashboard). */
   ticketReports: TicketReports;
   /** Starts listening; resolves with the bound port (0 picks a free one), rejects when it cannot bind. */
@@ -149,6 +151,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const sharedPresence = storage.pool
     ? await sharePresenceThroughPostgres(handoff.presence, storage.pool, { logger, now })
     : undefined;
+  // Each turn's decision record, stored in batches for the lead's dashboard.
+  const decisions = storeDecisions(storage.decisions, logger);
   // The relay runs first on every adapter: while a person holds the conversation the bot stays out.
   const built = createBot(
     {
@@ -159,7 +163,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       logger,
       now,
       handoff: handoff.port,
-      turnSinks: [storeDecisions(storage.decisions, logger), metrics.observeTurn],
+      turnSinks: [decisions.sink, metrics.observeTurn],
     },
     [handoff.relay],
   );
@@ -303,6 +307,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     handoff,
     logger,
     metrics,
+    decisions,
     ticketReports,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
@@ -328,6 +333,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await closed;
       await sharedPresence?.stop();
       await agentEvents?.close();
+      // Before the store closes: the last second of turns still reaches the dashboard.
+      await decisions.close();
       limiterStore.close();
       await storage.close();
     },

@@ -20,6 +20,8 @@ export interface DecisionListOptions {
 
 export interface DecisionStore {
   record(entry: DecisionRecord): Promise<void>;
+  /** Stores every entry or none (one transaction): the per-turn sink writes in batches. */
+  recordMany(entries: readonly DecisionRecord[]): Promise<void>;
   /** Oldest first, at most `limit`. */
   list(options: DecisionListOptions): Promise<DecisionRecord[]>;
   /** Deletes records older than `cutoff`; resolves with how many. */
@@ -112,10 +114,19 @@ export class SqliteDecisionStore implements DecisionStore {
   }
 
   async record(entry: DecisionRecord): Promise<void> {
-    const e = parseOrThrow('decisions', decisionRecordSchema, entry);
-    const v = values(e);
-    v[11] = e.ticketOpened ? 1 : 0;
-    this.insert.run(...v);
+    return this.recordMany([entry]);
+  }
+
+  async recordMany(entries: readonly DecisionRecord[]): Promise<void> {
+    const rows = entries.map((entry) => {
+      const v = values(parseOrThrow('decisions', decisionRecordSchema, entry));
+      v[11] = v[11] ? 1 : 0;
+      return v;
+    });
+    // One transaction for the batch: one WAL commit instead of one per turn.
+    this.db.transaction(() => {
+      for (const v of rows) this.insert.run(...v);
+    })();
   }
 
   async list(options: DecisionListOptions): Promise<DecisionRecord[]> {
@@ -159,10 +170,18 @@ export class PostgresDecisionStore implements DecisionStore {
   }
 
   async record(entry: DecisionRecord): Promise<void> {
-    const e = parseOrThrow('decisions', decisionRecordSchema, entry);
+    return this.recordMany([entry]);
+  }
+
+  async recordMany(entries: readonly DecisionRecord[]): Promise<void> {
+    if (entries.length === 0) return;
+    const rows = entries.map((entry) => values(parseOrThrow('decisions', decisionRecordSchema, entry)));
+    const width = rows[0].length;
+    // One statement for the batch: one round trip to the database instead of one per turn.
+    const placeholders = rows.map((_, r) => `(${rows[0].map((_, c) => `$${r * width + c + 1}`).join(', ')})`);
     await this.pool.query(
-      `INSERT INTO ${this.table} (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      values(e),
+      `INSERT INTO ${this.table} (${COLUMNS}) VALUES ${placeholders.join(', ')}`,
+      rows.flat(),
     );
   }
 

@@ -1,7 +1,7 @@
 /**
  * What observing one turn costs, in this process: the decision log's line (pino, masked, written
- * synchronously to /dev/null), the decision record stored in SQLite (a file, WAL, as the server
- * runs it) and the metrics fed from it. Timed over many turns with realistic fields, so the
+ * synchronously to /dev/null), the decision record stored in SQLite (a file, WAL, batched as the
+ * server stores it) and the metrics fed from it. Timed over many turns with realistic fields, so the
  * per-turn cost is not lost in the noise of a loaded server.
  */
 import fs from 'node:fs';
@@ -13,6 +13,7 @@ import { createMetrics } from '../../adapters/metrics/registry';
 import { SqliteDecisionStore } from '../../adapters/storage/decisions';
 import { openSqlite } from '../../adapters/storage/sqlite';
 import type { DecisionRecord } from '../../knowledge/insights/decisionRecord';
+import { storeDecisions } from '../../bot/wiring/turnSinks';
 
 const TURNS = 20_000;
 
@@ -41,9 +42,9 @@ const recordFor = (i: number): DecisionRecord => ({
   latencyMs: 2.4,
 });
 
-function cpuUs(run: () => void): number {
+async function cpuUs(run: () => void | Promise<void>): Promise<number> {
   const before = process.cpuUsage();
-  run();
+  await run();
   const d = process.cpuUsage(before);
   return (d.user + d.system) / TURNS;
 }
@@ -69,17 +70,24 @@ export async function measureObservation(): Promise<ObservationCost> {
       ticket: r.ticketId,
       ms: r.latencyMs,
     });
-  // The store's record is synchronous on SQLite under its promise: awaiting each would time the
-  // event loop, not the write.
-  const store1 = (r: DecisionRecord) => void store.record(r);
+  // As the server stores them: buffered, a batch (one SQLite transaction) every 100 records; the
+  // batch write is synchronous on SQLite under its promise, so the CPU it takes is timed here.
+  const writer = storeDecisions(store, logger, { flushMs: 3_600_000 });
+  const store1 = writer.sink;
   try {
     for (const part of [log, store1, metrics.observeTurn]) for (const r of records) part(r);
-    const logUs = cpuUs(() => records.forEach(log));
-    const storeUs = cpuUs(() => records.forEach(store1));
-    const metricsUs = cpuUs(() => records.forEach(metrics.observeTurn));
+    await writer.flush();
+    const logUs = await cpuUs(() => records.forEach(log));
+    // The batches are written in microtasks after the pushes: the flush waits for all of them.
+    const storeUs = await cpuUs(async () => {
+      records.forEach(store1);
+      await writer.flush();
+    });
+    const metricsUs = await cpuUs(() => records.forEach(metrics.observeTurn));
     await new Promise((resolve) => setImmediate(resolve));
     return { turns: TURNS, logUs, storeUs, metricsUs, totalUs: logUs + storeUs + metricsUs };
   } finally {
+    await writer.close();
     metrics.close();
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });

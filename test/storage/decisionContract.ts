@@ -69,6 +69,15 @@ export function decisionContract(
       expect(await store.list(window)).toEqual([]);
     });
 
+    it('when a batch holds one invalid record, then none of the batch is stored', async () => {
+      const good = record('2026-11-10T09:00:00.000Z');
+      await expect(
+        store.recordMany([good, record('2026-11-11T09:00:00.000Z', { channel: '' })]),
+      ).rejects.toThrow(/decisions\.channel/);
+      await store.recordMany([good, record('2026-11-12T09:00:00.000Z')]);
+      expect((await store.list(window)).map((r) => r.at)).toEqual([good.at, '2026-11-12T09:00:00.000Z']);
+    });
+
     it('when records are older than the cutoff, then a purge deletes them only', async () => {
       await store.record(record('2026-11-01T00:00:00.000Z'));
       await store.record(record('2026-11-20T00:00:00.000Z'));
