@@ -1,13 +1,14 @@
 /**
  * The full bot against itself without observing its turns, on equal work: each run sends the
  * same messages to fresh conversations (so both routes walk the same dialogs and open the same
- * tickets), a fixed number of turns per worker, in A B B A order so drift hits both alike. The
- * server's CPU per turn is read from /proc around each run.
+ * tickets), a fixed number of turns per worker, in A B B A order so drift hits both alike, after
+ * one unmeasured run of each (the first run after the load pays for its garbage and cold paths,
+ * whichever route it is). The server's CPU per turn is read from /proc around each run.
  */
 import { processCpuMs } from './cpu';
 import { keepAliveAgent, runRound } from './load';
 
-export const AB = { rounds: 4, concurrency: 16, conversations: 64, turnsPerWorker: 16 } as const;
+export const AB = { rounds: 6, concurrency: 16, conversations: 64, turnsPerWorker: 16 } as const;
 
 export interface AbResult {
   turns: { full: number; quiet: number };
@@ -25,21 +26,25 @@ export async function observationAb(
   const cpu = { full: 0, quiet: 0 };
   let errors = 0;
   let measured = true;
+  const runOnce = (target: 'full' | 'quiet', prefix: string) =>
+    runRound({
+      port,
+      path: paths[target],
+      prefix,
+      agent,
+      concurrency: AB.concurrency,
+      conversations: AB.conversations,
+      durationMs: 120_000,
+      turnsPerWorker: AB.turnsPerWorker,
+    });
   try {
+    await runOnce('full', 'ab-warm-full');
+    await runOnce('quiet', 'ab-warm-quiet');
     for (let r = 0; r < AB.rounds; r++) {
       const order: ('full' | 'quiet')[] = r % 2 === 0 ? ['full', 'quiet'] : ['quiet', 'full'];
       for (const target of order) {
         const before = processCpuMs(pid);
-        const result = await runRound({
-          port,
-          path: paths[target],
-          prefix: `ab-${target}-${r}`,
-          agent,
-          concurrency: AB.concurrency,
-          conversations: AB.conversations,
-          durationMs: 120_000,
-          turnsPerWorker: AB.turnsPerWorker,
-        });
+        const result = await runOnce(target, `ab-${target}-${r}`);
         const after = processCpuMs(pid);
         if (before === null || after === null) measured = false;
         else cpu[target] += after - before;
