@@ -3,7 +3,9 @@
  * same messages to fresh conversations (so both routes walk the same dialogs and open the same
  * tickets), a fixed number of turns per worker, in A B B A order so drift hits both alike, after
  * one unmeasured run of each (the first run after the load pays for its garbage and cold paths,
- * whichever route it is). The server's CPU per turn is read from /proc around each run.
+ * whichever route it is). The server's CPU per turn is read from /proc around each run, and each
+ * route's figure is the median of its runs: one run disturbed by the machine's other load moves
+ * a sum, not a median.
  */
 import { processCpuMs } from './cpu';
 import { keepAliveAgent, runRound } from './load';
@@ -23,7 +25,7 @@ export async function observationAb(
 ): Promise<AbResult> {
   const agent = keepAliveAgent(AB.concurrency);
   const turns = { full: 0, quiet: 0 };
-  const cpu = { full: 0, quiet: 0 };
+  const perRun: { full: number[]; quiet: number[] } = { full: [], quiet: [] };
   let errors = 0;
   let measured = true;
   const runOnce = (target: 'full' | 'quiet', prefix: string) =>
@@ -47,7 +49,7 @@ export async function observationAb(
         const result = await runOnce(target, `ab-${target}-${r}`);
         const after = processCpuMs(pid);
         if (before === null || after === null) measured = false;
-        else cpu[target] += after - before;
+        else if (result.turns > 0) perRun[target].push((after - before) / result.turns);
         turns[target] += result.turns;
         errors += result.errors;
       }
@@ -58,9 +60,15 @@ export async function observationAb(
   return {
     turns,
     cpuMsPerTurn:
-      measured && turns.full && turns.quiet
-        ? { full: cpu.full / turns.full, quiet: cpu.quiet / turns.quiet }
+      measured && perRun.full.length && perRun.quiet.length
+        ? { full: median(perRun.full), quiet: median(perRun.quiet) }
         : null,
     errors,
   };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

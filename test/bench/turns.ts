@@ -329,7 +329,7 @@ async function observationSection(
           bar(null),
         ],
         [
-          `server CPU ms/turn (A/B: same ${AB.concurrency * AB.turnsPerWorker} turns × ${AB.rounds} runs each)`,
+          `server CPU ms/turn (A/B: median of ${AB.rounds} runs × ${AB.concurrency * AB.turnsPerWorker} same turns)`,
           ab?.cpuMsPerTurn ? round(ab.cpuMsPerTurn.full) : null,
           ab?.cpuMsPerTurn ? round(ab.cpuMsPerTurn.quiet) : null,
           ab?.cpuMsPerTurn ? round(ab.cpuMsPerTurn.full - ab.cpuMsPerTurn.quiet) : null,
