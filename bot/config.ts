@@ -146,6 +146,13 @@ export const envSchema = z
       )
       .pipe(z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected channel ids such as webchat,emulator'))),
     STATE_RETENTION_DAYS: intFrom(90, 1),
+    // Unset: the same as STATE_RETENTION_DAYS, so one setting still governs everything kept.
+    TICKET_RETENTION_DAYS: z.coerce.number().int().min(1).optional(),
+    ANALYTICS_RETENTION_DAYS: z.coerce.number().int().min(1).optional(),
+    METRICS_TOKEN: z
+      .string()
+      .min(16, 'must be at least 16 characters (it lets anyone who holds it read /metrics)')
+      .optional(),
     MAX_BODY_BYTES: intFrom(256 * 1024, 1024),
     ...quotaEnv,
   })
@@ -219,6 +226,12 @@ export interface Config {
    */
   handoffHub: { secret?: string; eventChannels: string[] };
   stateRetentionDays: number;
+  /** Ended tickets (and their transcripts) older than this are purged; open tickets never are. */
+  ticketRetentionDays: number;
+  /** Decision records, article feedback and unanswered questions older than this are purged. */
+  analyticsRetentionDays: number;
+  /** Lets callers from other machines read /metrics (`Authorization: Bearer …`); loopback needs none. */
+  metricsToken?: string;
   maxBodyBytes: number;
 }
 
@@ -279,6 +292,9 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
       : undefined,
     handoffHub: { secret: e.HANDOFF_WEBHOOK_SECRET || undefined, eventChannels: e.HANDOFF_EVENT_CHANNELS },
     stateRetentionDays: e.STATE_RETENTION_DAYS,
+    ticketRetentionDays: e.TICKET_RETENTION_DAYS ?? e.STATE_RETENTION_DAYS,
+    analyticsRetentionDays: e.ANALYTICS_RETENTION_DAYS ?? e.STATE_RETENTION_DAYS,
+    metricsToken: e.METRICS_TOKEN,
     maxBodyBytes: e.MAX_BODY_BYTES,
   };
 }

@@ -36,12 +36,20 @@ import { hubIngress, hubWebhook } from './wiring/hubWebhook';
 import { applyHubStatus } from './handoff/hubStatus';
 import { dataDirHeldEarlierRun, warnIfStoreIsNew } from './wiring/freshStore';
 import { mountInsights } from '../adapters/insights';
+import { mountDashboard } from '../adapters/dashboard/routes';
 import { loadCannedReplies } from '../adapters/agents/cannedReplies';
 import { shareAgentEventsThroughPostgres } from '../adapters/agents/postgresAgentEvents';
 import { sharePresenceThroughPostgres } from '../adapters/agents/postgresPresence';
 import { revocationsFor } from '../adapters/agents/revocations';
 import { trustedProxies } from '../adapters/http/clientAddress';
 import { limiterStoreFor } from '../adapters/http/rateLimits';
+import { storeDecisions, type DecisionWriter } from './wiring/turnSinks';
+import { startRetention } from './wiring/retention';
+import { createMetrics, type Metrics } from '../adapters/metrics/registry';
+import { countErrors, countRefusals, timeFirstReplies } from '../adapters/metrics/taps';
+import { mountMetricsRoute } from '../adapters/metrics/route';
+import { ticketReportsFor, type TicketReports } from '../adapters/tickets/ticketReports';
+import { ticketRetentionFor } from '../adapters/tickets/ticketRetention';
 
 /** What tests and main may replace: the clock, the log sink, the case records. */
 export interface AppOverrides {
@@ -62,6 +70,12 @@ export interface App {
   directLine: MountedDirectLine;
   handoff: HandoffParts;
   logger: Logger;
+  /** This app's Prometheus registry and its feeds (served at /metrics). */
+  metrics: Metrics;
+  /** The buffered decision records (flush() writes them now; tests and the dashboard's freshness). */
+  decisions: DecisionWriter;
+  /** Read-only ticket figures (metrics, the lead's dashboard). */
+  ticketReports: TicketReports;
   /** Starts listening; resolves with the bound port (0 picks a free one), rejects when it cannot bind. */
   listen(port?: number, host?: string): Promise<number>;
   /** Stops accepting requests, then closes storage. */
@@ -73,11 +87,15 @@ export interface App {
  * storage errors reject here, before anything listens.
  */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
-  const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? (() => new Date());
+  // One registry per app: several apps in one process (tests) never share a counter.
+  const metrics = createMetrics(now);
+  // Every error line anywhere in the app is counted in kx_errors_total, by component.
+  const logger = countErrors(overrides.logger ?? createLogger(config.logLevel), metrics);
   const kb = loadKnowledgeBase(overrides.knowledge);
   // Read once: the search and the insights page's question grouping use the same vocabulary.
   const synonyms = loadSynonyms();
+  const questionKey = createQuestionKey(synonyms);
   const search = createArticleSearch(kb.articles, { synonyms });
   const assistant = createAssistant({
     kb,
@@ -135,9 +153,20 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const sharedPresence = storage.pool
     ? await sharePresenceThroughPostgres(handoff.presence, storage.pool, { logger, now })
     : undefined;
+  // Each turn's decision record, stored in batches for the lead's dashboard.
+  const decisions = storeDecisions(storage.decisions, logger);
   // The relay runs first on every adapter: while a person holds the conversation the bot stays out.
   const built = createBot(
-    { storage: storage.storage, assistant, cases, feedback, logger, now, handoff: handoff.port },
+    {
+      storage: storage.storage,
+      assistant,
+      cases,
+      feedback,
+      logger,
+      now,
+      handoff: handoff.port,
+      turnSinks: [decisions.sink, metrics.observeTurn],
+    },
     [handoff.relay],
   );
   cloudAdapter.onTurnError = built.onTurnError;
@@ -152,7 +181,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const logic = (context: TurnContext) => built.logic(context);
   // One reading of the client address and one set of counters for every route (issue 11).
   const proxies = trustedProxies(config.trustProxy);
-  const limiterStore = await limiterStoreFor(storage, logger);
+  const limiterStore = countRefusals(await limiterStoreFor(storage, logger), metrics);
   const revocations = await revocationsFor(storage);
   mountMessagesRoute(server, {
     adapter: cloudAdapter,
@@ -226,9 +255,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       })
     : undefined;
   if (agentEvents) handoff.notifier.setAgentSink(agentEvents);
+  // The first agent reply on a ticket is timed as this instance raises it.
+  handoff.notifier.watchAgentEvents(timeFirstReplies({ store: handoff.store, metrics, logger }));
+  const ticketReports = ticketReportsFor(storage);
+  metrics.setSources({
+    tickets: ticketReports,
+    openStreams: () => directLine.openStreams(),
+    agentSockets: () => hub.sockets.size,
+  });
+  mountMetricsRoute(server, { metrics, token: config.metricsToken, proxies, logger });
   // The lead's inbox and article ratings, for signed-in agents, at /agent/insights.
   mountInsights(server, {
-    questionKey: createQuestionKey(synonyms),
+    questionKey,
     unanswered: storage.unanswered,
     feedback: storage.feedback,
     tickets: handoff.store,
@@ -236,6 +274,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     revocations,
     logger,
     now,
+  });
+  // The lead's dashboard (figures from stored decisions, tickets and feedback), same sign-in.
+  mountDashboard(server, {
+    decisions: storage.decisions,
+    tickets: ticketReports,
+    feedback: storage.feedback,
+    unanswered: storage.unanswered,
+    signingKey: agentSessionKey,
+    revocations,
+    logger,
+    now,
+    questionKey,
   });
   // Registered after every WebSocket endpoint: any other request with an Upgrade header is answered.
   const stopPlainUpgrades = answerPlainUpgrades(
@@ -249,18 +299,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     frameAncestors,
   });
 
-  // Conversation state would grow forever: purge what nobody touched within the retention.
-  const purge = () => {
-    const cutoff = new Date(now().getTime() - config.stateRetentionDays * 86_400_000);
-    storage.storage.purgeOlderThan(cutoff).catch((err: Error) => logger.warn('state purge failed', { err }));
-    // The widget's conversation log and uploaded files follow the same retention.
-    directLine
-      .purgeInactiveBefore(cutoff)
-      .then((n) => n.conversations > 0 && logger.info('direct line conversations purged', n))
-      .catch((err: Error) => logger.warn('direct line purge failed', { err }));
-  };
-  const retention = setInterval(purge, 6 * 3_600_000);
-  retention.unref();
+  // State, widget conversations, ended tickets and analytics would grow forever: purge them.
+  const stopRetention = startRetention({
+    config,
+    storage,
+    directLine,
+    tickets: ticketRetentionFor(storage),
+    logger,
+    now,
+  });
   // Only once everything is wired: a replayed turn goes through the relay, the handoff and the
   // error boundary like any other.
   directLine.resumeTurns();
@@ -275,6 +322,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     directLine,
     handoff,
     logger,
+    metrics,
+    decisions,
+    ticketReports,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         // A busy port or a foreign address emits 'error' instead of calling back; unheard, it crashes.
@@ -287,7 +337,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         });
       }),
     close: async () => {
-      clearInterval(retention);
+      stopRetention();
+      metrics.close();
       stopSweeper();
       stopPlainUpgrades();
       hub.close();
@@ -298,6 +349,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await closed;
       await sharedPresence?.stop();
       await agentEvents?.close();
+      // Before the store closes: the last second of turns still reaches the dashboard.
+      await decisions.close();
       limiterStore.close();
       await storage.close();
     },

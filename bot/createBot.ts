@@ -1,6 +1,6 @@
 import { ConversationState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
 import type { Logger } from '../adapters/logger';
-import { decisionLog } from './decisionLog';
+import { decisionLog, type TurnSink } from './decisionLog';
 import { CaseCheckDialog } from '../dialogs/caseCheckDialog';
 import { IntakeDialog } from '../dialogs/intakeDialog';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -15,6 +15,8 @@ export interface BotParts extends DialogDeps {
   storage: Storage;
   assistant: Assistant;
   logger: Logger;
+  /** Where each turn's decision record goes besides the log (metrics, the decision store). */
+  turnSinks?: TurnSink[];
 }
 
 /** The bot as every adapter runs it: the turn logic, its error boundary and its middleware. */
@@ -24,6 +26,8 @@ export interface BuiltBot {
   logic: (context: TurnContext) => Promise<void>;
   onTurnError: (context: TurnContext, error: Error) => Promise<void>;
   middleware: Middleware[];
+  /** The per-turn decision log (first of `middleware`); the bench leaves it out to price it. */
+  decisionLog: Middleware;
 }
 
 /** Builds state, dialogs and the ActivityHandler from ready-made parts; no I/O of its own. */
@@ -42,12 +46,14 @@ export function createBot(parts: BotParts, middleware: Middleware[] = []): Built
     new IntakeDialog(parts.assistant, deps, data),
   ]);
   const bot = new SupportBot(conversationState, main);
+  const observer = decisionLog({ logger: parts.logger, sinks: parts.turnSinks, clock: parts.now });
   return {
     bot,
     conversationState,
     logic: (context) => bot.run(context),
     onTurnError: createErrorBoundary(conversationState, parts.logger),
     // The decision log wraps everything else, so it sees the turn's replies and its whole time.
-    middleware: [decisionLog(parts.logger), ...middleware],
+    middleware: [observer, ...middleware],
+    decisionLog: observer,
   };
 }

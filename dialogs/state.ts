@@ -27,6 +27,11 @@ export async function memoryOf(accessor: MemoryAccessor, context: TurnContext): 
   return memory;
 }
 
+/** This turn's memory if a flow read it, for observers after the turn (the decision record); no I/O. */
+export function memoryThisTurn(context: TurnContext): ConversationMemory | undefined {
+  return context.turnState.get(TURN_KEY) as ConversationMemory | undefined;
+}
+
 /** Replaces this turn's memory (with the next one a step returned); saved at the end of the turn. */
 export async function setMemory(
   accessor: MemoryAccessor,

@@ -118,6 +118,8 @@ export interface MountedDirectLine {
    * looking for them; call once the adapter's middleware and onTurnError are in place.
    */
   resumeTurns(): void;
+  /** WebSocket streams open on this instance (the metrics' kx_open_streams). */
+  openStreams(): number;
   /**
    * Closes sockets and waits for running turns (turns still queued stay in the inbox for the next
    * start); call before closing the server and the database.
@@ -211,6 +213,7 @@ export function mountDirectLine(server: Server, opts: DirectLineOptions): Mounte
       return { conversations: gone.length, files };
     },
     resumeTurns: () => service.resumeTurns(),
+    openStreams: () => hub.size,
     close: async () => {
       server.server.off('upgrade', onUpgrade);
       await notifications?.close();

@@ -127,6 +127,13 @@ export class StreamHub {
     return this.byConversation.get(conversationId)?.size ?? 0;
   }
 
+  /** Open sockets over every conversation, for the metrics. */
+  get size(): number {
+    let n = 0;
+    for (const set of this.byConversation.values()) n += set.size;
+    return n;
+  }
+
   /** Closes every socket (server shutdown). */
   close(): void {
     clearInterval(this.keepAlive);

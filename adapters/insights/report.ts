@@ -9,6 +9,7 @@ import {
 } from '../../knowledge/insights';
 import type { TicketStore } from '../../handoff/ports';
 import { summariseSatisfaction, type SatisfactionSummary } from '../../handoff/satisfaction';
+import { maskPersonalData } from '../../knowledge/privacy/mask';
 import type { FeedbackStore } from '../storage/feedback';
 import type { UnansweredStore } from '../storage/unanswered';
 
@@ -48,18 +49,30 @@ export async function buildReport(src: ReportSources, days: number, now: Date): 
     unanswered: {
       questions: questions.length,
       truncated: questions.length >= maxRows,
-      groups: groupUnanswered(questions, src.questionKey),
+      groups: groupUnanswered(questions, src.questionKey).map(maskGroup),
     },
     articles: {
       votes: votes.length,
       truncated: votes.length >= maxRows,
       minVotes,
-      ratings: rateArticles(votes, minVotes),
+      ratings: rateArticles(votes, minVotes).map(maskRating),
     },
     satisfaction: {
       tickets: closed.length,
       truncated: closed.length >= maxRows,
       ...summariseSatisfaction(closed),
     },
+  };
+}
+
+/** Customers' own words are shown masked (emails, phone and card numbers, addresses): the lead needs the question, not the person. */
+function maskGroup(g: UnansweredGroup): UnansweredGroup {
+  return { ...g, key: maskPersonalData(g.key), examples: g.examples.map(maskPersonalData) };
+}
+
+function maskRating(r: ArticleRating): ArticleRating {
+  return {
+    ...r,
+    latestNotHelpful: r.latestNotHelpful.map((q) => ({ ...q, text: maskPersonalData(q.text) })),
   };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Storage } from 'botbuilder';
 import type { Pool } from 'pg';
 import type { Logger } from '../logger';
+import { PostgresDecisionStore, SqliteDecisionStore, type DecisionStore } from './decisions';
 import { PostgresFeedbackStore, SqliteFeedbackStore, type FeedbackStore } from './feedback';
 import { createPgPool, qualified } from './postgres';
 import { PostgresStorage } from './postgresStorage';
@@ -23,6 +24,8 @@ export interface StorageBundle {
   storage: BotStateStorage;
   feedback: FeedbackStore;
   unanswered: UnansweredStore;
+  /** One compact record per customer turn, for the lead's dashboard (no message text). */
+  decisions: DecisionStore;
   /**
    * Readiness: writes, reads back and deletes a probe row in the bot state store (and, on SQLite,
    * checks that the file at the path is still the one we write); rejects with the reason.
@@ -77,6 +80,7 @@ export async function createStorage(url: string, opts: CreateStorageOptions): Pr
       storage,
       feedback: new SqliteFeedbackStore(db),
       unanswered: new SqliteUnansweredStore(db),
+      decisions: new SqliteDecisionStore(db),
       db,
       fresh: !existed,
       ping: oneAtATime(async () => {
@@ -97,6 +101,7 @@ export async function createStorage(url: string, opts: CreateStorageOptions): Pr
     const storage = new PostgresStorage(pool, { schema: opts.schema, now: opts.now });
     const feedback = new PostgresFeedbackStore(pool, { schema: opts.schema });
     const unanswered = new PostgresUnansweredStore(pool, { schema: opts.schema });
+    const decisions = new PostgresDecisionStore(pool, { schema: opts.schema });
     let fresh: boolean;
     try {
       // Before init creates it: no bot_state table means a new database (or schema).
@@ -107,6 +112,7 @@ export async function createStorage(url: string, opts: CreateStorageOptions): Pr
       await storage.init();
       await feedback.init();
       await unanswered.init();
+      await decisions.init();
     } catch (err) {
       await pool.end().catch(() => undefined);
       // The operator wrote STORAGE_URL: name it, and where it points, but never its password.
@@ -120,6 +126,7 @@ export async function createStorage(url: string, opts: CreateStorageOptions): Pr
       storage,
       feedback,
       unanswered,
+      decisions,
       pool,
       fresh,
       ping: oneAtATime(() => probeWrite(storage, key)),

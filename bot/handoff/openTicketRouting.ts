@@ -41,7 +41,11 @@ export function bypassesTicket(
 }
 
 /** The person wrote while the ticket is open: a command, or a line for the agent. */
+/** turnState key naming the open ticket a customer message was relayed to (read by the decision log). */
+export const HELD_TICKET_KEY = Symbol('heldTicket');
+
 export async function routeToTicket(deps: RelayDeps, context: TurnContext, ticket: Ticket): Promise<void> {
+  context.turnState.set(HELD_TICKET_KEY, ticket.ticketId);
   if (await answerCommand(deps, context, ticket)) return;
   if (await answerCallbackQuestion(deps, context, ticket)) return;
   const text = context.activity.text ?? '';

@@ -94,6 +94,8 @@ export function typingActivity(agentName: string): Partial<Activity> {
 export class ProactiveNotifier implements Notifier {
   private agentSink?: { broadcast(event: HubEvent): void };
   private readonly chains = new Map<string, Promise<void>>();
+  /** Watchers of this instance's agent events (the metrics), apart from the sink they go to. */
+  private readonly watchers: Array<(event: HubEvent) => void> = [];
 
   constructor(private opts: ProactiveNotifierOptions) {
     this.agentSink = opts.agentSink;
@@ -167,5 +169,11 @@ export class ProactiveNotifier implements Notifier {
 
   toAgents(event: HubEvent): void {
     this.agentSink?.broadcast(event);
+    for (const watch of this.watchers) watch(event);
+  }
+
+  /** Calls `watch` with every agent event this instance raises (never with those heard from others). */
+  watchAgentEvents(watch: (event: HubEvent) => void): void {
+    this.watchers.push(watch);
   }
 }

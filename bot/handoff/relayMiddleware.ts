@@ -31,6 +31,7 @@ import { isHubStatus } from './trustedSources';
 export { DIRECTLINE_SERVICE_URL } from '../../adapters/directline/localDirectLineAdapter';
 export { SUPPORT_QUEUE_EVENT } from './queueEvent';
 export { HANDOFF_RESULT_KEY, HANDOFF_VIA_PORT_KEY } from './initiateToTicket';
+export { HELD_TICKET_KEY } from './openTicketRouting';
 export { customerCommand, type CustomerCommand } from './customerCommands';
 export { csatScore } from './survey';
 

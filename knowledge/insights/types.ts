@@ -25,3 +25,17 @@ export interface ArticleVote {
 
 /** Turns a question into its normalised form; equal forms are one group. */
 export type QuestionKey = (text: string) => string;
+
+/** What the dashboard reads of one ticket (the handoff's Ticket, declared here for the layering). */
+export interface TicketFacts {
+  ticketId: string;
+  channel: string;
+  category: string;
+  status: string;
+  /** ISO 8601 instants. */
+  createdAt: string;
+  firstAgentReplyAt: string | null;
+  endedAt: string | null;
+  /** The person's satisfaction score (1–5), when they answered the survey. */
+  csat: number | null;
+}

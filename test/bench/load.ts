@@ -15,6 +15,8 @@ export interface LoadOptions {
   conversations: number;
   durationMs: number;
   agent: http.Agent;
+  /** Stop each worker after this many turns (before the deadline): the same work on every run. */
+  turnsPerWorker?: number;
 }
 
 export interface RoundResult {
@@ -93,7 +95,7 @@ export async function runRound(opts: LoadOptions, messageOffset = 0): Promise<Ro
     for (let i = w; i < opts.conversations; i += opts.concurrency) mine.push(i);
     if (mine.length === 0) mine.push(w);
     let k = 0;
-    while (process.hrtime.bigint() < deadline) {
+    while (process.hrtime.bigint() < deadline && k < (opts.turnsPerWorker ?? Infinity)) {
       const conv = mine[k % mine.length];
       const text = SUPPORT_MESSAGES[(messageOffset + w * 7 + k) % SUPPORT_MESSAGES.length];
       k += 1;

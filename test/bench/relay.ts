@@ -7,6 +7,7 @@
  */
 import http from 'node:http';
 import WebSocket from 'ws';
+import { SESSION_COOKIE } from '../../adapters/agents/session';
 import { z } from 'zod';
 import type { Started } from './child';
 import { request, startDirectLine, stopDirectLine, type StreamActivity } from './directline';
@@ -85,7 +86,10 @@ async function measure(started: Started): Promise<Measured> {
   const token = loginSchema.parse(login.body).token;
 
   const agentEvents = new Set<(e: AgentEvent) => void>();
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/agent/ws?token=${encodeURIComponent(token)}`);
+  // The socket takes the session cookie only (a token in the URL is refused), as the console sends it.
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/agent/ws`, {
+    headers: { Cookie: `${SESSION_COOKIE}=${encodeURIComponent(token)}` },
+  });
   ws.on('message', (data) => {
     let json: unknown;
     try {

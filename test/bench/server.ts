@@ -23,7 +23,8 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { DialogSet, TextPrompt, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
-import { silentLogger } from '../../adapters/logger';
+import pino from 'pino';
+import { createLogger, silentLogger } from '../../adapters/logger';
 import { mountMessagesRoute } from '../../adapters/http/messagesRoute';
 import { loadConfig, type Config } from '../../bot/config';
 import { firstLine, loadPart } from './optional';
@@ -44,6 +45,8 @@ export interface ReadyLine {
   agent: { name: string; secret: string };
   /** Whether the echo bots with state and with a dialog are served (they use the app's store). */
   floors: boolean;
+  /** Whether the full bot is also served without its decision log and metrics (FLOOR_ROUTES.quiet). */
+  quiet: boolean;
   /** Whether createApp serves the agent API (POST /agent/api/login). */
   agentApi: boolean;
   /** Who serves /v3/directline: createApp itself, this child (mountDirectLine beside the app), or nobody and why. */
@@ -124,6 +127,29 @@ function mountEcho(server: Server, config: Config, storage: Storage | undefined)
   mount(FLOOR_ROUTES.echoDialog, echoWithDialog(storage));
 }
 
+/**
+ * The full bot a second time, on its own adapter, with every middleware but the decision log
+ * (its log line, its decision record and the metrics it feeds): the same app, store and logger,
+ * so the difference between the two routes is what observing a turn costs.
+ */
+function mountQuiet(server: Server, app: AppLike, config: Config): boolean {
+  const built = app.built;
+  const logic = built?.logic;
+  if (!built?.decisionLog || typeof logic !== 'function' || !Array.isArray(built.middleware)) return false;
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppType: '' }));
+  for (const m of built.middleware) if (m !== built.decisionLog) adapter.use(m);
+  adapter.onTurnError = built.onTurnError as CloudAdapter['onTurnError'];
+  mountMessagesRoute(server, {
+    adapter,
+    logic: (context: TurnContext) => logic(context),
+    logger: silentLogger,
+    maxBodyBytes: config.maxBodyBytes,
+    loopbackOnly: true,
+    path: FLOOR_ROUTES.quiet,
+  });
+  return true;
+}
+
 interface Closable {
   close(): Promise<void>;
 }
@@ -131,7 +157,7 @@ interface Closable {
 /** The parts of createApp's App this child uses; read loosely, since App is still growing. */
 interface AppLike extends Closable {
   server: Server;
-  built?: { logic?: unknown; onTurnError?: unknown; middleware?: unknown };
+  built?: { logic?: unknown; onTurnError?: unknown; middleware?: unknown; decisionLog?: unknown };
   storage?: { db?: unknown; storage?: Storage };
 }
 
@@ -243,6 +269,7 @@ async function main(): Promise<void> {
   let createAppMs: number | null = null;
   let directLine: ReadyLine['directLine'] = { by: null, why: 'the full app did not start' };
   let agentApi = false;
+  let quiet = false;
   let storage: Storage | undefined;
   const i0 = process.hrtime.bigint();
   const mod = await loadPart('bot/createApp');
@@ -252,10 +279,14 @@ async function main(): Promise<void> {
     if (!mod.ok) throw new Error(mod.reason);
     if (typeof createApp !== 'function') throw new Error('bot/createApp does not export createApp');
     const t0 = process.hrtime.bigint();
-    const app = (await createApp(config, { logger: silentLogger })) as AppLike;
+    // Logs at info, written as production writes them (pino, synchronously to a file descriptor),
+    // so the full bot pays for its log lines; /dev/null keeps them off the bench's own output.
+    const logger = createLogger('info', pino.destination({ dest: '/dev/null', sync: true }));
+    const app = (await createApp(config, { logger })) as AppLike;
     createAppMs = Number(process.hrtime.bigint() - t0) / 1e6;
     directLine = await mountDirectLineHere(app, config, directLineSecret);
     agentApi = servesPath(app.server, '/agent/api/login');
+    quiet = mountQuiet(app.server, app, config);
     server = app.server;
     closable = app;
     storage = app.storage?.storage;
@@ -282,6 +313,7 @@ async function main(): Promise<void> {
     directLineSecret,
     agent,
     agentApi,
+    quiet,
     floors: storage !== undefined,
     directLine,
     full,

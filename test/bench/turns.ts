@@ -16,6 +16,8 @@ import { firstLine } from './optional';
 import { FLOOR_ROUTES } from './routes';
 import { round, summarize, type Summary } from './stats';
 import { bar, renderTable, type Cell } from './table';
+import { measureObservation } from './observe';
+import { AB, observationAb, type AbResult } from './observeAb';
 
 export const LOAD = {
   concurrency: 32,
@@ -26,6 +28,9 @@ export const LOAD = {
   rounds: 3,
 } as const;
 export const BAR_RATIO = 0.8;
+/** Observing a turn (log line, decision record, metrics) may cost at most this share of a turn. */
+export const OBSERVE_BAR = 0.05;
+const QUIET_NAME = 'full bot, no log/metrics';
 
 interface TargetStats {
   name: string;
@@ -139,7 +144,7 @@ export async function turnsSection(
     }
   }
 
-  const agents = [0, 1, 2, 3].map(() => keepAliveAgent(LOAD.concurrency));
+  const agents = [0, 1, 2, 3, 4].map(() => keepAliveAgent(LOAD.concurrency));
   const http = (name: string, path: string, prefix: string, agent: (typeof agents)[number]): Target => ({
     name,
     run: (offset, durationMs) =>
@@ -164,6 +169,9 @@ export async function turnsSection(
     );
   if (ready.full.ok && !fullSmoke)
     targets.push(http('full bot  /api/messages', '/api/messages', 'full', agents[1]));
+  // The same bot without observing its turns, interleaved with it: the difference is their cost.
+  if (ready.full.ok && !fullSmoke && ready.quiet)
+    targets.push(http(QUIET_NAME, FLOOR_ROUTES.quiet, 'quiet', agents[4]));
   if (dl) {
     const session = dl;
     targets.push({
@@ -227,6 +235,12 @@ export async function turnsSection(
     );
   if (!full) print(`full bot /api/messages: not available yet: ${fullSmoke ?? fullWhy}`);
   if (!dlStats) print(`Direct Line: not available yet: ${dlWhy}`);
+  const quiet = stats.find((s) => s.name === QUIET_NAME);
+  const ab =
+    full && quiet
+      ? await observationAb(port, ready.pid, { full: '/api/messages', quiet: FLOOR_ROUTES.quiet })
+      : null;
+  const observation = full ? await observationSection(full, quiet, ab, print) : null;
   const setup = dl ? summarize(dl.setupMs) : null;
   if (dl && setup)
     print(
@@ -264,8 +278,101 @@ export async function turnsSection(
       directLineServedBy: ready.directLine.by,
       directLineSetupMs: setup && { p50: round(setup.p50), p99: round(setup.p99) },
       ratioFullToEcho: ratio === null ? null : round(ratio),
+      quiet: toJson(stats.find((s) => s.name === QUIET_NAME)) ?? null,
+      observation,
       bar: { min: BAR_RATIO, pass: ratio === null ? null : ratio >= BAR_RATIO },
     },
     serverMemory: { rssAfterLoadMb: rssAfterLoad, ...memory },
+  };
+}
+
+/**
+ * OBSERVING A TURN: the full bot against itself without the decision log (interleaved rounds,
+ * server CPU per turn and turns/s), and the same work timed in process, where the load's noise
+ * does not reach. The bar reads the in-process cost against the full bot's CPU per turn.
+ */
+async function observationSection(
+  full: TargetStats,
+  quiet: TargetStats | undefined,
+  ab: AbResult | null,
+  print: (s: string) => void,
+): Promise<Record<string, unknown>> {
+  const cost = await measureObservation();
+  const fullCpuMs = full.serverCpuMsPerTurn;
+  const share = fullCpuMs ? cost.totalUs / 1000 / fullCpuMs : null;
+  const pct = (x: number | null) => (x === null ? null : `${round(x * 100)} %`);
+  const cpuShare =
+    quiet?.serverCpuMsPerTurn && fullCpuMs ? (fullCpuMs - quiet.serverCpuMsPerTurn) / fullCpuMs : null;
+  const tpsShare = quiet ? (quiet.meanTurnsPerSec - full.meanTurnsPerSec) / quiet.meanTurnsPerSec : null;
+  const abShare = ab?.cpuMsPerTurn
+    ? (ab.cpuMsPerTurn.full - ab.cpuMsPerTurn.quiet) / ab.cpuMsPerTurn.full
+    : null;
+  print(
+    renderTable(
+      `OBSERVING A TURN (log line + decision record + metrics; bar: ≤ ${OBSERVE_BAR * 100} % of a full-bot turn)`,
+      ['measure', 'full bot', 'no log/metrics', 'cost', 'share of a turn', 'bar'],
+      [
+        [
+          'server CPU ms/turn (interleaved load)',
+          fullCpuMs === null ? null : round(fullCpuMs),
+          quiet?.serverCpuMsPerTurn == null ? null : round(quiet.serverCpuMsPerTurn),
+          cpuShare === null || fullCpuMs === null ? null : round(fullCpuMs * cpuShare),
+          pct(cpuShare),
+          bar(null),
+        ],
+        [
+          'turns/s (interleaved load)',
+          round(full.meanTurnsPerSec),
+          quiet ? round(quiet.meanTurnsPerSec) : null,
+          null,
+          pct(tpsShare),
+          bar(null),
+        ],
+        [
+          `server CPU ms/turn (A/B: median of ${AB.rounds} runs × ${AB.concurrency * AB.turnsPerWorker} same turns)`,
+          ab?.cpuMsPerTurn ? round(ab.cpuMsPerTurn.full) : null,
+          ab?.cpuMsPerTurn ? round(ab.cpuMsPerTurn.quiet) : null,
+          ab?.cpuMsPerTurn ? round(ab.cpuMsPerTurn.full - ab.cpuMsPerTurn.quiet) : null,
+          pct(abShare),
+          bar(null),
+        ],
+        [
+          `in process, CPU µs/turn (${cost.turns} turns)`,
+          null,
+          null,
+          round(cost.totalUs),
+          pct(share),
+          bar(share === null ? null : share <= OBSERVE_BAR),
+        ],
+        ['  of which: log line (pino, masked, to /dev/null)', null, null, round(cost.logUs), null, bar(null)],
+        [
+          '  of which: decision record (SQLite, in batches of 100)',
+          null,
+          null,
+          round(cost.storeUs),
+          null,
+          bar(null),
+        ],
+        ['  of which: metrics (prom-client)', null, null, round(cost.metricsUs), null, bar(null)],
+      ],
+    ),
+  );
+  print(
+    "The interleaved rows carry the load's noise, and the two routes' conversations drift apart (one mid-intake " +
+      'while the other answers); the A/B row sends both the same messages to fresh conversations, A B B A; the ' +
+      "in-process row times the same work alone, and the bar reads it against the full bot's server CPU per turn.",
+  );
+  return {
+    inProcessUsPerTurn: {
+      log: round(cost.logUs),
+      store: round(cost.storeUs),
+      metrics: round(cost.metricsUs),
+      total: round(cost.totalUs),
+    },
+    shareOfTurn: share === null ? null : round(share),
+    interleavedCpuShare: cpuShare === null ? null : round(cpuShare),
+    interleavedTurnsPerSecShare: tpsShare === null ? null : round(tpsShare),
+    ab: ab && { ...ab, share: abShare === null ? null : round(abShare) },
+    bar: { max: OBSERVE_BAR, pass: share === null ? null : share <= OBSERVE_BAR },
   };
 }

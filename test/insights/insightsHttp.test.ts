@@ -137,3 +137,31 @@ describe('insights over HTTP', () => {
     expect(style.headers.get('content-type')).toContain('text/css');
   });
 });
+
+describe('insights over HTTP: personal data', () => {
+  let r: Running;
+  beforeEach(async () => {
+    r = await start();
+  });
+  afterEach(async () => r.close());
+
+  it('when questions and comments hold an email or a phone number, then the inbox and ratings show them masked', async () => {
+    await r.unanswered.record({
+      text: 'email me at pat@example.com about KX-123456',
+      at: daysAgo(1),
+      topCandidates: [],
+    });
+    await r.feedback.record({
+      conversationId: 'c9',
+      articleId: 'order-status',
+      helpful: false,
+      text: 'call 07700 900123 instead',
+      at: daysAgo(1),
+    });
+    const res = await call(r, '/agent/api/insights', { token: r.token });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toMatch(/pat@example|07700/);
+    expect(res.json.unanswered.groups[0].examples).toEqual(['email me at [email] about KX-123456']);
+    expect(res.json.articles.ratings[0].latestNotHelpful[0].text).toBe('call [phone] instead');
+  });
+});

@@ -40,6 +40,7 @@ describe('createStorage', () => {
     expect(await second.unanswered.list(10)).toHaveLength(1);
     expect(second.db?.prepare('SELECT name FROM migrations ORDER BY name').all()).toEqual([
       { name: 'bot_state-001' },
+      { name: 'decisions-001' },
       { name: 'feedback-001' },
       { name: 'unanswered-001' },
       { name: 'unanswered-002' },

@@ -83,6 +83,7 @@ describePg('createStorage on PostgreSQL', () => {
       );
       expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual([
         'bot_state',
+        'decisions',
         'feedback',
         'unanswered',
       ]);
