@@ -4,7 +4,7 @@ import {
   DialogTurnStatus,
   type DialogContext,
   type DialogTurnResult,
-} from 'botbuilder-dialogs';
+} from './sdk';
 import { MESSAGES } from './messages';
 import { interruptionOf } from './interruptions';
 

@@ -3,7 +3,7 @@ import {
   WaterfallDialog,
   type DialogTurnResult,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from './sdk';
 import type { AssessContext, Assistant } from '../knowledge/assistant/types';
 import type { CaseFacts } from '../knowledge/types';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';

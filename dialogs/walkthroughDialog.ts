@@ -3,7 +3,7 @@ import {
   WaterfallDialog,
   type DialogTurnResult,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from './sdk';
 import type { Assistant } from '../knowledge/assistant/types';
 import type { Category } from '../knowledge/types';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
