@@ -4,7 +4,8 @@ const tseslint = require('typescript-eslint');
 /** The index loads every prompt and Microsoft's recognizers (half a second at start-up); see dialogs/sdk.ts. */
 const DIALOGS_INDEX = {
   name: 'botbuilder-dialogs',
-  message: "import dialog classes from dialogs/sdk.ts: the package's index loads recognizers the bot never uses.",
+  message:
+    "import dialog classes from dialogs/sdk.ts: the package's index loads recognizers the bot never uses.",
 };
 
 module.exports = tseslint.config(

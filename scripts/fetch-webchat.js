@@ -28,7 +28,8 @@ function fail(message) {
   process.exit(1);
 }
 
-function main() {
+/** Fetches the bundle unless the verified file is already there; exits the process when it cannot. */
+function fetchWebChat() {
   const bundle = path.join(targetDir, 'webchat.js');
   if (fs.existsSync(bundle) && sha256Of(bundle) === SHA256) return;
 
@@ -68,4 +69,6 @@ function main() {
   }
 }
 
-main();
+module.exports = { fetchWebChat, VERSION };
+
+if (require.main === module) fetchWebChat();

@@ -3,15 +3,15 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Next, Request, Response, Server } from 'restify';
 import { assetCsp, widgetPageCsp } from '../http/contentSecurity';
+import { findRepoRoot } from '../../knowledge/kb/paths';
 
 /** The Web Chat version we pin and serve; scripts/fetch-webchat.js fetches the same one. */
 export const WEBCHAT_VERSION = '4.18.1';
-/** Static files live beside this module in the source tree; the compiled copy (dist/) looks back there. */
+/** Static files live beside this module in the source tree; the compiled server (dist/server.js) looks there. */
 const PUBLIC_DIR =
-  [
-    path.join(__dirname, 'public'),
-    path.resolve(__dirname, '..', '..', '..', 'adapters', 'web', 'public'),
-  ].find((dir) => fs.existsSync(path.join(dir, 'index.html'))) ?? path.join(__dirname, 'public');
+  [path.join(__dirname, 'public'), path.join(findRepoRoot(__dirname), 'adapters', 'web', 'public')].find(
+    (dir) => fs.existsSync(path.join(dir, 'index.html')),
+  ) ?? path.join(__dirname, 'public');
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export interface WidgetOptions {
