@@ -12,6 +12,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import net from 'node:net';
 import { DEFAULT_CACHE_DIR } from '../../knowledge/nlu/loadModel';
+import { startNodeFlags } from './nodeFlags';
 import { REPO_ROOT } from './optional';
 import { round } from './stats';
 import { bar, renderTable } from './table';
@@ -40,7 +41,8 @@ function freePort(): Promise<number> {
 async function timeToReady(dataDir: string, how: 'node' | 'npm start' = 'node'): Promise<number> {
   const port = await freePort();
   const t0 = process.hrtime.bigint();
-  const [command, args] = how === 'node' ? [process.execPath, [SERVE]] : ['npm', ['start', '--silent']];
+  const [command, args] =
+    how === 'node' ? [process.execPath, [...startNodeFlags(), SERVE]] : ['npm', ['start', '--silent']];
   const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
