@@ -42,6 +42,12 @@ function writeCache(file, script) {
 }
 
 function serve() {
+  if (!fs.existsSync(SERVER)) {
+    process.stderr.write(
+      `Could not start: ${path.relative(process.cwd(), SERVER)} is missing: run npm run build\n`,
+    );
+    process.exit(1);
+  }
   const source = fs.readFileSync(SERVER, 'utf8');
   const { size, mtimeMs } = fs.statSync(SERVER);
   const cacheFile = path.join(CODE_CACHE_DIR, `server-${size}-${Math.round(mtimeMs)}.bin`);
