@@ -4,12 +4,13 @@
  * V8's code cache: compiling its JavaScript is a good part of the start-up, and the cache turns
  * it into a read (issue 14). This is what `npm start` runs once the build is current. The cache
  * is written after the first start, into dist/.v8-cache/ (the build empties it), named after the
- * bundle's size and time so that a new bundle never meets an old cache; V8 itself rejects a cache
- * from another Node version or other flags, and then the server compiles as usual and writes a
- * new one. A read-only dist/ only means no cache.
+ * bundle's size and time (and Node's flags) so that a new bundle never meets an old cache; V8
+ * itself rejects a cache from another Node version, and then the server compiles as usual and
+ * writes a new one. A read-only dist/ only means no cache.
  */
 'use strict';
 
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
@@ -50,7 +51,10 @@ function serve() {
   }
   const source = fs.readFileSync(SERVER, 'utf8');
   const { size, mtimeMs } = fs.statSync(SERVER);
-  const cacheFile = path.join(CODE_CACHE_DIR, `server-${size}-${Math.round(mtimeMs)}.bin`);
+  // V8 rejects a cache made under other flags: one file per set of flags, so that `npm start` and
+  // a plain `node scripts/serve.js` do not overwrite each other's.
+  const flags = crypto.createHash('sha1').update(process.execArgv.join(' ')).digest('hex').slice(0, 8);
+  const cacheFile = path.join(CODE_CACHE_DIR, `server-${size}-${Math.round(mtimeMs)}-${flags}.bin`);
   const cachedData = readCache(cacheFile);
   const script = new vm.Script(Module.wrap(source), {
     filename: SERVER,
