@@ -1,5 +1,5 @@
 import { ActivityHandler, MessageFactory, type ConversationState, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from '../dialogs/sdk';
 import { MESSAGES } from '../dialogs/messages';
 
 /**

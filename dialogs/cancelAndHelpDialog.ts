@@ -1,10 +1,5 @@
 import { ActivityTypes } from 'botbuilder';
-import {
-  ComponentDialog,
-  DialogTurnStatus,
-  type DialogContext,
-  type DialogTurnResult,
-} from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './sdk';
 import { MESSAGES } from './messages';
 import { interruptionOf } from './interruptions';
 

@@ -1,9 +1,4 @@
-import {
-  TextPrompt,
-  WaterfallDialog,
-  type DialogTurnResult,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './sdk';
 import type { AssessContext, Assistant } from '../knowledge/assistant/types';
 import type { CaseFacts } from '../knowledge/types';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';

@@ -1,9 +1,4 @@
-import {
-  TextPrompt,
-  WaterfallDialog,
-  type DialogTurnResult,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './sdk';
 import type { Assistant } from '../knowledge/assistant/types';
 import {
   confirmationOf,

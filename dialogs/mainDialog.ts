@@ -5,7 +5,7 @@ import {
   type DialogContext,
   type DialogTurnResult,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from './sdk';
 import { smallTalkOf } from '../knowledge/assistant/smallTalk';
 import type { Assistant } from '../knowledge/assistant/types';
 import type { ConversationMemory, PendingQuestion } from '../knowledge/conversation';

@@ -1,4 +1,4 @@
-import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from './sdk';
 import type { ArticleRef, Assessment, Assistant } from '../knowledge/assistant/types';
 import { DIALOG } from './ids';
 import { MESSAGES } from './messages';

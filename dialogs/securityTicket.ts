@@ -1,4 +1,4 @@
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './sdk';
 import type { Assistant } from '../knowledge/assistant/types';
 import { ticketFields, type ConversationMemory } from '../knowledge/conversation';
 import { intakeFieldsSchema } from './intakeParsing';

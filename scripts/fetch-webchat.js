@@ -13,6 +13,7 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const zlib = require('node:zlib');
 
 const VERSION = '4.18.1';
 const SHA256 = '0a68ad0a64fc04d621197da10c3eec0f843e16f7d03f6bcbed29b47517cf9bff';
@@ -23,14 +24,26 @@ function sha256Of(file) {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
+/**
+ * webchat.js.gz beside the bundle, once: the server serves it to browsers that accept gzip
+ * (after checking it unpacks to the bundle) instead of compressing 3.9 MB at every start.
+ */
+function writeGzipCopy(bundle) {
+  const gz = `${bundle}.gz`;
+  if (fs.existsSync(gz)) return;
+  fs.writeFileSync(`${gz}.tmp`, zlib.gzipSync(fs.readFileSync(bundle), { level: 9 }));
+  fs.renameSync(`${gz}.tmp`, gz);
+}
+
 function fail(message) {
   process.stderr.write(`fetch-webchat: ${message}\n`);
   process.exit(1);
 }
 
-function main() {
+/** Fetches the bundle unless the verified file is already there; exits the process when it cannot. */
+function fetchWebChat() {
   const bundle = path.join(targetDir, 'webchat.js');
-  if (fs.existsSync(bundle) && sha256Of(bundle) === SHA256) return;
+  if (fs.existsSync(bundle) && sha256Of(bundle) === SHA256) return writeGzipCopy(bundle);
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'webchat-'));
   try {
@@ -60,6 +73,7 @@ function main() {
 
     fs.mkdirSync(targetDir, { recursive: true });
     for (const f of FILES) fs.copyFileSync(path.join(tmp, 'package', 'dist', f), path.join(targetDir, f));
+    writeGzipCopy(bundle);
     process.stderr.write(
       `fetch-webchat: installed botframework-webchat ${VERSION} into ${path.relative(process.cwd(), targetDir)}\n`,
     );
@@ -68,4 +82,6 @@ function main() {
   }
 }
 
-main();
+module.exports = { fetchWebChat, VERSION };
+
+if (require.main === module) fetchWebChat();

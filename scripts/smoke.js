@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Smoke test of what `npm start` runs: the compiled server (dist/bot/main.js) on a fresh data
+ * Smoke test of what `npm start` runs: the compiled server (scripts/serve.js, dist/server.js) on a fresh data
  * folder. Checks the pages, readiness and one answered question, then stops the server.
  * Used by .ci/run after `npm run build`, so a break that only shows in dist/ fails CI.
  */
@@ -24,7 +24,7 @@ function freePort() {
 async function main() {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kx-smoke-'));
-  const child = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'bot', 'main.js')], {
+  const child = spawn(process.execPath, [path.join(__dirname, 'serve.js')], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
     stdio: ['ignore', 'inherit', 'pipe'],
   });

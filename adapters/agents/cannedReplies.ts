@@ -8,17 +8,17 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { KnowledgeError, type KnowledgeIssue } from '../../knowledge/kb/errors';
-import { defaultPaths, displayPath } from '../../knowledge/kb/paths';
+import { defaultPaths, displayPath, findRepoRoot } from '../../knowledge/kb/paths';
 import { fillPlaceholders, placeholderValues } from '../../knowledge/kb/placeholders';
 import { loadPolicy, type Policy } from '../../knowledge/kb/policySchema';
 import { toIssues } from '../../knowledge/kb/zodIssues';
 import { CATEGORIES } from '../../knowledge/types';
 
-/** The file beside this module in the source tree (the compiled copy in dist/ looks back there too). */
+/** The file beside this module in the source tree (the compiled server, dist/server.js, looks there too). */
 export const DEFAULT_CANNED_REPLIES_FILE =
   [
     path.join(__dirname, 'cannedReplies.yaml'),
-    path.resolve(__dirname, '..', '..', '..', 'adapters', 'agents', 'cannedReplies.yaml'),
+    path.join(findRepoRoot(__dirname), 'adapters', 'agents', 'cannedReplies.yaml'),
   ].find((f) => fs.existsSync(f)) ?? path.join(__dirname, 'cannedReplies.yaml');
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { findRepoRoot } from '../../knowledge/kb/paths';
 import { json } from '../agents/http';
 
 const TYPES: Record<string, string> = {
@@ -16,14 +17,14 @@ const TYPES: Record<string, string> = {
 
 /**
  * The folder `adapters/<name>/public` beside the module in the source tree, or, from the compiled
- * copy (dist/), back in the source tree; `marker` is a file the folder must hold.
+ * server (dist/server.js, one file), the same folder in the repository; `marker` is a file the
+ * folder must hold.
  */
 export function publicDir(moduleDir: string, name: string, marker: string): string {
   return (
-    [
-      path.join(moduleDir, 'public'),
-      path.resolve(moduleDir, '..', '..', '..', 'adapters', name, 'public'),
-    ].find((dir) => fs.existsSync(path.join(dir, marker))) ?? path.join(moduleDir, 'public')
+    [path.join(moduleDir, 'public'), path.join(findRepoRoot(moduleDir), 'adapters', name, 'public')].find(
+      (dir) => fs.existsSync(path.join(dir, marker)),
+    ) ?? path.join(moduleDir, 'public')
   );
 }
 

@@ -3,15 +3,15 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Next, Request, Response, Server } from 'restify';
 import { assetCsp, widgetPageCsp } from '../http/contentSecurity';
+import { findRepoRoot } from '../../knowledge/kb/paths';
 
 /** The Web Chat version we pin and serve; scripts/fetch-webchat.js fetches the same one. */
 export const WEBCHAT_VERSION = '4.18.1';
-/** Static files live beside this module in the source tree; the compiled copy (dist/) looks back there. */
+/** Static files live beside this module in the source tree; the compiled server (dist/server.js) looks there. */
 const PUBLIC_DIR =
-  [
-    path.join(__dirname, 'public'),
-    path.resolve(__dirname, '..', '..', '..', 'adapters', 'web', 'public'),
-  ].find((dir) => fs.existsSync(path.join(dir, 'index.html'))) ?? path.join(__dirname, 'public');
+  [path.join(__dirname, 'public'), path.join(findRepoRoot(__dirname), 'adapters', 'web', 'public')].find(
+    (dir) => fs.existsSync(path.join(dir, 'index.html')),
+  ) ?? path.join(__dirname, 'public');
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export interface WidgetOptions {
@@ -107,13 +107,25 @@ function loadBundle(
     cache: IMMUTABLE,
     csp,
   };
-  // 3.9 MB → ~0.94 MB; compressed once in the background, served plain until it is ready.
-  const compressed = new Promise<void>((resolve) =>
+  // 3.9 MB → ~0.94 MB; served plain until the gzip copy is ready. scripts/fetch-webchat.js leaves
+  // one beside the bundle: checking it (gunzip, compare) costs a tenth of compressing at level 9,
+  // which otherwise takes a core for a few hundred ms while the server starts.
+  const compress = (done: () => void) =>
     zlib.gzip(js.body, { level: 9 }, (err, gz) => {
       if (!err) js.gzip = gz;
-      resolve();
-    }),
-  );
+      done();
+    });
+  const gzFile = `${jsFile}.gz`;
+  const compressed = new Promise<void>((resolve) => {
+    if (!fs.existsSync(gzFile)) return compress(resolve);
+    const gz = fs.readFileSync(gzFile);
+    zlib.gunzip(gz, (err, plain) => {
+      if (!err && plain.equals(js.body)) {
+        js.gzip = gz;
+        resolve();
+      } else compress(resolve);
+    });
+  });
   const license = fs.existsSync(licenseFile)
     ? { body: fs.readFileSync(licenseFile), type: 'text/plain; charset=utf-8', cache: IMMUTABLE, csp }
     : undefined;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { REPO_ROOT } from './optional';
 import type { MemoryLine, ReadyLine } from './server';
+import { startNodeFlags } from './nodeFlags';
 import { round } from './stats';
 
 export interface Started {
@@ -15,12 +16,15 @@ export interface Started {
   spawnToReadyMs: number;
 }
 
-/** Spawns `node --expose-gc --import tsx test/bench/server.ts` and waits for its ready line (30 s at most). */
+/**
+ * Spawns `node <npm start's heap flags> --expose-gc --import tsx test/bench/server.ts` and waits for
+ * its ready line (30 s at most).
+ */
 export function startServer(): Promise<Started> {
   const t0 = process.hrtime.bigint();
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'server.ts')],
+    [...startNodeFlags(), '--expose-gc', '--import', 'tsx', path.join(__dirname, 'server.ts')],
     {
       cwd: REPO_ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -66,10 +70,13 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
-/** The resident set of a process in MB, from /proc (Linux); null elsewhere. */
-export function rssMb(pid: number): number | null {
+/**
+ * The resident set of a process in MB, from /proc (Linux); null elsewhere. `VmHWM` is its peak
+ * since the process started.
+ */
+export function rssMb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number | null {
   try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? round(Number(m[1]) / 1024) : null;
   } catch {
     return null;

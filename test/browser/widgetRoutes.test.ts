@@ -72,6 +72,23 @@ describe('widget routes (webchat.md §1, §4)', () => {
     expect(zipped.body.equals(content)).toBe(true);
   });
 
+  test.each([
+    ['the gzip copy beside it (fetch-webchat writes one) is served as it is', true],
+    ['a gzip copy that does not unpack to the bundle is ignored and the bundle compressed', false],
+  ])('%s', async (_name, matches) => {
+    const content = Buffer.from('window.WebChat = {};\n'.repeat(500));
+    fs.writeFileSync(path.join(vendorDir, 'webchat.js'), content);
+    const copy = zlib.gzipSync(matches ? content : Buffer.from('stale'), { level: 1 });
+    fs.writeFileSync(path.join(vendorDir, 'webchat.js.gz'), copy);
+    const widget = mountWidget(server, { vendorDir });
+    base = await listen(server);
+    await widget.compressed;
+    const zipped = await get(`${base}/webchat/4.18.1/webchat.js`, true);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.body.equals(content)).toBe(true);
+    expect(Number(zipped.headers['content-length']) === copy.length).toBe(matches);
+  });
+
   test('embed.js carries the launcher named "Chat with support" and the configured public base URL', async () => {
     mountWidget(server, { vendorDir, publicBaseUrl: 'https://bot.kingston.example/' });
     base = await listen(server);
