@@ -43,7 +43,19 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   try {
     // The console's scripts and the favicon are found from dist/ by path: check them there too.
-    const routes = ['/', '/agent', '/agent/marked.js', '/agent/markdown.js', '/favicon.ico'];
+    const routes = [
+      '/',
+      '/agent',
+      '/agent/marked.js',
+      '/agent/markdown.js',
+      '/favicon.ico',
+      // The dashboard's page and Chart.js (read from node_modules by the bundle), and /metrics.
+      '/agent/dashboard',
+      '/agent/dashboard.js',
+      '/agent/vendor/chart.umd.min.js',
+      '/metrics',
+      '/agent/insights',
+    ];
     for (const route of [
       ...routes,
       '/help',

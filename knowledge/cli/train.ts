@@ -11,7 +11,10 @@ import { loadIntentModel } from '../nlu/loadModel';
 function main(): number {
   const started = performance.now();
   try {
-    const { training, cached } = loadIntentModel(loadKnowledgeBase());
+    const loaded = loadIntentModel(loadKnowledgeBase());
+    // Parsed even on a cache hit: this command is where invalid phrasings are reported.
+    const training = loaded.training();
+    const { cached } = loaded;
     const ms = (performance.now() - started).toFixed(0);
     process.stdout.write(
       `intent model ${cached ? 'read from the cache' : 'trained'}: ${training.examples.length} phrasings, ` +

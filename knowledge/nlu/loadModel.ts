@@ -3,6 +3,7 @@
  * the word-vector table. Called once by the composition root (and by the CLIs); the result is
  * shared by every conversation. Trained weights are cached by content hash (modelCache.ts).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { KnowledgeBase } from '../kb/loader';
 import { findRepoRoot, knowledgeDir } from '../kb/paths';
@@ -40,23 +41,44 @@ export interface LoadOptions {
 
 export interface LoadedModel {
   model: IntentModel;
-  training: TrainingSet;
+  /** The parsed phrasings; read on first use (a cache hit never needs them). */
+  training(): TrainingSet;
   /** True when the weights came from the cache rather than training. */
   cached: boolean;
 }
 
+/**
+ * The training files as they are on disk, name and bytes, with the articles' questions and
+ * reports: the cache key is taken from these, so a restart with unchanged data finds its weights
+ * without parsing 700 KB of YAML (a third of the server's own start-up). Parsing happens only
+ * when training, and it still names file and line of every problem.
+ */
+function rawTrainingData(kb: Pick<KnowledgeBase, 'articles'>, dataDir: string): unknown[] {
+  const files = fs
+    .readdirSync(dataDir)
+    .filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'))
+    .sort()
+    .map((f) => [f, fs.readFileSync(path.join(dataDir, f), 'utf8')]);
+  const articles = kb.articles.map((a) => [a.id, a.questions, a.reports ?? null]);
+  return [files, articles];
+}
+
 export function loadIntentModel(kb: Pick<KnowledgeBase, 'articles'>, opts: LoadOptions = {}): LoadedModel {
-  const training = trainingSetOf(kb, opts.dataDir);
+  const dataDir = opts.dataDir ?? DEFAULT_TRAINING_DIR();
+  let parsed: TrainingSet | null = null;
+  const training = () => (parsed ??= trainingSetOf(kb, dataDir));
   const vectorsFile = opts.vectorsFile ?? DEFAULT_VECTORS_FILE();
   const vectors = loadWordVectors(vectorsFile);
   const cacheDir = opts.cacheDir === undefined ? DEFAULT_CACHE_DIR() : opts.cacheDir;
-  const examples = training.examples.map((e) => [e.intent, e.text]);
   const companies = defaultCompanyNames().names;
   const key = cacheDir
-    ? cacheKey([examples, companies, DEFAULT_FEATURE_WEIGHTS, DEFAULT_SOFTMAX], vectorsFile)
+    ? cacheKey(
+        [rawTrainingData(kb, dataDir), companies, DEFAULT_FEATURE_WEIGHTS, DEFAULT_SOFTMAX],
+        vectorsFile,
+      )
     : '';
   const hit = cacheDir ? readCachedSoftmax(cacheDir, key) : null;
-  const softmax = hit ?? trainSoftmaxOn(training.examples, vectors);
+  const softmax = hit ?? trainSoftmaxOn(training().examples, vectors);
   if (cacheDir && !hit) writeCachedSoftmax(cacheDir, key, softmax);
   return { model: intentModelFrom(softmax, vectors), training, cached: hit !== null };
 }

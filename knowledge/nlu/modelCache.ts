@@ -11,7 +11,7 @@ import { HASH_BITS } from './features';
 import { softmaxFromWeights, type SoftmaxModel } from './softmax';
 
 /** Bump when the features or the training change in a way the options do not show. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 export function cacheKey(parts: readonly unknown[], vectorsFile: string | null): string {
   const h = createHash('sha256');
