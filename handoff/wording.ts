@@ -3,12 +3,11 @@
  * support lead edits beside the policy. Each line may use only the placeholders the code fills
  * in for it, so a typo ("{agnet}") stops start-up naming the line instead of reaching a customer.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readYamlFile } from '../knowledge/kb/yamlFile';
 import { KnowledgeError } from '../knowledge/kb/errors';
-import { displayPath, knowledgeDir } from '../knowledge/kb/paths';
+import { knowledgeDir } from '../knowledge/kb/paths';
 import { toIssues } from '../knowledge/kb/zodIssues';
 
 /** Every line, with the placeholders it may use. */
@@ -96,15 +95,7 @@ export function defaultWordingFile(): string {
 
 /** Reads and validates the wording file. @throws KnowledgeError naming the file and line. */
 export function loadHandoffWording(file: string = defaultWordingFile()): HandoffWording {
-  const shown = displayPath(file);
-  let raw: unknown;
-  try {
-    raw = parseYaml(fs.readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new KnowledgeError([
-      { file: shown, message: `cannot read the wording: ${(err as Error).message}` },
-    ]);
-  }
+  const { raw, shown } = readYamlFile(file, 'the wording');
   const parsed = handoffWordingSchema.safeParse(raw);
   if (!parsed.success) throw new KnowledgeError(toIssues(shown, parsed.error));
   return wordingFrom(parsed.data as HandoffWordingData);

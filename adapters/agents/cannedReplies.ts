@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readYamlFile } from '../../knowledge/kb/yamlFile';
 import { KnowledgeError, type KnowledgeIssue } from '../../knowledge/kb/errors';
-import { defaultPaths, displayPath, findRepoRoot } from '../../knowledge/kb/paths';
+import { defaultPaths, findRepoRoot } from '../../knowledge/kb/paths';
 import { fillPlaceholders, placeholderValues } from '../../knowledge/kb/placeholders';
 import { loadPolicy, type Policy } from '../../knowledge/kb/policySchema';
 import { toIssues } from '../../knowledge/kb/zodIssues';
@@ -78,14 +78,6 @@ export interface LoadCannedRepliesOptions {
 /** Reads, validates and fills the canned replies file. @throws KnowledgeError naming file and field. */
 export function loadCannedReplies(opts: LoadCannedRepliesOptions = {}): CannedReply[] {
   const file = opts.file ?? DEFAULT_CANNED_REPLIES_FILE;
-  const shown = displayPath(file);
-  let raw: unknown;
-  try {
-    raw = parseYaml(fs.readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new KnowledgeError([
-      { file: shown, message: `cannot read canned replies: ${(err as Error).message}` },
-    ]);
-  }
+  const { raw, shown } = readYamlFile(file, 'canned replies');
   return parseCannedReplies(raw, opts.policy ?? loadPolicy(defaultPaths().policyFile), shown);
 }

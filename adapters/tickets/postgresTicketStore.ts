@@ -12,6 +12,7 @@ import {
   versionedUpdateParams,
 } from './rows';
 import { inTransaction, runDdl } from '../storage/postgres';
+import { ticketTables } from './postgresTicketTables';
 
 export interface PostgresTicketStoreOptions {
   /** Schema for the tables (tests isolate with it); the search path's default when absent. */
@@ -33,11 +34,7 @@ export class PostgresTicketStore implements TicketStore {
     private readonly pool: Pool,
     opts: PostgresTicketStoreOptions = {},
   ) {
-    if (opts.schema && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(opts.schema))
-      throw new Error(`invalid schema name "${opts.schema}"`);
-    this.prefix = opts.schema ? `"${opts.schema}".` : '';
-    this.t = `${this.prefix}tickets`;
-    this.m = `${this.prefix}ticket_messages`;
+    ({ prefix: this.prefix, tickets: this.t, messages: this.m } = ticketTables(opts.schema));
   }
 
   /**

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { TICKET_STATUSES, type Ticket, type TicketStatus } from '../../handoff/types';
 import { parseTicketData } from './rows';
+import { ticketTables } from './postgresTicketTables';
 
 /** A ticket with the instant of the first message an agent wrote on it (null: none yet). */
 export interface ReportedTicket {
@@ -76,11 +77,7 @@ export class PostgresTicketReports implements TicketReports {
     private readonly pool: Pool,
     opts: { schema?: string } = {},
   ) {
-    if (opts.schema && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(opts.schema))
-      throw new Error(`invalid schema name "${opts.schema}"`);
-    const prefix = opts.schema ? `"${opts.schema}".` : '';
-    this.t = `${prefix}tickets`;
-    this.m = `${prefix}ticket_messages`;
+    ({ tickets: this.t, messages: this.m } = ticketTables(opts.schema));
   }
 
   async countByStatus(): Promise<Record<TicketStatus, number>> {

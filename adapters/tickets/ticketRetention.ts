@@ -5,6 +5,7 @@
  */
 import type { Pool } from 'pg';
 import type Database from 'better-sqlite3';
+import { ticketTables } from './postgresTicketTables';
 
 const ENDED = `status IN ('resolved', 'expired', 'cancelled')`;
 
@@ -38,11 +39,7 @@ export class PostgresTicketRetention implements TicketRetention {
     private readonly pool: Pool,
     opts: { schema?: string } = {},
   ) {
-    if (opts.schema && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(opts.schema))
-      throw new Error(`invalid schema name "${opts.schema}"`);
-    const prefix = opts.schema ? `"${opts.schema}".` : '';
-    this.t = `${prefix}tickets`;
-    this.m = `${prefix}ticket_messages`;
+    ({ tickets: this.t, messages: this.m } = ticketTables(opts.schema));
   }
 
   async purgeEndedBefore(cutoff: Date): Promise<number> {

@@ -2,12 +2,11 @@
  * The survey's words (knowledge/conversation/surveyWords.yaml): satisfaction said in words and
  * the number words a score may be written in, as data a support lead edits.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readYamlFile } from '../kb/yamlFile';
 import { KnowledgeError } from '../kb/errors';
-import { displayPath, knowledgeDir } from '../kb/paths';
+import { knowledgeDir } from '../kb/paths';
 import { toIssues } from '../kb/zodIssues';
 
 const phrase = z
@@ -45,15 +44,7 @@ export function defaultSurveyWordsFile(): string {
 
 /** Reads and validates the file. @throws KnowledgeError naming the file and field. */
 export function loadSurveyWords(file: string = defaultSurveyWordsFile()): SurveyWords {
-  const shown = displayPath(file);
-  let raw: unknown;
-  try {
-    raw = parseYaml(fs.readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new KnowledgeError([
-      { file: shown, message: `cannot read the survey words: ${(err as Error).message}` },
-    ]);
-  }
+  const { raw, shown } = readYamlFile(file, 'the survey words');
   const parsed = surveyWordsSchema.safeParse(raw);
   if (!parsed.success) throw new KnowledgeError(toIssues(shown, parsed.error));
   const scores: Record<string, number> = {};
