@@ -22,6 +22,11 @@ export interface TicketStore {
   latestByConversation(conversationKey: string): Promise<Ticket | null>;
   /** Pending tickets in queue order (rank desc, createdAt asc). */
   listQueue(): Promise<Ticket[]>;
+  /**
+   * A pending ticket's 1-based place in queue order, counted by the store without reading the
+   * tickets (every waiting person's turn asks it); null when the ticket is not pending.
+   */
+  queuePosition(ticketId: string): Promise<number | null>;
   /** Assigned tickets, oldest first. */
   listAssigned(): Promise<Ticket[]>;
   /** Pending → assigned for `agentId` if still pending; null when someone else won. */

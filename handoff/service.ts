@@ -174,7 +174,8 @@ export class HandoffService {
     return this.statusOf(ticket, this.opts.presence.count(this.opts.now()));
   }
 
-  private async statusOf(ticket: Ticket, online: number): Promise<QueueStatus> {
+  /** `place`: the ticket's queue position when the caller already knows it (announcePositions). */
+  private async statusOf(ticket: Ticket, online: number, place?: number | null): Promise<QueueStatus> {
     if (ticket.status === 'assigned') {
       const agent = ticket.agentName ?? this.words.say('anAgent');
       return {
@@ -184,9 +185,7 @@ export class HandoffService {
         text: this.words.say('withAgent', { agent }),
       };
     }
-    const queue = await this.store.listQueue();
-    const idx = queue.findIndex((t) => t.ticketId === ticket.ticketId);
-    const position = idx < 0 ? null : idx + 1;
+    const position = place !== undefined ? place : await this.store.queuePosition(ticket.ticketId);
     const history = await this.store.recentHandlingTimes(this.opts.historySize ?? 20);
     const estimate =
       position === null
@@ -487,8 +486,8 @@ export class HandoffService {
   async announcePositions(): Promise<void> {
     const online = this.opts.presence.count(this.opts.now());
     const queue = await this.store.listQueue();
-    for (const ticket of queue) {
-      const status = await this.statusOf(ticket, online);
+    for (const [i, ticket] of queue.entries()) {
+      const status = await this.statusOf(ticket, online, i + 1);
       if (status.position === null || this.lastToldPosition.get(ticket.ticketId) === status.position)
         continue;
       this.lastToldPosition.set(ticket.ticketId, status.position);

@@ -145,6 +145,18 @@ export class PostgresTicketStore implements TicketStore {
     );
   }
 
+  async queuePosition(ticketId: string): Promise<number | null> {
+    // Same order as listQueue: rank desc, then created_at, then id.
+    const r = await this.pool.query<{ place: string }>(
+      `SELECT (SELECT COUNT(*) FROM ${this.t} t WHERE t.status = 'pending' AND (t.priority > me.priority
+         OR (t.priority = me.priority AND (t.created_at < me.created_at
+         OR (t.created_at = me.created_at AND t.id <= me.id))))) AS place
+       FROM ${this.t} me WHERE me.id = $1 AND me.status = 'pending'`,
+      [ticketId],
+    );
+    return r.rows[0] ? Number(r.rows[0].place) : null;
+  }
+
   async listAssigned(): Promise<Ticket[]> {
     return this.many(`SELECT id, data FROM ${this.t} WHERE status = 'assigned' ORDER BY created_at ASC`);
   }

@@ -150,6 +150,19 @@ export class SqliteTicketStore implements TicketStore {
     );
   }
 
+  async queuePosition(ticketId: string): Promise<number | null> {
+    // Same order as listQueue: rank desc, then created_at, then insertion order.
+    const r = this.db
+      .prepare(
+        `SELECT (SELECT COUNT(*) FROM tickets t WHERE t.status = 'pending' AND (t.priority > me.priority
+           OR (t.priority = me.priority AND (t.created_at < me.created_at
+           OR (t.created_at = me.created_at AND t.rowid <= me.rowid))))) AS place
+         FROM tickets me WHERE me.id = ? AND me.status = 'pending'`,
+      )
+      .get(ticketId) as { place: number } | undefined;
+    return r ? r.place : null;
+  }
+
   async listAssigned(): Promise<Ticket[]> {
     return this.rows(`SELECT id, data FROM tickets WHERE status = 'assigned' ORDER BY created_at ASC`);
   }

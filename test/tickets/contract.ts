@@ -107,6 +107,19 @@ export function ticketStoreContract(name: string, harness: () => StoreHarness): 
       expect((await store.listQueue()).map((t) => t.ticketId)).toEqual(['T-3', 'T-2', 'T-1']);
     });
 
+    it("counts a pending ticket's place in queue order, and none for a ticket not waiting", async () => {
+      await store.open(makeTicket({ ticketId: 'T-1', rank: 1, createdAt: '2026-11-23T09:00:00.000Z' }));
+      await store.open(makeTicket({ ticketId: 'T-2', rank: 4, createdAt: '2026-11-23T09:30:00.000Z' }));
+      await store.open(makeTicket({ ticketId: 'T-3', rank: 4, createdAt: '2026-11-23T09:10:00.000Z' }));
+      await store.open(makeTicket({ ticketId: 'T-4', rank: 4, createdAt: '2026-11-23T09:10:00.000Z' }));
+      const order = (await store.listQueue()).map((t) => t.ticketId);
+      for (const [i, id] of order.entries()) expect(await store.queuePosition(id)).toBe(i + 1);
+      await store.claim('T-2', 'a1', 'Alice', NOW);
+      expect(await store.queuePosition('T-2')).toBeNull();
+      expect(await store.queuePosition('T-1')).toBe(3);
+      expect(await store.queuePosition('T-404')).toBeNull();
+    });
+
     it('when messages are appended and the store is reopened, then every message is there in order', async () => {
       const t = makeTicket();
       await store.open(t);
