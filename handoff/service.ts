@@ -169,13 +169,25 @@ export class HandoffService {
     return new Date(start + (this.opts.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS)).toISOString();
   }
 
+  /** Handling times of the latest resolved tickets, for the wait estimate. */
+  private handlingHistory(): Promise<number[]> {
+    return this.store.recentHandlingTimes(this.opts.historySize ?? 20);
+  }
+
   /** Position, estimate and off-hours offer for an open ticket. */
   async status(ticket: Ticket): Promise<QueueStatus> {
     return this.statusOf(ticket, this.opts.presence.count(this.opts.now()));
   }
 
-  /** `place`: the ticket's queue position when the caller already knows it (announcePositions). */
-  private async statusOf(ticket: Ticket, online: number, place?: number | null): Promise<QueueStatus> {
+  /**
+   * `known`: what the caller already read for the whole queue (announcePositions), so a queue of n
+   * tickets is not n position counts and n history reads.
+   */
+  private async statusOf(
+    ticket: Ticket,
+    online: number,
+    known?: { place: number; history: number[] },
+  ): Promise<QueueStatus> {
     if (ticket.status === 'assigned') {
       const agent = ticket.agentName ?? this.words.say('anAgent');
       return {
@@ -185,8 +197,8 @@ export class HandoffService {
         text: this.words.say('withAgent', { agent }),
       };
     }
-    const position = place !== undefined ? place : await this.store.queuePosition(ticket.ticketId);
-    const history = await this.store.recentHandlingTimes(this.opts.historySize ?? 20);
+    const position = known ? known.place : await this.store.queuePosition(ticket.ticketId);
+    const history = known ? known.history : await this.handlingHistory();
     const estimate =
       position === null
         ? ({ kind: 'unknown', why: 'no-history' } as const)
@@ -486,8 +498,9 @@ export class HandoffService {
   async announcePositions(): Promise<void> {
     const online = this.opts.presence.count(this.opts.now());
     const queue = await this.store.listQueue();
+    const history = await this.handlingHistory();
     for (const [i, ticket] of queue.entries()) {
-      const status = await this.statusOf(ticket, online, i + 1);
+      const status = await this.statusOf(ticket, online, { place: i + 1, history });
       if (status.position === null || this.lastToldPosition.get(ticket.ticketId) === status.position)
         continue;
       this.lastToldPosition.set(ticket.ticketId, status.position);

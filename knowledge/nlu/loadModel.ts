@@ -15,7 +15,8 @@ import { intentModelFrom, trainSoftmaxOn, type IntentModel } from './model';
 import { loadProcessLexicon } from './processLexicon';
 import { DEFAULT_SOFTMAX } from './softmax';
 import { loadTrainingSet, type TrainingSet } from './trainingData';
-import { DEFAULT_VECTORS_FILE, loadWordVectors } from './wordVectors';
+import { vectorTableFrom } from './vectorFile';
+import { DEFAULT_VECTORS_FILE, wordVectorsFrom } from './wordVectors';
 
 export const DEFAULT_TRAINING_DIR = (): string => path.join(knowledgeDir(), 'nlu', 'data');
 /** Where trained weights are kept between starts (a cache: deleting it only costs one training). */
@@ -68,13 +69,15 @@ export function loadIntentModel(kb: Pick<KnowledgeBase, 'articles'>, opts: LoadO
   let parsed: TrainingSet | null = null;
   const training = () => (parsed ??= trainingSetOf(kb, dataDir));
   const vectorsFile = opts.vectorsFile ?? DEFAULT_VECTORS_FILE();
-  const vectors = loadWordVectors(vectorsFile);
+  // Read once: the same bytes are parsed into the table and hashed into the cache key.
+  const vectorBytes = fs.readFileSync(vectorsFile);
+  const vectors = wordVectorsFrom(vectorTableFrom(vectorBytes, vectorsFile));
   const cacheDir = opts.cacheDir === undefined ? DEFAULT_CACHE_DIR() : opts.cacheDir;
   const companies = defaultCompanyNames().names;
   const key = cacheDir
     ? cacheKey(
         [rawTrainingData(kb, dataDir), companies, DEFAULT_FEATURE_WEIGHTS, DEFAULT_SOFTMAX],
-        vectorsFile,
+        vectorBytes,
       )
     : '';
   const hit = cacheDir ? readCachedSoftmax(cacheDir, key) : null;

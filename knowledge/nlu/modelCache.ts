@@ -13,10 +13,11 @@ import { softmaxFromWeights, type SoftmaxModel } from './softmax';
 /** Bump when the features or the training change in a way the options do not show. */
 const LAYOUT_VERSION = 2;
 
-export function cacheKey(parts: readonly unknown[], vectorsFile: string | null): string {
+/** `vectors`: the word-vector table's bytes, or null without vectors. */
+export function cacheKey(parts: readonly unknown[], vectors: Buffer | null): string {
   const h = createHash('sha256');
   h.update(JSON.stringify([LAYOUT_VERSION, HASH_BITS, parts]));
-  if (vectorsFile) h.update(fs.readFileSync(vectorsFile));
+  if (vectors) h.update(vectors);
   return h.digest('hex').slice(0, 32);
 }
 

@@ -38,7 +38,11 @@ export function writeVectorTable(
 }
 
 export function readVectorTable(file: string): VectorTable {
-  const buf = fs.readFileSync(file);
+  return vectorTableFrom(fs.readFileSync(file), file);
+}
+
+/** Parses a table already in memory (the model loader hashes the same bytes for its cache key). */
+export function vectorTableFrom(buf: Buffer, file: string): VectorTable {
   if (buf.toString('ascii', 0, 4) !== MAGIC) throw new Error(`${file}: not a word-vector table`);
   const count = buf.readUInt32LE(4);
   const dimensions = buf.readUInt32LE(8);
