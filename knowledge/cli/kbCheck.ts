@@ -1,10 +1,11 @@
 /**
  * `npm run kb:check`: validates the policy, every article, the training phrasings, the process
- * table and the other companies' names; prints a summary or every error with its file and line (exit 1).
+ * table, the other companies' names and whose accounts are elsewhere; prints a summary or every error with its file and line (exit 1).
  */
 import { KnowledgeError, formatIssue } from '../kb/errors';
 import { loadKnowledgeBase } from '../kb/loader';
 import { loadCompanyNames } from '../nlu/companies';
+import { loadElsewhereAccounts } from '../nlu/elsewhereAccounts';
 import { trainingSetOf } from '../nlu/loadModel';
 import { loadProcessLexicon } from '../nlu/processLexicon';
 
@@ -14,10 +15,11 @@ function main(): number {
     const training = trainingSetOf(kb);
     loadProcessLexicon(new Set(Object.keys(kb.policy.timelines)));
     const companies = loadCompanyNames();
+    loadElsewhereAccounts();
     process.stdout.write(
       `knowledge base OK: ${kb.articles.length} articles, ${Object.keys(kb.policy.timelines).length} timelines, ` +
         `${training.examples.length} training phrasings for ${training.intents.length} intents, ` +
-        `${companies.names.length} other companies' names\n`,
+        `${companies.names.length} other companies' names, elsewhere-accounts.yml\n`,
     );
     return 0;
   } catch (err) {

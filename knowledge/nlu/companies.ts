@@ -45,6 +45,24 @@ export function companyNames(names: readonly string[]): CompanyNames {
   };
 }
 
+/** Words as written, lower-cased: what a name should still be after the model's normalisation. */
+const asWritten = (name: string): string =>
+  (name.toLowerCase().match(/[a-z]+(?:'[a-z]+)?|\d+/g) ?? []).join(' ');
+
+/**
+ * Why a name cannot be looked for, or null. Spelling repair must leave it as written: "deliveroo"
+ * repaired to "delivered" would make every delivered parcel "another company".
+ */
+export function nameProblem(name: string): string | null {
+  const words = wordsOf(name);
+  if (words.length === 0) return `"${name}" has no letters or digits`;
+  if (words.length > MAX_WORDS) return `"${name}" has more than ${MAX_WORDS} words`;
+  const read = words.join(' ');
+  if (read !== asWritten(name))
+    return `"${name}" reads as "${read}" after spelling repair; add its words to KEEP in knowledge/understand/spelling.ts`;
+  return null;
+}
+
 /**
  * Reads the names file.
  * @throws KnowledgeError naming the file and entry.
@@ -54,16 +72,11 @@ export function loadCompanyNames(file: string = DEFAULT_COMPANIES_FILE()): Compa
   const parsed = fileSchema.safeParse(YAML.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) throw new KnowledgeError(toIssues(shown, parsed.error));
   const unusable = parsed.data.companies
-    .map((name, i) => ({ name, i, words: wordsOf(name).length }))
-    .filter(({ words }) => words === 0 || words > MAX_WORDS);
+    .map((name, i) => ({ name, i, problem: nameProblem(name) }))
+    .filter(({ problem }) => problem !== null);
   if (unusable.length > 0)
     throw new KnowledgeError(
-      unusable.map(({ name, i, words }) => ({
-        file: shown,
-        field: `companies.${i}`,
-        message:
-          words === 0 ? `"${name}" has no letters or digits` : `"${name}" has more than ${MAX_WORDS} words`,
-      })),
+      unusable.map(({ i, problem }) => ({ file: shown, field: `companies.${i}`, message: problem! })),
     );
   return companyNames(parsed.data.companies);
 }

@@ -2,7 +2,8 @@
 import { PorterStemmer } from '../naturalParts';
 import { normalise } from '../understand/normalise';
 
-const WORD = /[a-z]+(?:'[a-z]+)?|\d+/g;
+/** A word as the model reads it. */
+export const WORD = /[a-z]+(?:'[a-z]+)?|\d+/g;
 
 /** Lower-cased words of the text after normalisation ("I'v recieved" → ["i'v", "received"]). */
 export function wordsOf(text: string): string[] {

@@ -50,6 +50,7 @@ function escalate(u: Understanding, category: Category, facts: CaseFacts | null,
  * before treating a message as an answer or a follow-up.
  */
 export function readsAsSecurity(u: Understanding): boolean {
+  if (u.elsewhereAccount !== null) return false;
   const security = scoreOf(u, 'escalate:security');
   const elsewhere = scoreOf(u, 'out_of_scope') >= THRESHOLDS.OUT_OF_SCOPE_SURE;
   const guarded = u.securityGuard !== null && !elsewhere && security >= THRESHOLDS.SECURITY_GUARDED_MIN;
@@ -137,6 +138,30 @@ function requestDecision(u: Understanding): Verdict | null {
   return null;
 }
 
+/** What another company's own account never gets from us: a ticket, a walk-through or a "did you mean". */
+const NOT_FOR_ELSEWHERE: ReadonlySet<Verdict['kind']> = new Set([
+  'escalate',
+  'triage',
+  'clarify',
+  'out_of_scope',
+]);
+
+/**
+ * Rule question 3 asks about security, money and dispatchment here. Trouble with another company's
+ * own account ("my PayPal got drained") is that company's to solve, however alarming; with no case
+ * of ours in the conversation the person is told it is outside what we do, never handed a ticket.
+ * A Help Center answer ("can I pay with my PayPal account?") stays an answer.
+ */
+function anotherCompanys(u: Understanding, verdict: Verdict, facts: CaseFacts | null): Verdict {
+  if (u.elsewhereAccount === null || facts || !NOT_FOR_ELSEWHERE.has(verdict.kind)) return verdict;
+  return {
+    kind: 'out_of_scope',
+    reason: 'another-company-account',
+    detail: `"${u.elsewhereAccount}", read as ${verdict.detail}`,
+    confidence: CONFIDENCE.elsewhereAccount,
+  };
+}
+
 function choose(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict {
   const known = (id: string) => !ctx.articleIds || ctx.articleIds.has(id);
   const urgent = urgentCategory(u, facts);
@@ -157,6 +182,6 @@ function choose(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): 
 
 /** Decides what to do with one message. Pure: same inputs, same decision. */
 export function decide(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Decision {
-  const verdict = choose(u, facts, ctx);
+  const verdict = anotherCompanys(u, choose(u, facts, ctx), facts);
   return { ...verdict, intent: { name: u.intent.name, score: u.intent.confidence } };
 }

@@ -18,6 +18,7 @@ export const REASONS = [
   'ambiguous-topic',
   'unclear-in-scope',
   'out-of-scope',
+  'another-company-account',
   'small-talk',
 ] as const;
 export type Reason = (typeof REASONS)[number];

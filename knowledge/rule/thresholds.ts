@@ -38,4 +38,6 @@ export const CONFIDENCE = {
   approximateTimeline: 0.75,
   promisedDate: 0.85,
   caseRecord: 0.9,
+  /** Another company's own account named, nothing of ours (knowledge/nlu/elsewhereAccounts.ts). */
+  elsewhereAccount: 0.8,
 } as const;

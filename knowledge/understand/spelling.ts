@@ -110,6 +110,8 @@ export const SPELLING_VOCABULARY = [
 
 /** Real words near a vocabulary word; left as typed. */
 export const KEEP = new Set([
+  // company names the repair would turn into words (knowledge/nlu/companies.ts checks them)
+  'deliveroo',
   'older',
   'border',
   'deliver',

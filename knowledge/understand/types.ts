@@ -21,6 +21,8 @@ export interface Understanding {
   intent: IntentReading;
   /** Words that woke the security guard, or null (knowledge/understand/securityGuard.ts). */
   securityGuard: string | null;
+  /** Words naming another company's own account, with nothing tying the message to ours ("my paypal"), or null. */
+  elsewhereAccount: string | null;
   /** The process the message names, if any. */
   process: ProcessMention | null;
   /** When the process started, if the person said. */

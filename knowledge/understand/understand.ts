@@ -3,6 +3,7 @@
  * good at (ids, dates and durations), the process the message names, the security guard and how
  * it is said. Pure once built: the same text and clock give the same data.
  */
+import { defaultElsewhereAccounts, type ElsewhereAccounts } from '../nlu/elsewhereAccounts';
 import { scoreIn, type IntentModel } from '../nlu/model';
 import type { ProcessLexicon } from '../nlu/processLexicon';
 import { DATE_LIKE, extractStart, promisedDateMissed } from './dates';
@@ -37,7 +38,11 @@ const RUNNING_SCORE_WITH_START = 0.3;
 const QUESTION_START =
   /^(?:how|what|what's|when|where|where's|why|which|who|can|could|would|will|is|are|am|do|does|did|should|may|any|has|have|was|were)\b/;
 
-export function createUnderstand(model: IntentModel, processes: ProcessLexicon): Understand {
+export function createUnderstand(
+  model: IntentModel,
+  processes: ProcessLexicon,
+  elsewhere: ElsewhereAccounts = defaultElsewhereAccounts(),
+): Understand {
   return (text, opts) => {
     const norm = normalise(text);
     const zone = opts.timeZone ?? DEFAULT_ZONE;
@@ -55,6 +60,7 @@ export function createUnderstand(model: IntentModel, processes: ProcessLexicon):
       normalised: norm,
       intent,
       securityGuard: securityGuard(norm),
+      elsewhereAccount: elsewhere.find(norm),
       process: named ? { process: named.process, running, matched: named.matched } : null,
       start,
       promisedDateMissed: missed?.text ?? null,

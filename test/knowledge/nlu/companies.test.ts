@@ -47,6 +47,30 @@ describe('other companies', () => {
     }
   });
 
+  it('when spelling repair would read a name as another word, then loading fails naming the entry', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kx-companies-'));
+    const file = path.join(dir, 'other-companies.yml');
+    // As "deliveroo" once read as "delivered": every delivered parcel became another company's.
+    fs.writeFileSync(file, 'companies:\n  - temu\n  - refunda\n');
+    try {
+      expect(() => loadCompanyNames(file)).toThrow('companies.1: "refunda" reads as "refunds"');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('when a parcel is delivered, then the model does not see another company', () => {
+    const w = DEFAULT_FEATURE_WEIGHTS;
+    const delivered = featuresOf('my parcel was delivered', null, w).index;
+    const amazon = featuresOf('my amazon parcel', null, w).index;
+    const plain = featuresOf('my parcel', null, w).index;
+    const companyBuckets = [...amazon].filter(
+      (i) => !plain.includes(i) && !featuresOf('amazon', null, { ...w, company: 0 }).index.includes(i),
+    );
+    expect(companyBuckets.length).toBeGreaterThan(0);
+    expect(companyBuckets.some((i) => delivered.includes(i))).toBe(false);
+  });
+
   it('the real names file loads and leaves out couriers and ways to pay us', () => {
     const real = loadCompanyNames();
     for (const ours of ['royal mail', 'dhl', 'paypal', 'apple pay', 'visa'])

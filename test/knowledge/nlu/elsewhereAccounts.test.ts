@@ -1,0 +1,69 @@
+/** Whose account is it: another company's own account named, with nothing tying the message to ours. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { KnowledgeError } from '../../../knowledge/kb/errors';
+import {
+  elsewhereAccounts,
+  loadElsewhereAccounts,
+  type ElsewhereAccountsData,
+} from '../../../knowledge/nlu/elsewhereAccounts';
+import { normalise } from '../../../knowledge/understand/normalise';
+
+const DATA: ElsewhereAccountsData = {
+  names: ['revolut', 'whatsapp', 'bank of america'],
+  owners: ['my', 'her'],
+  account_words: ['account', 'card', 'parcel'],
+  speaking_words: ['says'],
+  ours: ['kingston', 'on here', 'my account', 'refund', 'you'],
+};
+const matcher = elsewhereAccounts(DATA, ['steam', 'h m']);
+const find = (text: string) => matcher.find(normalise(text));
+
+describe('another company’s account', () => {
+  it.each([
+    ['my Revolut was emptied overnight', 'my revolut'],
+    ['somebody took over her WhatsApp and is asking her friends for money', 'her whatsapp'],
+    ['the Steam account shows games nobody here bought', 'steam account'],
+    ['Bank of America says there was a login from abroad', 'bank of america says'],
+    ['the H&M parcel never turned up', 'h m parcel'],
+  ])('when "%s", then it is elsewhere ("%s")', (text, words) => expect(find(text)).toBe(words));
+
+  it.each([
+    ['someone logged into my account and paid with my Revolut', 'our account too'],
+    ['my Steam account and my account on here were both taken over', '"on here"'],
+    ['the refund went to my Revolut card, when will I see it', 'money that moves through us'],
+    ['someone on WhatsApp got my verification code', 'the app is where a scammer wrote, not whose account'],
+    ['my account was taken over', 'no other company named'],
+    ['can you help, my revolut card was used', 'the person asks us'],
+  ])('when "%s", then it is not elsewhere (%s)', (text) => expect(find(text)).toBeNull());
+
+  it('when the file names a company that spelling repair would read as a word, then loading fails naming it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kx-elsewhere-'));
+    const file = path.join(dir, 'elsewhere-accounts.yml');
+    fs.writeFileSync(
+      file,
+      'names: [revolut, refunda]\nowners: [my]\naccount_words: [card]\nspeaking_words: [says]\nours: [kingston]\n',
+    );
+    try {
+      expect(() => loadElsewhereAccounts(file)).toThrow(KnowledgeError);
+      try {
+        loadElsewhereAccounts(file);
+      } catch (err) {
+        const issues = (err as KnowledgeError).issues;
+        expect(issues.map((i) => i.field)).toEqual(['names.1']);
+        expect(issues[0].message).toContain('reads as "refunds"');
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the real file loads, and a plain delivered parcel is nobody else’s', () => {
+    const real = loadElsewhereAccounts();
+    expect(real.find(normalise('my paypal got drained and they changed the phone number'))).toBe('my paypal');
+    expect(
+      real.find(normalise('tracking says my parcel was delivered but it is not at the door')),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Rule question 3 is about security, money and dispatchment here: another company's own account
+ * (knowledge/nlu/entities/elsewhere-accounts.yml) never escalates, however alarming the words,
+ * unless something ties the message to us.
+ */
+import { decide, readsAsSecurity } from '../../../knowledge/rule';
+import type { CaseFacts } from '../../../knowledge/types';
+import { realUnderstand } from '../../support/understanding';
+import { judge, NOW, policy } from './helpers';
+
+describe('rule, another company’s account', () => {
+  it.each([
+    'someone got into my Monzo and moved £200 to a stranger',
+    'my Snapchat was taken over and they changed the password',
+    'my Xbox account has purchases I never made',
+    'Barclays says there was a login from another country',
+  ])('when "%s", then it is out of scope, not an escalation', (text) => {
+    expect(judge(text)).toMatchObject({ kind: 'out_of_scope', reason: 'another-company-account' });
+  });
+
+  it.each([
+    'someone logged into my account here and paid with my Monzo card',
+    'a stranger signed into my kingston account and changed the payout to his Revolut',
+  ])('when "%s" ties it to us, then it escalates to security', (text) => {
+    expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'security' });
+  });
+
+  it('when the relay asks whether a message is a new compromise, then another company’s account is not', () => {
+    const u = realUnderstand()('someone hacked my whatsapp', {
+      now: NOW,
+      timeZone: policy.calendar.timeZone,
+    });
+    expect(u.elsewhereAccount).toBe('my whatsapp');
+    expect(readsAsSecurity(u)).toBe(false);
+  });
+
+  it('when a case of ours is in the conversation, then the case decides as usual', () => {
+    const facts: CaseFacts = {
+      id: 'D-7001',
+      kind: 'case',
+      process: 'dispute-review',
+      status: 'under_review',
+      closed: false,
+      openedAt: '2026-09-01T09:00:00Z',
+      lastUpdateAt: '2026-09-01T09:00:00Z',
+      dispatchedByKx: false,
+    };
+    const u = realUnderstand()('still nothing from my paypal account on this', {
+      now: NOW,
+      timeZone: policy.calendar.timeZone,
+    });
+    expect(decide(u, facts, { policy, now: NOW })).toMatchObject({ kind: 'escalate', attachTo: 'D-7001' });
+  });
+});
