@@ -5,7 +5,7 @@
  *   near the words the data has;
  * - the sentence vector (mean of word vectors) lets words the data never shows still count
  *   ("restitution" sits near "refund").
- * Hashing keeps the model a fixed size with no vocabulary to store; collisions are rare at 2^17.
+ * Hashing keeps the model a fixed size with no vocabulary to store; 2^15 buckets keep collisions rare at this vocabulary.
  */
 import { defaultCompanyNames } from './companies';
 import { stemOf, wordsOf } from './tokens';
@@ -40,15 +40,21 @@ export interface Features {
   dense: Float32Array | null;
 }
 
-/** FNV-1a, 32 bits: cheap, stable across runs and platforms. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a, 32 bits (cheap, stable across runs and platforms): the state after s[start, end) from h. */
+function fnv(h: number, s: string, start = 0, end = s.length): number {
+  for (let i = start; i < end; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & MASK;
+  return h;
 }
+
+const bucket = (h: number): number => (h >>> 0) & MASK;
+const hash = (s: string): number => bucket(fnv(FNV_OFFSET, s));
+/** The hash state after "c:", so a character n-gram is hashed in place, with no string made for it. */
+const CHAR_PREFIX = fnv(FNV_OFFSET, 'c:');
 
 export function featuresOf(text: string, vectors: WordVectors | null, w: FeatureWeights): Features {
   const words = wordsOf(text);
@@ -67,7 +73,10 @@ export function featuresOf(text: string, vectors: WordVectors | null, w: Feature
     if (w.char > 0 && word.length > 2 && !/^\d+$/.test(word)) {
       const padded = `<${word}>`;
       for (let n = 3; n <= 4; n++)
-        for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`, w.char);
+        for (let i = 0; i + n <= padded.length; i++) {
+          keys.push(bucket(fnv(CHAR_PREFIX, padded, i, i + n)));
+          values.push(w.char);
+        }
     }
   }
   if (words.length > 0) add(`b:${prev} $`, w.bigram);

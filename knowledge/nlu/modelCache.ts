@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { HASH_BITS } from './features';
-import { softmaxFromWeights, type SoftmaxModel } from './softmax';
+import { softmaxFromWeights, type SoftmaxModel, type SoftmaxWeights } from './softmax';
 
 /** Bump when the features or the training change in a way the options do not show. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 
 /** `vectors`: the word-vector table's bytes, or null without vectors. */
 export function cacheKey(parts: readonly unknown[], vectors: Buffer | null): string {
@@ -21,28 +21,32 @@ export function cacheKey(parts: readonly unknown[], vectors: Buffer | null): str
   return h.digest('hex').slice(0, 32);
 }
 
+/** The weight arrays in file order; the hidden part's only when the model has one. */
+const PARTS = ['W', 'V', 'b', 'E', 'F', 'c', 'U'] as const;
+type Part = (typeof PARTS)[number];
+const DOUBLE: ReadonlySet<Part> = new Set(['b']);
+
 export function readCachedSoftmax(dir: string, key: string): SoftmaxModel | null {
   try {
     const buf = fs.readFileSync(path.join(dir, `${key}.bin`));
     const headerLength = buf.readUInt32LE(0);
     const header = JSON.parse(buf.toString('utf8', 4, 4 + headerLength)) as {
       classes: string[];
-      w: number;
-      v: number;
-      b: number;
+      lengths: Partial<Record<Part, number>>;
     };
     let at = 4 + headerLength;
-    const copy = (bytes: number) => {
+    const arrays: Partial<Record<Part, Float32Array | Float64Array>> = {};
+    for (const part of PARTS) {
+      const n = header.lengths[part];
+      if (n === undefined) continue;
+      const bytes = n * (DOUBLE.has(part) ? 8 : 4);
       const out = new Uint8Array(bytes);
       out.set(buf.subarray(at, at + bytes));
       at += bytes;
-      return out.buffer;
-    };
-    const W = new Float32Array(copy(header.w * 4));
-    const V = new Float32Array(copy(header.v * 4));
-    const b = new Float64Array(copy(header.b * 8));
-    if (at !== buf.length) return null;
-    return softmaxFromWeights(header.classes, { W, V, b });
+      arrays[part] = DOUBLE.has(part) ? new Float64Array(out.buffer) : new Float32Array(out.buffer);
+    }
+    if (at !== buf.length || !arrays.W || !arrays.V || !arrays.b) return null;
+    return softmaxFromWeights(header.classes, arrays as SoftmaxWeights);
   } catch {
     return null;
   }
@@ -50,10 +54,9 @@ export function readCachedSoftmax(dir: string, key: string): SoftmaxModel | null
 
 export function writeCachedSoftmax(dir: string, key: string, model: SoftmaxModel): void {
   try {
-    const { W, V, b } = model.weights;
-    const header = Buffer.from(
-      JSON.stringify({ classes: model.classes, w: W.length, v: V.length, b: b.length }),
-    );
+    const present = PARTS.filter((p) => model.weights[p] !== undefined);
+    const lengths = Object.fromEntries(present.map((p) => [p, model.weights[p]!.length]));
+    const header = Buffer.from(JSON.stringify({ classes: model.classes, lengths }));
     const length = Buffer.alloc(4);
     length.writeUInt32LE(header.length, 0);
     fs.mkdirSync(dir, { recursive: true });
@@ -64,9 +67,10 @@ export function writeCachedSoftmax(dir: string, key: string, model: SoftmaxModel
       Buffer.concat([
         length,
         header,
-        Buffer.from(W.buffer, W.byteOffset, W.byteLength),
-        Buffer.from(V.buffer, V.byteOffset, V.byteLength),
-        Buffer.from(b.buffer, b.byteOffset, b.byteLength),
+        ...present.map((p) => {
+          const a = model.weights[p]!;
+          return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+        }),
       ]),
     );
     fs.renameSync(tmp, path.join(dir, `${key}.bin`));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { crossValidate, stratifiedFolds } from '../../../knowledge/nlu/crossValidate';
 import { cacheKey, readCachedSoftmax, writeCachedSoftmax } from '../../../knowledge/nlu/modelCache';
 import { intentModelFrom, trainIntentModel, trainSoftmaxOn } from '../../../knowledge/nlu/model';
+import { DEFAULT_SOFTMAX } from '../../../knowledge/nlu/softmax';
 import type { Example } from '../../../knowledge/nlu/trainingData';
 import { wordVectorsFrom } from '../../../knowledge/nlu/wordVectors';
 
@@ -65,19 +66,45 @@ describe('trainIntentModel', () => {
   it('when a typo is typed, then character n-grams still find the intent', () => {
     expect(trainIntentModel(EXAMPLES, null).classify('sombody hackd me').name).toBe('hacked');
   });
+
+  it('when hidden units are asked for, then training is still deterministic and they take part in the scores', () => {
+    const opts = { softmax: { ...DEFAULT_SOFTMAX, hidden: 8 } };
+    const a = trainIntentModel(EXAMPLES, vectors, opts).classify('my account got hacked');
+    expect(trainIntentModel(EXAMPLES, vectors, opts).classify('my account got hacked')).toEqual(a);
+    expect(a.name).toBe('hacked');
+    expect(a.ranking).not.toEqual(
+      trainIntentModel(EXAMPLES, vectors).classify('my account got hacked').ranking,
+    );
+  });
 });
 
 describe('the model cache', () => {
   it('when weights are written and read back, then the restored model scores exactly as the trained one', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kx-cache-'));
-    const softmax = trainSoftmaxOn(EXAMPLES, vectors);
+    const softmax = trainSoftmaxOn(EXAMPLES, vectors, { softmax: { ...DEFAULT_SOFTMAX, hidden: 8 } });
     const key = cacheKey([EXAMPLES.map((e) => e.text)], null);
     writeCachedSoftmax(dir, key, softmax);
     const back = readCachedSoftmax(dir, key);
     expect(back).not.toBeNull();
+    // The hidden layer's weights travel too: without them the restored model would score otherwise.
+    expect(softmax.weights.U?.length).toBeGreaterThan(0);
+    expect(back!.weights.U).toEqual(softmax.weights.U);
+    expect(back!.weights.E).toEqual(softmax.weights.E);
     const text = 'reimbursement timing';
     expect(intentModelFrom(back!, vectors).classify(text)).toEqual(
       intentModelFrom(softmax, vectors).classify(text),
+    );
+  });
+
+  it('when the model has no hidden layer (the default), then it is written and read back without one', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kx-cache-'));
+    const linear = trainSoftmaxOn(EXAMPLES, vectors);
+    expect(linear.weights.U).toBeUndefined();
+    writeCachedSoftmax(dir, 'linear', linear);
+    const back = readCachedSoftmax(dir, 'linear');
+    expect(back?.weights.U).toBeUndefined();
+    expect(intentModelFrom(back!, vectors).classify('will it rain')).toEqual(
+      intentModelFrom(linear, vectors).classify('will it rain'),
     );
   });
 
