@@ -10,7 +10,7 @@ import { MESSAGES } from '../dialogs/messages';
  * handed to later ones, as DialogManager does with its `stateConfiguration`. Should the SDK
  * rename the key, nothing is captured and every turn builds its own again.
  */
-const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
+export const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
 /** turnState keys through which a turn can add its own memory scopes; such turns get no shared configuration. */
 const TURN_SCOPE_KEYS = ['memoryScopes', 'pathResolvers'];
 

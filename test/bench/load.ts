@@ -17,6 +17,8 @@ export interface LoadOptions {
   agent: http.Agent;
   /** Stop each worker after this many turns (before the deadline): the same work on every run. */
   turnsPerWorker?: number;
+  /** What the workers say, in turn; the mixed support traffic unless given. */
+  messages?: readonly string[];
 }
 
 export interface RoundResult {
@@ -84,6 +86,7 @@ function post(opts: LoadOptions, body: string): Promise<number> {
  * has two turns in flight (a channel would not send them, and state saves would collide).
  */
 export async function runRound(opts: LoadOptions, messageOffset = 0): Promise<RoundResult> {
+  const messages = opts.messages ?? SUPPORT_MESSAGES;
   const latenciesMs: number[] = [];
   const errorKinds: Record<string, number> = {};
   let turns = 0;
@@ -97,7 +100,7 @@ export async function runRound(opts: LoadOptions, messageOffset = 0): Promise<Ro
     let k = 0;
     while (process.hrtime.bigint() < deadline && k < (opts.turnsPerWorker ?? Infinity)) {
       const conv = mine[k % mine.length];
-      const text = SUPPORT_MESSAGES[(messageOffset + w * 7 + k) % SUPPORT_MESSAGES.length];
+      const text = messages[(messageOffset + w * 7 + k) % messages.length];
       k += 1;
       const body = activityBody(`${opts.prefix}-${conv}`, `${opts.prefix}-user-${conv}`, text);
       const t0 = process.hrtime.bigint();

@@ -38,6 +38,29 @@ export const SUPPORT_MESSAGES: readonly string[] = [
   'is there a fee for returning an item',
 ];
 
+/**
+ * The Help Center answer path alone: questions an article answers, each judged `answer`, so no
+ * conversation ever opens a ticket or starts an intake (the mixed traffic above does both).
+ */
+export const ANSWER_MESSAGES: readonly string[] = [
+  'how long does a refund take to reach my card',
+  'what does the status "awaiting shipment" mean',
+  'how many days does standard delivery usually take',
+  'what payment methods do you take',
+  'when do sellers get paid out after a sale',
+  'how do I send back an item that does not fit',
+  'how do I update my phone number on my account',
+  'where do I find the tracking number for my order',
+  'can I change the delivery address on an order I placed this morning',
+  'how do I cancel an order before it ships',
+  'as a seller how do I print a shipping label',
+  'is there a fee for returning an item',
+  'how do I turn on two-step verification',
+  'how does a chargeback work',
+  'what is Dispatched by Kingston Express',
+  'how do I open a dispute with a seller',
+];
+
 /** The same deterministic PRNG the synthetic articles use, so generated messages repeat run to run. */
 export const rng = seededRandom;
 

@@ -21,6 +21,7 @@ import { mb, round } from './stats';
 import { bar, renderTable } from './table';
 import { triageSection } from './triage';
 import { LOAD, turnsSection } from './turns';
+import { turnBudgetSection } from './turnBudget';
 
 const print = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -114,6 +115,7 @@ async function main(): Promise<number> {
   json.compiledStart = await compiledStartSection(print);
   json.model = await modelSection(print);
   json.triage = await triageSection(print);
+  json.turnBudget = await turnBudgetSection(json.turns as Parameters<typeof turnBudgetSection>[0], print);
 
   const heap = process.memoryUsage();
   const grown = heapAfterGc() - heapBase;

@@ -34,7 +34,7 @@ function outcomeOf(result: unknown): string {
 }
 
 /** `createTriage(kb, search).judge(text)` from knowledge/triage, or why it is not there. */
-async function findJudge(): Promise<{ judge: Judge; via: string } | string> {
+export async function findJudge(): Promise<{ judge: Judge; via: string } | string> {
   const mod = await loadPart('knowledge/triage');
   if (!mod.ok) return mod.reason;
   const make = fn(mod.exports, 'createTriage');

@@ -1,9 +1,6 @@
-import { ConversationState, MemoryStorage, TestAdapter, type TurnContext } from 'botbuilder';
-import { WaterfallDialog } from 'botbuilder-dialogs';
-import { SupportBot } from '../../bot/supportBot';
-
-/** The key botbuilder-dialogs caches its memory-scope configuration under for a turn. */
-const KEY = 'DialogStateManagerConfiguration';
+import { ConversationState, MemoryStorage, TestAdapter, TurnContext } from 'botbuilder';
+import { DialogSet, WaterfallDialog } from 'botbuilder-dialogs';
+import { DIALOG_STATE_CONFIGURATION as KEY, SupportBot } from '../../bot/supportBot';
 
 /** A one-step dialog that notes, per turn, the configuration its dialog context was built with. */
 function recordingBot(seen: unknown[]) {
@@ -17,6 +14,24 @@ function recordingBot(seen: unknown[]) {
   ]);
   return { bot: new SupportBot(conversationState, dialog) };
 }
+
+describe('the SDK contract SupportBot relies on', () => {
+  it('botbuilder-dialogs keeps a dialog context’s memory configuration under the key SupportBot shares', async () => {
+    // If an SDK upgrade renames the key, sharing silently stops (every turn builds its own again):
+    // this test is where that upgrade finds out, instead of the bench.
+    const dialogs = new DialogSet(new ConversationState(new MemoryStorage()).createProperty('dialogs'));
+    const context = new TurnContext(new TestAdapter(async () => undefined), {
+      type: 'message',
+      channelId: 'test',
+      conversation: { id: 'c', isGroup: false, conversationType: '', name: '' },
+      from: { id: 'u', name: 'u' },
+      recipient: { id: 'b', name: 'b' },
+    });
+    expect(context.turnState.has(KEY)).toBe(false);
+    await dialogs.createContext(context);
+    expect(context.turnState.get(KEY)).toEqual(expect.objectContaining({ memoryScopes: expect.any(Array) }));
+  });
+});
 
 describe('SupportBot', () => {
   it('turn: later turns reuse the first turn’s dialog memory configuration and still run the dialog', async () => {
