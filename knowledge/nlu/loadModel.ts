@@ -14,6 +14,7 @@ import { cacheKey, readCachedSoftmax, writeCachedSoftmax } from './modelCache';
 import { intentModelFrom, trainSoftmaxOn, type IntentModel } from './model';
 import { loadProcessLexicon } from './processLexicon';
 import { DEFAULT_SOFTMAX } from './softmax';
+import { KEEP, SHORTHAND, SPELLING_VOCABULARY } from '../understand/spelling';
 import { loadTrainingSet, type TrainingSet } from './trainingData';
 import { vectorTableFrom } from './vectorFile';
 import { DEFAULT_VECTORS_FILE, wordVectorsFrom } from './wordVectors';
@@ -76,7 +77,8 @@ export function loadIntentModel(kb: Pick<KnowledgeBase, 'articles'>, opts: LoadO
   const companies = defaultCompanyNames().names;
   const key = cacheDir
     ? cacheKey(
-        [rawTrainingData(kb, dataDir), companies, DEFAULT_FEATURE_WEIGHTS, DEFAULT_SOFTMAX],
+        // The spelling tables shape every feature (normalise runs before tokens), so they key the cache too.
+        [rawTrainingData(kb, dataDir), companies, DEFAULT_FEATURE_WEIGHTS, DEFAULT_SOFTMAX, SPELLING_TABLES],
         vectorBytes,
       )
     : '';
@@ -85,6 +87,8 @@ export function loadIntentModel(kb: Pick<KnowledgeBase, 'articles'>, opts: LoadO
   if (cacheDir && !hit) writeCachedSoftmax(cacheDir, key, softmax);
   return { model: intentModelFrom(softmax, vectors), training, cached: hit !== null };
 }
+
+const SPELLING_TABLES = [SPELLING_VOCABULARY, [...KEEP], SHORTHAND];
 
 /** One model per process and knowledge base: training is deterministic, so sharing it is safe. */
 const understandCache = new WeakMap<object, Understand>();
