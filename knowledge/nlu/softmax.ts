@@ -90,18 +90,7 @@ export function trainSoftmax(
 
   const logits = (x: Features, z: Float64Array) => {
     z.set(b);
-    for (let i = 0; i < x.index.length; i++) {
-      const base = x.index[i] * K;
-      const v = x.value[i];
-      for (let k = 0; k < K; k++) z[k] += W[base + k] * v;
-    }
-    if (x.dense)
-      for (let d = 0; d < D; d++) {
-        const v = x.dense[d];
-        if (v === 0) continue;
-        const base = d * K;
-        for (let k = 0; k < K; k++) z[k] += V[base + k] * v;
-      }
+    addInputs(x, W, V, K, D, z);
   };
 
   const random = seededRandom(opts.seed);
@@ -191,6 +180,33 @@ export function trainSoftmax(
   return softmaxFromWeights(classes, H > 0 ? { W, V, b, E, F, c, U } : { W, V, b });
 }
 
+/**
+ * out += the example's inputs times a weight matrix laid out input-major: `sparse` holds one row of
+ * `width` per hash bucket, `dense` one per dimension of the sentence vector (skipped when the
+ * example has none of that size). The linear logits and the hidden units are both this product.
+ */
+function addInputs(
+  x: Features,
+  sparse: Float32Array,
+  dense: Float32Array,
+  width: number,
+  D: number,
+  out: Float32Array | Float64Array,
+): void {
+  for (let i = 0; i < x.index.length; i++) {
+    const base = x.index[i] * width;
+    const v = x.value[i];
+    for (let k = 0; k < width; k++) out[k] += sparse[base + k] * v;
+  }
+  if (x.dense && x.dense.length === D)
+    for (let d = 0; d < D; d++) {
+      const v = x.dense[d];
+      if (v === 0) continue;
+      const base = d * width;
+      for (let k = 0; k < width; k++) out[k] += dense[base + k] * v;
+    }
+}
+
 /** Adds the hidden part's logits to z, leaving the ReLU activations in h. */
 function hiddenForward(
   x: Features,
@@ -205,17 +221,7 @@ function hiddenForward(
   z: Float64Array,
 ): void {
   h.set(c);
-  for (let i = 0; i < x.index.length; i++) {
-    const base = x.index[i] * H;
-    const v = x.value[i];
-    for (let j = 0; j < H; j++) h[j] += E[base + j] * v;
-  }
-  if (x.dense && x.dense.length === D)
-    for (let d = 0; d < D; d++) {
-      const v = x.dense[d];
-      if (v === 0) continue;
-      for (let j = 0; j < H; j++) h[j] += F[d * H + j] * v;
-    }
+  addInputs(x, E, F, H, D, h);
   for (let j = 0; j < H; j++) {
     if (h[j] < 0) h[j] = 0;
     else if (h[j] > 0) for (let k = 0; k < K; k++) z[k] += U[j * K + k] * h[j];
@@ -235,18 +241,7 @@ export function softmaxFromWeights(classes: readonly string[], weights: SoftmaxW
     predict(x) {
       const z = new Float64Array(K);
       z.set(b);
-      for (let i = 0; i < x.index.length; i++) {
-        const base = x.index[i] * K;
-        const v = x.value[i];
-        for (let k = 0; k < K; k++) z[k] += W[base + k] * v;
-      }
-      if (x.dense && x.dense.length === D)
-        for (let d = 0; d < D; d++) {
-          const v = x.dense[d];
-          if (v === 0) continue;
-          const base = d * K;
-          for (let k = 0; k < K; k++) z[k] += V[base + k] * v;
-        }
+      addInputs(x, W, V, K, D, z);
       if (H > 0) hiddenForward(x, weights.E!, weights.F!, weights.c!, weights.U!, H, K, D, h, z);
       softmaxInPlace(z);
       return z;
