@@ -26,12 +26,15 @@ const fileSchema = z.object({
   account_words: words,
   speaking_words: words,
   ours: words,
+  named_here: words,
 });
 export type ElsewhereAccountsData = z.infer<typeof fileSchema>;
 
 export interface ElsewhereAccounts {
   /** The words naming another company's account ("my revolut"), or null when there are none or the message is also ours. */
   find(normalised: string): string | null;
+  /** Whether the message names this marketplace outright ("kingston", "on here", "your site"). */
+  namesUs(normalised: string): boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -58,10 +61,13 @@ export function elsewhereAccounts(
     'g',
   );
   const ours = new RegExp(edged(alternation(data.ours)));
+  const here = new RegExp(edged(alternation(data.named_here)));
+  const wordsOf = (normalised: string) => (normalised.match(WORD) ?? []).join(' ');
   return {
+    namesUs: (normalised) => here.test(wordsOf(normalised)),
     find(normalised) {
       // Words only, as the model reads them, so "H&M" and "h m" are one name.
-      const text = (normalised.match(WORD) ?? []).join(' ');
+      const text = wordsOf(normalised);
       const found = text.match(owned);
       if (!found) return null;
       // "my steam account" must not read as "my account": the company's own phrases go first.

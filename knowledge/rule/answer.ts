@@ -29,8 +29,14 @@ export function topicDecision(
 ): Verdict | null {
   const topics = topicRanking(u, known);
   const total = topics.reduce((s, t) => s + t.score, 0);
-  if (topics.length === 0 || total < THRESHOLDS.TOPICS_MIN) return null;
+  if (topics.length === 0) return null;
   const [best] = topics;
+  // Asking after something running that the message does not name ("about what happened with the
+  // seller"): the status reading takes most of the score, and what is left still points at topics,
+  // so the person is asked which one rather than walked through the three questions.
+  const unnamedStatus =
+    u.intent.name === 'status' && u.process === null && best.score >= THRESHOLDS.TOPICS_MIN / 2;
+  if (total < THRESHOLDS.TOPICS_MIN && !unnamedStatus) return null;
   // The lead is over the best topic that is not the same question seen from another side.
   const rival = topics.find((t) => t.id !== best.id && !neighbours(t.id, best.id));
   const lead = best.score - (rival?.score ?? 0);

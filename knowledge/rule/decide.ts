@@ -46,13 +46,14 @@ function escalate(u: Understanding, category: Category, facts: CaseFacts | null,
 /**
  * Whether the reading is an account compromise, as the rule judges it: the model's score, with a
  * lower bar when the security guard's words are there, except where the model is sure the text is
- * about another world ("my facebook was compromised"). The conversation asks the same question
+ * about another world ("my facebook was compromised") and it does not name us. The conversation asks the same question
  * before treating a message as an answer or a follow-up.
  */
 export function readsAsSecurity(u: Understanding): boolean {
   if (u.elsewhereAccount !== null) return false;
   const security = scoreOf(u, 'escalate:security');
-  const elsewhere = scoreOf(u, 'out_of_scope') >= THRESHOLDS.OUT_OF_SCOPE_SURE;
+  // "Sure it is another world" never holds for a message that names us outright.
+  const elsewhere = !u.namesUs && scoreOf(u, 'out_of_scope') >= THRESHOLDS.OUT_OF_SCOPE_SURE;
   const guarded = u.securityGuard !== null && !elsewhere && security >= THRESHOLDS.SECURITY_GUARDED_MIN;
   // Without the guard's words, a middling security score yields to another escalation the model
   // finds likelier ("bought shoes in october, still nothing": stalled 0.36 over security 0.26).

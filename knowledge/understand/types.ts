@@ -23,6 +23,8 @@ export interface Understanding {
   securityGuard: string | null;
   /** Words naming another company's own account, with nothing tying the message to ours ("my paypal"), or null. */
   elsewhereAccount: string | null;
+  /** The message names this marketplace outright ("kingston", "on here", "your site"). */
+  namesUs: boolean;
   /** The process the message names, if any. */
   process: ProcessMention | null;
   /** When the process started, if the person said. */

@@ -61,6 +61,7 @@ export function createUnderstand(
       intent,
       securityGuard: securityGuard(norm),
       elsewhereAccount: elsewhere.find(norm),
+      namesUs: elsewhere.namesUs(norm),
       process: named ? { process: named.process, running, matched: named.matched } : null,
       start,
       promisedDateMissed: missed?.text ?? null,

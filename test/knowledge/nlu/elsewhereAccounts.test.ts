@@ -16,6 +16,7 @@ const DATA: ElsewhereAccountsData = {
   account_words: ['account', 'card', 'parcel'],
   speaking_words: ['says'],
   ours: ['kingston', 'on here', 'my account', 'refund', 'you'],
+  named_here: ['kingston', 'on here'],
 };
 const matcher = elsewhereAccounts(DATA, ['steam', 'h m']);
 const find = (text: string) => matcher.find(normalise(text));
@@ -38,12 +39,17 @@ describe('another company’s account', () => {
     ['can you help, my revolut card was used', 'the person asks us'],
   ])('when "%s", then it is not elsewhere (%s)', (text) => expect(find(text)).toBeNull());
 
+  it('when a message names the marketplace outright, then it names us; "you" alone does not', () => {
+    expect(matcher.namesUs(normalise('my gmail was taken and they ordered on Kingston'))).toBe(true);
+    expect(matcher.namesUs(normalise('can you help, my gmail was taken'))).toBe(false);
+  });
+
   it('when the file names a company that spelling repair would read as a word, then loading fails naming it', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kx-elsewhere-'));
     const file = path.join(dir, 'elsewhere-accounts.yml');
     fs.writeFileSync(
       file,
-      'names: [revolut, refunda]\nowners: [my]\naccount_words: [card]\nspeaking_words: [says]\nours: [kingston]\n',
+      'names: [revolut, refunda]\nowners: [my]\naccount_words: [card]\nspeaking_words: [says]\nours: [kingston]\nnamed_here: [kingston]\n',
     );
     try {
       expect(() => loadElsewhereAccounts(file)).toThrow(KnowledgeError);

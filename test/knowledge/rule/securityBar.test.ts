@@ -49,4 +49,35 @@ describe('rule, reading account security from the scores', () => {
     });
     expect(readsAsSecurity(u)).toBe(true);
   });
+
+  it('when the model is sure it is another world, then the guard does not lower the bar, unless the message names us', () => {
+    const scores = { out_of_scope: 0.8, 'escalate:security': 0.15 };
+    const elsewhere = withScores('my gmail was hacked and they bought things', scores);
+    const here = withScores('my gmail was hacked and they bought things on kingston', scores);
+    expect(elsewhere.securityGuard).not.toBeNull();
+    expect(readsAsSecurity(elsewhere)).toBe(false);
+    expect(here.namesUs).toBe(true);
+    expect(readsAsSecurity(here)).toBe(true);
+  });
+});
+
+describe('rule, a status question that names no process', () => {
+  it('when what is left of the score points at topics, then it asks which one', () => {
+    const u = withScores('about the thing with the seller', {
+      status: 0.7,
+      'topic:disputes': 0.15,
+      'topic:order-status': 0.05,
+      out_of_scope: 0.1,
+    });
+    expect(u.process).toBeNull();
+    expect(decide(u, null, { policy, now: NOW })).toMatchObject({
+      kind: 'clarify',
+      candidates: expect.arrayContaining(['disputes']),
+    });
+  });
+
+  it('when nothing points at a topic, then it is not a "did you mean"', () => {
+    const u = withScores('any news?', { status: 0.95, 'topic:disputes': 0.03, out_of_scope: 0.02 });
+    expect(decide(u, null, { policy, now: NOW }).kind).not.toBe('clarify');
+  });
 });
