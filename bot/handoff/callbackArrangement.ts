@@ -56,15 +56,7 @@ export async function answerCallbackQuestion(
   const slot = pickSlot(text, slots);
   const number = ticket.followUp?.phone;
   if (!slot || !number) {
-    await sayOnTicket(
-      deps,
-      context,
-      ticket,
-      MessageFactory.suggestedActions(
-        slots.map((s) => s.label),
-        words.say('callbackBadTime'),
-      ),
-    );
+    await offerSlots(deps, context, ticket, slots, words.say('callbackBadTime'));
     return true;
   }
   // Agents read the time in their own zone; the person was told it in theirs.
@@ -85,7 +77,17 @@ export async function answerCallbackQuestion(
 
 async function askTime(deps: RelayDeps, context: TurnContext, ticket: Ticket, phone: string): Promise<void> {
   const slots = callbackSlots(deps.now(), deps.service.hours, ticket.customerTimeZone);
-  const text = deps.service.words.say('callbackAskTime', { phone });
+  await offerSlots(deps, context, ticket, slots, deps.service.words.say('callbackAskTime', { phone }));
+}
+
+/** Says `text` with one button per call-back time on offer. */
+async function offerSlots(
+  deps: RelayDeps,
+  context: TurnContext,
+  ticket: Ticket,
+  slots: readonly { label: string }[],
+  text: string,
+): Promise<void> {
   await sayOnTicket(
     deps,
     context,

@@ -30,11 +30,16 @@ const fileSchema = z.object({
 });
 export type ElsewhereAccountsData = z.infer<typeof fileSchema>;
 
-export interface ElsewhereAccounts {
+export interface AccountReading {
   /** The words naming another company's account ("my revolut"), or null when there are none or the message is also ours. */
-  find(normalised: string): string | null;
+  elsewhere: string | null;
   /** Whether the message names this marketplace outright ("kingston", "on here", "your site"). */
-  namesUs(normalised: string): boolean;
+  namesUs: boolean;
+}
+
+export interface ElsewhereAccounts {
+  /** Whose account the message is about, read from its words once. */
+  read(normalised: string): AccountReading;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -62,16 +67,15 @@ export function elsewhereAccounts(
   );
   const ours = new RegExp(edged(alternation(data.ours)));
   const here = new RegExp(edged(alternation(data.named_here)));
-  const wordsOf = (normalised: string) => (normalised.match(WORD) ?? []).join(' ');
   return {
-    namesUs: (normalised) => here.test(wordsOf(normalised)),
-    find(normalised) {
+    read(normalised) {
       // Words only, as the model reads them, so "H&M" and "h m" are one name.
-      const text = wordsOf(normalised);
+      const text = (normalised.match(WORD) ?? []).join(' ');
+      const namesUs = here.test(text);
       const found = text.match(owned);
-      if (!found) return null;
       // "my steam account" must not read as "my account": the company's own phrases go first.
-      return ours.test(text.replace(owned, ' ')) ? null : found[0];
+      const elsewhere = found && !ours.test(text.replace(owned, ' ')) ? found[0] : null;
+      return { elsewhere, namesUs };
     },
   };
 }

@@ -54,14 +54,15 @@ export function createUnderstand(
     const running =
       RUNNING_INTENTS.has(intent.name) ||
       (start !== null && (RUNNING_WITH_START.has(intent.name) || inside >= RUNNING_SCORE_WITH_START));
+    const account = elsewhere.read(norm);
     const missed = DATE_LIKE.test(norm) ? promisedDateMissed(norm, opts.now, zone) : null;
     return {
       text,
       normalised: norm,
       intent,
       securityGuard: securityGuard(norm),
-      elsewhereAccount: elsewhere.find(norm),
-      namesUs: elsewhere.namesUs(norm),
+      elsewhereAccount: account.elsewhere,
+      namesUs: account.namesUs,
       process: named ? { process: named.process, running, matched: named.matched } : null,
       start,
       promisedDateMissed: missed?.text ?? null,

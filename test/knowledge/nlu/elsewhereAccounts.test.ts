@@ -19,7 +19,7 @@ const DATA: ElsewhereAccountsData = {
   named_here: ['kingston', 'on here'],
 };
 const matcher = elsewhereAccounts(DATA, ['steam', 'h m']);
-const find = (text: string) => matcher.find(normalise(text));
+const find = (text: string) => matcher.read(normalise(text)).elsewhere;
 
 describe('another company’s account', () => {
   it.each([
@@ -40,8 +40,8 @@ describe('another company’s account', () => {
   ])('when "%s", then it is not elsewhere (%s)', (text) => expect(find(text)).toBeNull());
 
   it('when a message names the marketplace outright, then it names us; "you" alone does not', () => {
-    expect(matcher.namesUs(normalise('my gmail was taken and they ordered on Kingston'))).toBe(true);
-    expect(matcher.namesUs(normalise('can you help, my gmail was taken'))).toBe(false);
+    expect(matcher.read(normalise('my gmail was taken and they ordered on Kingston')).namesUs).toBe(true);
+    expect(matcher.read(normalise('can you help, my gmail was taken')).namesUs).toBe(false);
   });
 
   it('when the file names a company that spelling repair would read as a word, then loading fails naming it', () => {
@@ -67,9 +67,11 @@ describe('another company’s account', () => {
 
   it('the real file loads, and a plain delivered parcel is nobody else’s', () => {
     const real = loadElsewhereAccounts();
-    expect(real.find(normalise('my paypal got drained and they changed the phone number'))).toBe('my paypal');
+    expect(real.read(normalise('my paypal got drained and they changed the phone number')).elsewhere).toBe(
+      'my paypal',
+    );
     expect(
-      real.find(normalise('tracking says my parcel was delivered but it is not at the door')),
+      real.read(normalise('tracking says my parcel was delivered but it is not at the door')).elsewhere,
     ).toBeNull();
   });
 });
