@@ -1,5 +1,6 @@
 import restify, { type Server } from 'restify';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type TurnContext } from 'botbuilder';
+import { SharedClientsAuthentication } from './wiring/sharedClients';
 import type { AddressInfo } from 'node:net';
 import { createLogger, type Logger } from '../adapters/logger';
 import { createStorage, type StorageBundle } from '../adapters/storage/createStorage';
@@ -126,7 +127,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         topCandidates: e.candidates.map((id, i) => ({ id, score: -i })),
       }),
   };
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new SharedClientsAuthentication({
     MicrosoftAppType: config.bot.appType ?? '',
     MicrosoftAppId: config.bot.appId,
     MicrosoftAppPassword: config.bot.appPassword,
