@@ -27,3 +27,22 @@ export const namesTopic = (u: Understanding): boolean => u.intent.name.startsWit
 
 /** An account compromise, as the rule reads it: never swallowed as an answer or a follow-up. */
 export const securitySignal = (u: Understanding): boolean => readsAsSecurity(u);
+
+/** Words at most in a bare follow-up ("why not?", "weekly or every 2 weeks?"). */
+export const BARE_FOLLOW_UP_WORDS = 6;
+/** Intents about the conversation itself: never a follow-up on the answer just given. */
+const CONVERSATION_INTENTS = new Set(['greeting', 'goodbye', 'thanks', 'human', 'help', 'out_of_scope']);
+
+/**
+ * A short message that brings nothing of its own (no case, id, date, or confident other topic),
+ * so it can only be about what was just answered: "why not?", "weekly or every 2 weeks?". The
+ * model reads such fragments alone and guesses; the conversation knows what they are about.
+ */
+export function isBareFollowUp(u: Understanding, topic: string): boolean {
+  if (u.words > BARE_FOLLOW_UP_WORDS) return false;
+  if (u.process || u.start || u.ids.cases.length + u.ids.orders.length > 0) return false;
+  const name = confidentIntent(u);
+  if (name === undefined) return true;
+  if (CONVERSATION_INTENTS.has(name)) return false;
+  return !name.startsWith('topic:') || name === `topic:${topic}`;
+}

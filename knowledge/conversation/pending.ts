@@ -55,7 +55,9 @@ export function readAgainstPending(pending: PendingQuestion, text: string, u: Un
       // The walk-through judges typed descriptions itself: only a cancel is decided here.
       return 'answer';
     case 'feedback':
-      // "Did this answer your question?" is settled by a yes or a no; anything else is a new message.
-      return yesNo(text) === null ? 'new_question' : 'answer';
+      // "Did this answer your question?" is settled by a yes or a no; anything else is a new
+      // message, and so is a yes that goes on to ask ("thanks. how long does the transfer take?").
+      if (yesNo(text) === null) return 'new_question';
+      return u.question && isNewQuestion(u) ? 'new_question' : 'answer';
   }
 }

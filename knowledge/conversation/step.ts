@@ -8,7 +8,7 @@ import type { Decision } from '../rule';
 import type { CaseFacts } from '../types';
 import type { Understanding } from '../understand';
 import { harvest } from './harvest';
-import { asksStatus, namesTopic, securitySignal } from './intent';
+import { asksStatus, isBareFollowUp, namesTopic, securitySignal } from './intent';
 import type { ConversationMemory, PendingQuestion, Told } from './memory';
 import { readAgainstPending } from './pending';
 import { isCorrection, isFollowUp, isStatusFollowUp } from './words';
@@ -170,6 +170,25 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       detail: `follow-up on ${memory.lastTopic}`,
       intent: fresh.intent,
       confidence: Math.max(0.7, fresh.kind === 'answer' ? fresh.confidence * 0.9 : 0),
+    };
+    return finish(same, 'follow-up-same-topic', u, null);
+  }
+  // "why not?" right after an answer: about that answer. Only a compromise leaves it (a model's
+  // guess at "overdue" from "every 2 weeks" does not: no process or date was named).
+  if (
+    memory.last?.outcome === 'answer' &&
+    memory.lastTopic &&
+    isBareFollowUp(u, memory.lastTopic) &&
+    !strongSecurity(u)
+  ) {
+    const fresh = ctx.decide(u, factsNamed);
+    const same: Decision = {
+      kind: 'answer',
+      articleId: memory.lastTopic,
+      reason: 'help-center-topic',
+      detail: `follow-up on ${memory.lastTopic}`,
+      intent: fresh.intent,
+      confidence: Math.max(0.6, fresh.kind === 'answer' ? fresh.confidence * 0.9 : 0),
     };
     return finish(same, 'follow-up-same-topic', u, null);
   }

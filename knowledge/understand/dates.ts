@@ -196,7 +196,17 @@ const MINUTE_MS = 60_000;
 const RECENT_STARTS = 256;
 const recentStarts = new Map<string, StartMention | null>();
 
-function readStart(text: string, now: Date, timeZone: string): StartMention | null {
+/**
+ * How often, not how long ago: "every 2 weeks", "each month", "twice a week", "per day". Taken out
+ * before reading a start, so a question about a schedule is not read as a case two weeks old.
+ */
+const FREQUENCY = new RegExp(
+  String.raw`\b(?:every|each|per|once a|twice a|(?:\d+|two|three|four|five) times (?:a|per))\s+(?:other\s+|${AMOUNT}\s+)?${UNIT}\b`,
+  'g',
+);
+
+function readStart(said: string, now: Date, timeZone: string): StartMention | null {
+  const text = said.replace(FREQUENCY, ' ');
   const d = DURATION.exec(text);
   if (d) {
     const amount = amountOf(d[1] ?? d[3] ?? d[5]);

@@ -1,5 +1,5 @@
 import { freshMemory, isNewQuestion, step, type ConversationMemory } from '../../../knowledge/conversation';
-import { confidentIntent } from '../../../knowledge/conversation/intent';
+import { confidentIntent, isBareFollowUp } from '../../../knowledge/conversation/intent';
 import type { Decision } from '../../../knowledge/rule';
 import type { Understanding } from '../../../knowledge/understand';
 import { realUnderstand } from '../../support/understanding';
@@ -54,5 +54,35 @@ describe('the learned intent', () => {
   it('when a question the cues miss is a confident topic, then it is a new question, not an answer', () => {
     const u = withIntent('could the parcel go to my office?', 'topic:change-address', 0.8);
     expect(isNewQuestion(u)).toBe(true);
+  });
+
+  it('when a short message brings no case, date or other topic, then it is a bare follow-up on the answer', () => {
+    expect(isBareFollowUp(withIntent('why not?', 'calm', 0.9), 'cancel-order')).toBe(true);
+    expect(
+      isBareFollowUp(
+        withIntent('weekly or every 2 weeks?', 'escalate:stalled', 0.9),
+        'seller-payouts-schedule',
+      ),
+    ).toBe(true);
+    expect(isBareFollowUp(withIntent('and sellers?', 'topic:disputes', 0.4), 'disputes')).toBe(true);
+  });
+
+  it('when a short message names its own topic, a date, or talks to the bot, then it is not a bare follow-up', () => {
+    expect(
+      isBareFollowUp(withIntent('how do I change my address', 'topic:change-address', 0.9), 'cancel-order'),
+    ).toBe(false);
+    expect(
+      isBareFollowUp(withIntent('it has been 6 weeks', 'escalate:stalled', 0.9), 'refund-processing-times'),
+    ).toBe(false);
+    expect(isBareFollowUp(withIntent('thanks', 'thanks', 0.95), 'cancel-order')).toBe(false);
+    expect(
+      isBareFollowUp(withIntent('whats the weather tomorrow', 'out_of_scope', 0.9), 'cancel-order'),
+    ).toBe(false);
+    expect(
+      isBareFollowUp(
+        withIntent('ok but what happens to my money if the parcel never arrives at all', 'calm', 0.9),
+        'cancel-order',
+      ),
+    ).toBe(false);
   });
 });

@@ -98,6 +98,67 @@ describe('step', () => {
     });
   });
 
+  it('when "why not?" comes right after an answer, then it stays on that topic whatever the rule reads alone', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      lastTopic: 'cancel-order',
+      last: {
+        outcome: 'answer',
+        reason: 'help-center-topic',
+        articleId: 'cancel-order',
+        at: NOW.toISOString(),
+      },
+    };
+    const rule = recordingRule(() => ({
+      kind: 'calm',
+      reason: 'frustration-no-new-info',
+      detail: '',
+      intent: { name: 'calm', score: 0.9 },
+      confidence: 0.8,
+    }));
+    const { decision } = step(memory, read('why not?'), { now: NOW, facts: null, decide: rule.decide });
+    expect(decision).toMatchObject({
+      kind: 'rule',
+      context: 'follow-up-same-topic',
+      decision: { kind: 'answer', articleId: 'cancel-order' },
+    });
+  });
+
+  it('when a short message follows something other than an answer, then the rule decides it alone', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      lastTopic: 'cancel-order',
+      last: { outcome: 'out_of_scope', reason: 'out-of-scope', at: NOW.toISOString() },
+    };
+    const rule = recordingRule(() => answerOf('payment-methods'));
+    const { decision } = step(memory, read('why not?'), { now: NOW, facts: null, decide: rule.decide });
+    expect(decision).toMatchObject({ decision: { kind: 'answer', articleId: 'payment-methods' } });
+  });
+
+  it('when "did this answer your question?" gets a thanks that asks something new, then the question is read, not filed as feedback', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      pending: { kind: 'feedback', articleId: 'seller-payouts-schedule', query: 'when are payouts' },
+    };
+    const rule = recordingRule(() => answerOf('seller-payouts-schedule'));
+    const asks = step(
+      memory,
+      read('Thank you. How long does the transfer take to reach a UK bank account?'),
+      {
+        now: NOW,
+        facts: null,
+        decide: rule.decide,
+      },
+    );
+    expect(asks.decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
+    const thanks = step(memory, read('yes it did, thank you so much for your help'), {
+      now: NOW,
+      facts: null,
+      decide: rule.decide,
+    });
+    expect(thanks.decision).toMatchObject({ kind: 'pending_answer' });
+  });
+
   it('when the bot waits for an order number and a new question comes instead, then the pending question is dropped and the question decided', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),

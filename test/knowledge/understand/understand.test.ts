@@ -32,6 +32,15 @@ describe('understand, dates and durations', () => {
     const s = read('I asked for a refund weeks ago').start;
     expect(s).toMatchObject({ approximate: true });
   });
+  it('when a message says how often ("every 2 weeks", "twice a week"), then no start is read', () => {
+    expect(read('are payouts weekly or every 2 weeks?').start).toBeNull();
+    expect(read('do you pay out every other week').start).toBeNull();
+    expect(read('can I withdraw twice a week?').start).toBeNull();
+    // A span beside a frequency still dates the start.
+    expect(day(read('I check every week and nothing, been waiting for 3 weeks').start?.startedAt)).toBe(
+      '2026-11-02',
+    );
+  });
   it('when a date is a deadline, not a start, then no start is read', () => {
     expect(read('will my parcel be here by Saturday?').start).toBeNull();
   });
