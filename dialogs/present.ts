@@ -2,7 +2,7 @@ import type { DialogContext, DialogTurnResult } from './sdk';
 import type { ArticleRef, Assessment, Assistant } from '../knowledge/assistant/types';
 import { DIALOG } from './ids';
 import { MESSAGES } from './messages';
-import { answerText, decisionMessage, didYouMean, feedbackQuestion, outOfScope, BUTTONS } from './replies';
+import { answerWithFeedback, decisionMessage, didYouMean, outOfScope, BUTTONS } from './replies';
 import { MISSES_BEFORE_WALKTHROUGH, type ConversationData, type MemoryAccessor } from './state';
 import type { DialogDeps } from './ports';
 
@@ -57,8 +57,7 @@ export async function present(
     case 'answer':
       p.data.misses = 0;
       p.data.pending = { kind: 'feedback', articleId: a.article.id, query: p.text };
-      await send(decisionMessage(answerText(a.article), a.view));
-      await send(feedbackQuestion(a.view));
+      await send(answerWithFeedback(a.article, a.view));
       return dc.endDialog();
     case 'clarify':
       // Not sure enough to answer: the lead's inbox gets it, with the articles offered instead.

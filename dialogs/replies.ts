@@ -31,8 +31,16 @@ export function answerText(article: ArticleRef): string {
   return `**${article.title}**\n\n${article.summary}\n\n[Read the full article: ${article.title}](${article.url})`;
 }
 
-export function feedbackQuestion(view: DecisionView): Partial<Activity> {
-  return decisionMessage('Did this answer your question?', view, [BUTTONS.yes, BUTTONS.no]);
+/** The feedback question every answer ends with; the lead's dashboard counts the replies. */
+export const FEEDBACK_QUESTION = 'Did this answer your question?';
+
+/**
+ * An answer and "did this answer your question?" in one message, its Yes / No as the message's
+ * buttons: one activity per answer instead of two (one reply to read, one send through the
+ * adapter, the relay and the transcript), and the question stays beside what it asks about.
+ */
+export function answerWithFeedback(article: ArticleRef, view: DecisionView): Partial<Activity> {
+  return decisionMessage(`${answerText(article)}\n\n${FEEDBACK_QUESTION}`, view, [BUTTONS.yes, BUTTONS.no]);
 }
 
 export function didYouMean(candidates: ArticleRef[], view: DecisionView): Partial<Activity> {

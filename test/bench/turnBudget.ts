@@ -111,8 +111,7 @@ export async function turnBudgetSection(
   print(
     'Judging reads the message (normalising, ids and dates, the intent model, article search) and applies ' +
       "the rule; the assistant's turn adds the conversation (memory, follow-ups) and the reply. What is " +
-      'left is spread thin: two activities (the answer and "did this help?") through the adapter instead ' +
-      'of one, nested component dialogs, the larger conversation state read, validated and written, the ' +
+      'left is spread thin: nested component dialogs, the larger conversation state read, validated and written, the ' +
       'ticket lookup, the log line, decision record and metrics, and the garbage all of it makes.',
   );
   return {
