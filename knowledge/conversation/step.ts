@@ -91,6 +91,12 @@ function told(d: Decision, now: Date): Told {
   };
 }
 
+/** "how long?" right after a wait: a bare fragment about the status just given. */
+function afterWait(memory: ConversationMemory, u: Understanding): boolean {
+  const last = memory.last;
+  return last?.outcome === 'wait' && isBareFollowUp(u, last.articleId ?? memory.lastTopic ?? '');
+}
+
 /** Steps the conversation by one message. Pure: same inputs, same decision and memory. */
 export function step(memory: ConversationMemory, reading: Reading, ctx: StepContext): StepResult {
   const { text, u } = reading;
@@ -147,7 +153,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   if (
     memory.lastStatus &&
     known.process &&
-    (isStatusFollowUp(text) || asksStatus(u)) &&
+    (isStatusFollowUp(text) || asksStatus(u) || afterWait(memory, u)) &&
     onSameCase &&
     !strongSecurity(u)
   ) {

@@ -65,6 +65,35 @@ describe('step', () => {
     expect(next.last?.due).toBe('2026-12-18T00:00:00.000Z');
   });
 
+  it('when a bare "how long?" follows a wait, then it is read as asking after that status again', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'refund-processing',
+      startedAt: new Date(NOW.getTime() - 2 * DAY).toISOString(),
+      lastTopic: 'refund-processing-times',
+      last: {
+        outcome: 'wait',
+        reason: 'within-timeline',
+        process: 'refund-processing',
+        articleId: 'refund-processing-times',
+        due: '2026-12-15T12:00:00.000Z',
+        at: NOW.toISOString(),
+      },
+      lastStatus: {
+        outcome: 'wait',
+        reason: 'within-timeline',
+        process: 'refund-processing',
+        articleId: 'refund-processing-times',
+        due: '2026-12-15T12:00:00.000Z',
+        at: NOW.toISOString(),
+      },
+    };
+    const rule = recordingRule(() => answerOf('refund-processing-times'));
+    const { decision } = step(memory, read('how long?'), { now: NOW, facts: null, decide: rule.decide });
+    expect(decision).toMatchObject({ kind: 'rule', context: 'follow-up-same-status' });
+    expect(rule.seen[0].u.process?.process).toBe('refund-processing');
+  });
+
   it('when a correction gives a new start, then the memory holds it and the rule reads the process with it', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),
