@@ -46,3 +46,19 @@ export function isBareFollowUp(u: Understanding, topic: string): boolean {
   if (CONVERSATION_INTENTS.has(name)) return false;
   return !name.startsWith('topic:') || name === `topic:${topic}`;
 }
+
+/** The last topic keeps an unsure follow-up when the model gives it at least this score. */
+export const LAST_TOPIC_MIN = 0.1;
+
+/**
+ * Right after an answer, a message the model is unsure of ("Thank you. How long does the transfer
+ * take to reach a UK bank?" after a payouts answer: refunds 0.46, payouts 0.21) that still gives
+ * the topic just answered some weight, and names no running case, date or id of its own, is read
+ * as asking more about that topic: the conversation is the better evidence.
+ */
+export function leansOnLastTopic(u: Understanding, topic: string): boolean {
+  if (confidentIntent(u) !== undefined) return false;
+  if (u.start || u.process?.running || u.ids.cases.length + u.ids.orders.length > 0) return false;
+  const score = u.intent.ranking.find((r) => r.name === `topic:${topic}`)?.confidence ?? 0;
+  return score >= LAST_TOPIC_MIN;
+}

@@ -8,7 +8,7 @@ import type { Decision } from '../rule';
 import type { CaseFacts } from '../types';
 import type { Understanding } from '../understand';
 import { harvest } from './harvest';
-import { asksStatus, isBareFollowUp, namesTopic, securitySignal } from './intent';
+import { asksStatus, isBareFollowUp, leansOnLastTopic, namesTopic, securitySignal } from './intent';
 import type { ConversationMemory, PendingQuestion, Told } from './memory';
 import { readAgainstPending } from './pending';
 import { isCorrection, isFollowUp, isStatusFollowUp } from './words';
@@ -184,7 +184,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   if (
     memory.last?.outcome === 'answer' &&
     memory.lastTopic &&
-    isBareFollowUp(u, memory.lastTopic) &&
+    (isBareFollowUp(u, memory.lastTopic) || leansOnLastTopic(u, memory.lastTopic)) &&
     !strongSecurity(u)
   ) {
     const fresh = ctx.decide(u, factsNamed);

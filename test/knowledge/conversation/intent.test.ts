@@ -1,5 +1,5 @@
 import { freshMemory, isNewQuestion, step, type ConversationMemory } from '../../../knowledge/conversation';
-import { confidentIntent, isBareFollowUp } from '../../../knowledge/conversation/intent';
+import { confidentIntent, isBareFollowUp, leansOnLastTopic } from '../../../knowledge/conversation/intent';
 import type { Decision } from '../../../knowledge/rule';
 import type { Understanding } from '../../../knowledge/understand';
 import { realUnderstand } from '../../support/understanding';
@@ -84,5 +84,45 @@ describe('the learned intent', () => {
         'cancel-order',
       ),
     ).toBe(false);
+  });
+
+  it('when the model is unsure and still gives the topic just answered some weight, then the message leans on that topic', () => {
+    const unsure = Object.assign(
+      understand('how long does the transfer take to reach my bank?', { now: NOW }),
+      {
+        intent: {
+          name: 'topic:refund-processing-times',
+          confidence: 0.46,
+          ranking: [
+            { name: 'topic:refund-processing-times', confidence: 0.46 },
+            { name: 'topic:seller-payouts-schedule', confidence: 0.21 },
+          ],
+        },
+      },
+    );
+    expect(leansOnLastTopic(unsure, 'seller-payouts-schedule')).toBe(true);
+    // The topic just answered is nowhere in the reading: the message is about something else.
+    expect(leansOnLastTopic(unsure, 'cancel-order')).toBe(false);
+    // A confident reading speaks for itself.
+    expect(
+      leansOnLastTopic(
+        withIntent('do you ship to Norway?', 'topic:shipping-tracking', 0.9),
+        'shipping-tracking',
+      ),
+    ).toBe(false);
+  });
+
+  it('when an unsure message brings a date of its own, then it does not lean on the last topic', () => {
+    const dated = Object.assign(understand('I asked for it 3 weeks ago', { now: NOW }), {
+      intent: {
+        name: 'calm',
+        confidence: 0.3,
+        ranking: [
+          { name: 'calm', confidence: 0.3 },
+          { name: 'topic:refund-processing-times', confidence: 0.25 },
+        ],
+      },
+    });
+    expect(leansOnLastTopic(dated, 'refund-processing-times')).toBe(false);
   });
 });
