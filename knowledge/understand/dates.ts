@@ -205,6 +205,47 @@ const FREQUENCY = new RegExp(
   'g',
 );
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A month named in full or as its usual abbreviation ("may" only in full: it is also a verb). */
+const MONTH_NAME =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
+
+/** "on the 5th", "since the 2nd": a day of the month with no month (chrono reads none). */
+const ORDINAL_DAY =
+  /\b(?:on|since|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:time|attempt|try|order|item|one|floor|page|of\b))/;
+
+/** The latest such day not after today, in the person's zone: "the 5th" said on 7 December is 5 December. */
+function fromOrdinalDay(text: string, now: Date, timeZone: string): StartMention | null {
+  const m = ORDINAL_DAY.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  if (day < 1 || day > 31) return null;
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+  // "returned them at the start of November; the seller signed on the 4th": a month named
+  // elsewhere in the message is the 4th's month (the latest such month not in the future).
+  const named = MONTH_NAME.exec(text);
+  if (named) {
+    const month = MONTHS.findIndex((m) => named[1].startsWith(m)) + 1;
+    for (const year of [today.year, today.year - 1]) {
+      const date = DateTime.fromObject({ year, month, day: 1, hour: 12 }, { zone: timeZone });
+      if (day > (date.daysInMonth ?? 28)) return null;
+      const dated = date.set({ day });
+      if (dated.startOf('day') <= today)
+        return { startedAt: dated.toJSDate(), text: m[0], approximate: false };
+    }
+    return null;
+  }
+  // Else this month if the day has come, else the last month that has such a day.
+  for (let back = 0; back < 3; back++) {
+    const month = today.minus({ months: back });
+    if (day > (month.daysInMonth ?? 28)) continue;
+    const date = month.set({ day });
+    if (date <= today)
+      return { startedAt: date.set({ hour: 12 }).toJSDate(), text: m[0], approximate: false };
+  }
+  return null;
+}
+
 function readStart(said: string, now: Date, timeZone: string): StartMention | null {
   const text = said.replace(FREQUENCY, ' ');
   const d = DURATION.exec(text);
@@ -222,6 +263,8 @@ function readStart(said: string, now: Date, timeZone: string): StartMention | nu
   if (DATE_LIKE.test(text)) {
     const c = fromChrono(text, now, timeZone);
     if (c) return c;
+    const o = fromOrdinalDay(text, now, timeZone);
+    if (o) return o;
   }
   for (const v of VAGUE) {
     const m = v.pattern.exec(text);

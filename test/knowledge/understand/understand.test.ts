@@ -32,6 +32,19 @@ describe('understand, dates and durations', () => {
     const s = read('I asked for a refund weeks ago').start;
     expect(s).toMatchObject({ approximate: true });
   });
+  it('when a message says "on the 5th" with no month, then the start is the latest 5th not after today', () => {
+    expect(day(read('asked the seller for a refund on the 20th, still waiting').start?.startedAt)).toBe(
+      '2026-11-20',
+    );
+    expect(day(read('my dispute has been open since the 25th').start?.startedAt)).toBe('2026-10-25');
+    expect(read('on the 3rd attempt the page finally loaded').start).toBeNull();
+    // A month named elsewhere in the message is the day's month.
+    expect(
+      day(
+        read('returned them at the start of October, the seller signed for them on the 4th').start?.startedAt,
+      ),
+    ).toBe('2026-10-04');
+  });
   it('when a message says how often ("every 2 weeks", "twice a week"), then no start is read', () => {
     expect(read('are payouts weekly or every 2 weeks?').start).toBeNull();
     expect(read('do you pay out every other week').start).toBeNull();
