@@ -59,14 +59,27 @@ export class SharedClientsAuthentication extends ConfigurationBotFrameworkAuthen
     return { connectors: this.connectors.size, tokenClients: this.tokenClients.size };
   }
 
+  /** Incoming activities: the factory the request's authentication made, made sharing. */
+  override async authenticateRequest(
+    ...args: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
+  ): ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']> {
+    const result = await super.authenticateRequest(...args);
+    if (!result.connectorFactory) return result;
+    return { ...result, connectorFactory: this.sharing(result.claimsIdentity, result.connectorFactory) };
+  }
+
+  /** Proactive turns (continueConversation) ask for a factory of their own. */
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.sharing(claimsIdentity, super.createConnectorFactory(claimsIdentity));
+  }
+
+  private sharing(claimsIdentity: ClaimsIdentity, factory: ConnectorFactory): ConnectorFactory {
     const who = claimsKey(claimsIdentity);
-    const make = () => super.createConnectorFactory(claimsIdentity);
     const connectors = this.connectors;
     return {
       create: (serviceUrl: string, audience?: string) =>
         connectors.get(`${who}\u0002${serviceUrl}\u0002${audience ?? ''}`, () =>
-          make().create(serviceUrl, audience),
+          factory.create(serviceUrl, audience),
         ),
     } as ConnectorFactory;
   }

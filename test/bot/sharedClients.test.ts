@@ -24,6 +24,16 @@ describe('SharedClientsAuthentication', () => {
     expect((first as unknown as { baseUri: string }).baseUri).toBe('https://channel.example/');
   });
 
+  it('shares the client CloudAdapter makes for each incoming activity (the factory authenticateRequest returns)', async () => {
+    const a = auth();
+    const activity = { type: 'message', serviceUrl: 'https://channel.example/', channelId: 'test' };
+    const first = await a.authenticateRequest(activity as never, '');
+    const second = await a.authenticateRequest(activity as never, '');
+    const one = await first.connectorFactory!.create('https://channel.example/', first.audience);
+    expect(await second.connectorFactory!.create('https://channel.example/', second.audience)).toBe(one);
+    expect(a.sharedClients.connectors).toBe(1);
+  });
+
   it('never shares a client across service URLs, audiences or callers', async () => {
     const a = auth();
     const base = await a.createConnectorFactory(anonymous()).create('https://one.example/');
