@@ -26,9 +26,17 @@ const DEFAULT_ZONE = 'Europe/London';
 const RUNNING_INTENTS: ReadonlySet<string> = new Set(['status', 'escalate:stalled']);
 /**
  * Intents that ask nothing of their own: with a start date ("ordered ages ago, I've had enough"),
- * the person is inside the process, and its timeline decides before the feeling does.
+ * the person is inside the process, and its timeline decides before the feeling does. A dispute or
+ * dispatch escalation too sure to ignore but below the escalation bar ("a buyer opened a dispute
+ * against me this morning and nobody has said a word") is the same: the timeline says wait or late.
  */
-const RUNNING_WITH_START: ReadonlySet<string> = new Set(['calm', 'human', 'help']);
+const RUNNING_WITH_START: ReadonlySet<string> = new Set([
+  'calm',
+  'human',
+  'help',
+  'escalate:dispute-chargeback',
+  'escalate:dispatch',
+]);
 /**
  * With a start date, a message whose reading leans this much towards being inside a process
  * ("refund approved yesterday, how long before I see it?": status 0.49 against the refund-times

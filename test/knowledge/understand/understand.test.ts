@@ -1,7 +1,8 @@
 /** Understanding a message: intent, dates, ids, emotion, process, spelling, with the clock injected. */
 import * as chrono from 'chrono-node';
-import { normalise } from '../../../knowledge/understand';
-import { realUnderstand } from '../../support/understanding';
+import { createUnderstand, normalise } from '../../../knowledge/understand';
+import { loadProcessLexicon } from '../../../knowledge/nlu/processLexicon';
+import { realKnowledgeBase, realUnderstand } from '../../support/understanding';
 import { DATE_LIKE } from '../../../knowledge/understand/dates';
 
 /** Monday 23 November 2026, 12:00 in London. */
@@ -126,6 +127,27 @@ describe('understand, process and intent', () => {
       process: 'dispute-review',
       running: true,
     });
+  });
+  it('when an unsure dispute or dispatch escalation comes with a start, then the person is inside the process it names', () => {
+    // A model that reads the message as a dispute escalation below the escalation bar.
+    const unsure = (name: string) => ({
+      intents: [name],
+      classify: () => ({ name, confidence: 0.34, ranking: [{ name, confidence: 0.34 }] }),
+    });
+    const kb = realKnowledgeBase();
+    const processes = loadProcessLexicon(new Set(Object.keys(kb.policy.timelines)));
+    const text = 'a buyer opened a dispute against me this morning and nobody has said a word';
+    for (const name of ['escalate:dispute-chargeback', 'escalate:dispatch'])
+      expect(createUnderstand(unsure(name), processes)(text, { now: NOW }).process).toMatchObject({
+        process: 'dispute-review',
+        running: true,
+      });
+    // Without a start the same reading names the process but does not place the person in it.
+    expect(
+      createUnderstand(unsure('escalate:dispute-chargeback'), processes)('what if a buyer opens a dispute', {
+        now: NOW,
+      }).process,
+    ).toMatchObject({ running: false });
   });
   it('when the person asks in general, then the process is named but not running', () => {
     expect(read('how long does a refund usually take?').process).toMatchObject({
