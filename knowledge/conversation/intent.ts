@@ -4,6 +4,7 @@
  */
 import { readsAsSecurity } from '../rule';
 import type { Understanding } from '../understand';
+import { BACK_REFERENCES } from './phrasings';
 
 /** Below this confidence a learned intent is not trusted to override what was said before. */
 export const INTENT_MIN_CONFIDENCE = 0.7;
@@ -60,5 +61,12 @@ export function leansOnLastTopic(u: Understanding, topic: string): boolean {
   if (confidentIntent(u) !== undefined) return false;
   if (u.start || u.process?.running || u.ids.cases.length + u.ids.orders.length > 0) return false;
   const score = u.intent.ranking.find((r) => r.name === `topic:${topic}`)?.confidence ?? 0;
-  return score >= LAST_TOPIC_MIN;
+  // An unsure "not ours" inside a conversation about ours, or a word pointing back ("can I do it
+  // from the app?"), is about what was just said, not a new subject.
+  return score >= LAST_TOPIC_MIN || u.intent.name === 'out_of_scope' || refersBack(u.normalised);
+}
+
+function refersBack(normalised: string): boolean {
+  const words = new Set(normalised.split(/[^a-z]+/));
+  return BACK_REFERENCES.some((w) => words.has(w));
 }

@@ -4,6 +4,7 @@
  * call the last one an interruption; here it is decided once, for every flow, from data.
  */
 import type { Understanding } from '../understand';
+import { THRESHOLDS } from '../rule/thresholds';
 import { asksSomethingElse, namesTopic, securitySignal } from './intent';
 import type { PendingQuestion } from './memory';
 import { confirmationOf, isCancel, normaliseReply, yesNo } from './words';
@@ -21,6 +22,9 @@ const DONT_KNOW =
  */
 export function isNewQuestion(u: Understanding): boolean {
   if (securitySignal(u)) return true;
+  // "btw know any good pizza places?" while the bot waits for an order number: not an answer.
+  if (u.question && u.intent.name === 'out_of_scope' && u.intent.confidence >= THRESHOLDS.OUT_OF_SCOPE_SURE)
+    return true;
   // A statement long enough to carry its own request ("I moved house, I need to change the
   // address") counts like a question.
   const asks = u.question || u.words >= REQUEST_WORDS || u.intent.name === 'human';

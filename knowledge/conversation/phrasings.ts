@@ -289,3 +289,6 @@ export const DISPATCH_CUES = {
   ],
   no: ['seller shipped', 'shipped by the seller', 'seller sent it', 'not dispatched by kingston express'],
 } as const;
+
+/** Words that point back at what was just said ("can I do it from the app?", "how do I sign up for it"). */
+export const BACK_REFERENCES = ['it', 'that', 'this', 'them', 'those', 'these'] as const;

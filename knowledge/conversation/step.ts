@@ -181,10 +181,11 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   }
   // "why not?" right after an answer: about that answer. Only a compromise leaves it (a model's
   // guess at "overdue" from "every 2 weeks" does not: no process or date was named).
+  const lastOutcome = memory.last?.outcome;
   if (
-    memory.last?.outcome === 'answer' &&
     memory.lastTopic &&
-    (isBareFollowUp(u, memory.lastTopic) || leansOnLastTopic(u, memory.lastTopic)) &&
+    ((lastOutcome === 'answer' && isBareFollowUp(u, memory.lastTopic)) ||
+      ((lastOutcome === 'answer' || lastOutcome === 'wait') && leansOnLastTopic(u, memory.lastTopic))) &&
     !strongSecurity(u)
   ) {
     const fresh = ctx.decide(u, factsNamed);

@@ -125,4 +125,32 @@ describe('the learned intent', () => {
     });
     expect(leansOnLastTopic(dated, 'refund-processing-times')).toBe(false);
   });
+
+  it('when an unsure message points back ("how do I sign up for it") or reads as unsure "not ours", then it leans on the last topic', () => {
+    const unsure = (text: string, name: string, confidence: number) =>
+      Object.assign(understand(text, { now: NOW }), {
+        intent: { name, confidence, ranking: [{ name, confidence }] },
+      });
+    expect(
+      leansOnLastTopic(
+        unsure('how do I sign up for it', 'topic:account-settings', 0.69),
+        'dispatched-by-kingston-express',
+      ),
+    ).toBe(true);
+    expect(
+      leansOnLastTopic(
+        unsure('will I get my money back or a new one', 'out_of_scope', 0.38),
+        'missing-or-damaged-item',
+      ),
+    ).toBe(true);
+    expect(
+      leansOnLastTopic(unsure('do you sell gift cards', 'topic:payment-methods', 0.5), 'cancel-order'),
+    ).toBe(false);
+  });
+
+  it('when the bot waits for an order number and a question reads as surely out of scope, then it is a new question', () => {
+    const oos = withIntent('btw know any good pizza places?', 'out_of_scope', 0.69);
+    expect(isNewQuestion(oos)).toBe(true);
+    expect(isNewQuestion(withIntent('no idea sorry', 'out_of_scope', 0.69))).toBe(false);
+  });
 });

@@ -153,6 +153,42 @@ describe('step', () => {
     });
   });
 
+  it('when an unsure question points back at the case just told to wait, then it is answered on that topic', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'dispute-review',
+      lastTopic: 'disputes',
+      last: {
+        outcome: 'wait',
+        reason: 'within-timeline',
+        articleId: 'disputes',
+        process: 'dispute-review',
+        at: NOW.toISOString(),
+      },
+    };
+    const rule = recordingRule(() => answerOf('account-settings'));
+    const unsure = Object.assign(understand('ok, can I still add photos to it?', { now: NOW }), {
+      intent: {
+        name: 'topic:account-settings',
+        confidence: 0.24,
+        ranking: [{ name: 'topic:account-settings', confidence: 0.24 }],
+      },
+    });
+    const { decision } = step(
+      memory,
+      { text: 'ok, can I still add photos to it?', u: unsure },
+      {
+        now: NOW,
+        facts: null,
+        decide: rule.decide,
+      },
+    );
+    expect(decision).toMatchObject({
+      context: 'follow-up-same-topic',
+      decision: { kind: 'answer', articleId: 'disputes' },
+    });
+  });
+
   it('when a short message follows something other than an answer, then the rule decides it alone', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),
