@@ -17,7 +17,6 @@ import crypto from 'node:crypto';
 import restify, { type Route, type Server } from 'restify';
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   ConversationState,
   type Storage,
   type TurnContext,
@@ -27,6 +26,7 @@ import pino from 'pino';
 import { createLogger, silentLogger } from '../../adapters/logger';
 import { mountMessagesRoute } from '../../adapters/http/messagesRoute';
 import { loadConfig, type Config } from '../../bot/config';
+import { SharedClientsAuthentication } from '../../bot/wiring/sharedClients';
 import { firstLine, loadPart } from './optional';
 import { FLOOR_ROUTES } from './routes';
 
@@ -111,10 +111,11 @@ function echoWithDialog(storage: Storage): (context: TurnContext) => Promise<voi
 }
 
 function mountEcho(server: Server, config: Config, storage: Storage | undefined): void {
-  // Built like createApp's adapter (no app id: anonymous), so the SDK cost is the same on every route.
+  // Built like createApp's adapter (no app id: anonymous, connector clients shared), so the SDK
+  // cost is the same on every route and the ratios read only what the bot itself adds.
   const mount = (path: string, logic: (context: TurnContext) => Promise<void>) =>
     mountMessagesRoute(server, {
-      adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppType: '' })),
+      adapter: new CloudAdapter(new SharedClientsAuthentication({ MicrosoftAppType: '' })),
       logic,
       logger: silentLogger,
       maxBodyBytes: config.maxBodyBytes,
@@ -136,7 +137,7 @@ function mountQuiet(server: Server, app: AppLike, config: Config): boolean {
   const built = app.built;
   const logic = built?.logic;
   if (!built?.decisionLog || typeof logic !== 'function' || !Array.isArray(built.middleware)) return false;
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppType: '' }));
+  const adapter = new CloudAdapter(new SharedClientsAuthentication({ MicrosoftAppType: '' }));
   for (const m of built.middleware) if (m !== built.decisionLog) adapter.use(m);
   adapter.onTurnError = built.onTurnError as CloudAdapter['onTurnError'];
   mountMessagesRoute(server, {
