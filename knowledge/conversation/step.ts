@@ -91,6 +91,23 @@ function told(d: Decision, now: Date): Told {
   };
 }
 
+/** Confidence reported for a follow-up kept on the last topic: said as one ("and if…?")… */
+const FOLLOW_UP_CONFIDENCE = 0.7;
+/** …or read as one from a short or unsure message ("why not?"). */
+const UNSURE_FOLLOW_UP_CONFIDENCE = 0.6;
+
+/** The answer on the topic just answered, for a follow-up; the rule's own reading kept as evidence. */
+function sameTopic(articleId: string, fresh: Decision, floor: number): Decision {
+  return {
+    kind: 'answer',
+    articleId,
+    reason: 'help-center-topic',
+    detail: `follow-up on ${articleId}`,
+    intent: fresh.intent,
+    confidence: Math.max(floor, fresh.kind === 'answer' ? fresh.confidence * 0.9 : 0),
+  };
+}
+
 /** "how long?" right after a wait: a bare fragment about the status just given. */
 function afterWait(memory: ConversationMemory, u: Understanding): boolean {
   const last = memory.last;
@@ -169,15 +186,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   if (memory.lastTopic && isFollowUp(text) && !strongSecurity(u)) {
     const fresh = ctx.decide(u, factsNamed);
     if (fresh.kind === 'escalate') return finish(fresh, context, u, factsNamed);
-    const same: Decision = {
-      kind: 'answer',
-      articleId: memory.lastTopic,
-      reason: 'help-center-topic',
-      detail: `follow-up on ${memory.lastTopic}`,
-      intent: fresh.intent,
-      confidence: Math.max(0.7, fresh.kind === 'answer' ? fresh.confidence * 0.9 : 0),
-    };
-    return finish(same, 'follow-up-same-topic', u, null);
+    return finish(sameTopic(memory.lastTopic, fresh, FOLLOW_UP_CONFIDENCE), 'follow-up-same-topic', u, null);
   }
   // "why not?" right after an answer: about that answer. Only a compromise leaves it (a model's
   // guess at "overdue" from "every 2 weeks" does not: no process or date was named).
@@ -189,15 +198,12 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     !strongSecurity(u)
   ) {
     const fresh = ctx.decide(u, factsNamed);
-    const same: Decision = {
-      kind: 'answer',
-      articleId: memory.lastTopic,
-      reason: 'help-center-topic',
-      detail: `follow-up on ${memory.lastTopic}`,
-      intent: fresh.intent,
-      confidence: Math.max(0.6, fresh.kind === 'answer' ? fresh.confidence * 0.9 : 0),
-    };
-    return finish(same, 'follow-up-same-topic', u, null);
+    return finish(
+      sameTopic(memory.lastTopic, fresh, UNSURE_FOLLOW_UP_CONFIDENCE),
+      'follow-up-same-topic',
+      u,
+      null,
+    );
   }
   return finish(ctx.decide(u, factsNamed), context, u, factsNamed);
 }
