@@ -15,12 +15,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import crypto from 'node:crypto';
 import restify, { type Route, type Server } from 'restify';
-import {
-  CloudAdapter,
-  ConversationState,
-  type Storage,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, ConversationState, type Storage, type TurnContext } from 'botbuilder';
 import { DialogSet, TextPrompt, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
 import pino from 'pino';
 import { createLogger, silentLogger } from '../../adapters/logger';
