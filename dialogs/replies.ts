@@ -32,7 +32,7 @@ export function answerText(article: ArticleRef): string {
 }
 
 /** The feedback question every answer ends with; the lead's dashboard counts the replies. */
-export const FEEDBACK_QUESTION = 'Did this answer your question?';
+const FEEDBACK_QUESTION = 'Did this answer your question?';
 
 /**
  * An answer and "did this answer your question?" in one message, its Yes / No as the message's

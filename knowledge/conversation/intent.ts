@@ -23,6 +23,9 @@ export const asksSomethingElse = (u: Understanding): boolean => {
   return name !== undefined && (name.startsWith('topic:') || name.startsWith('escalate:'));
 };
 
+/** The message names an order or case id. */
+export const namesId = (u: Understanding): boolean => u.ids.cases.length + u.ids.orders.length > 0;
+
 /** A Help Center topic is the likeliest reading (confident or not). */
 export const namesTopic = (u: Understanding): boolean => u.intent.name.startsWith('topic:');
 
@@ -41,7 +44,7 @@ const CONVERSATION_INTENTS = new Set(['greeting', 'goodbye', 'thanks', 'human', 
  */
 export function isBareFollowUp(u: Understanding, topic: string): boolean {
   if (u.words > BARE_FOLLOW_UP_WORDS) return false;
-  if (u.process || u.start || u.ids.cases.length + u.ids.orders.length > 0) return false;
+  if (u.process || u.start || namesId(u)) return false;
   const name = confidentIntent(u);
   if (name === undefined) return true;
   if (CONVERSATION_INTENTS.has(name)) return false;
@@ -59,7 +62,7 @@ export const LAST_TOPIC_MIN = 0.1;
  */
 export function leansOnLastTopic(u: Understanding, topic: string): boolean {
   if (confidentIntent(u) !== undefined) return false;
-  if (u.start || u.process?.running || u.ids.cases.length + u.ids.orders.length > 0) return false;
+  if (u.start || u.process?.running || namesId(u)) return false;
   const score = u.intent.ranking.find((r) => r.name === `topic:${topic}`)?.confidence ?? 0;
   // An unsure "not ours" inside a conversation about ours, or a word pointing back ("can I do it
   // from the app?"), is about what was just said, not a new subject.

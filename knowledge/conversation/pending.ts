@@ -5,7 +5,7 @@
  */
 import type { Understanding } from '../understand';
 import { THRESHOLDS } from '../rule/thresholds';
-import { asksSomethingElse, namesTopic, securitySignal } from './intent';
+import { asksSomethingElse, namesId, namesTopic, securitySignal } from './intent';
 import type { PendingQuestion } from './memory';
 import { confirmationOf, isCancel, normaliseReply, yesNo } from './words';
 
@@ -37,7 +37,6 @@ export function isNewQuestion(u: Understanding): boolean {
 const REQUEST_WORDS = 6;
 
 const hasDate = (u: Understanding) => u.start !== null;
-const hasId = (u: Understanding) => u.ids.cases.length + u.ids.orders.length > 0;
 
 /** Whether `text` answers `pending`, cancels it, or asks something new instead. */
 export function readAgainstPending(pending: PendingQuestion, text: string, u: Understanding): PendingReading {
@@ -46,10 +45,10 @@ export function readAgainstPending(pending: PendingQuestion, text: string, u: Un
   const dontKnow = DONT_KNOW.test(t);
   switch (pending.kind) {
     case 'case_or_date':
-      if (hasId(u) || hasDate(u) || dontKnow) return 'answer';
+      if (namesId(u) || hasDate(u) || dontKnow) return 'answer';
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'intake':
-      if (pending.field === 'caseId' && (hasId(u) || dontKnow)) return 'answer';
+      if (pending.field === 'caseId' && (namesId(u) || dontKnow)) return 'answer';
       if (pending.field === 'when' && (hasDate(u) || dontKnow)) return 'answer';
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'confirm_ticket':

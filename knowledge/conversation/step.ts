@@ -8,7 +8,7 @@ import type { Decision } from '../rule';
 import type { CaseFacts } from '../types';
 import type { Understanding } from '../understand';
 import { harvest } from './harvest';
-import { asksStatus, isBareFollowUp, leansOnLastTopic, namesTopic, securitySignal } from './intent';
+import { asksStatus, isBareFollowUp, leansOnLastTopic, namesId, namesTopic, securitySignal } from './intent';
 import type { ConversationMemory, PendingQuestion, Told } from './memory';
 import { readAgainstPending } from './pending';
 import { isCorrection, isFollowUp, isStatusFollowUp } from './words';
@@ -59,7 +59,6 @@ export interface StepResult {
 }
 
 const strongSecurity = securitySignal;
-const namesId = (u: Understanding) => u.ids.cases.length + u.ids.orders.length > 0;
 
 /** The reading with the case's process and start as the conversation established them. */
 function withKnownCase(u: Understanding, memory: ConversationMemory): Understanding {

@@ -222,22 +222,17 @@ function fromOrdinalDay(text: string, now: Date, timeZone: string): StartMention
   if (day < 1 || day > 31) return null;
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
   // "returned them at the start of November; the seller signed on the 4th": a month named
-  // elsewhere in the message is the 4th's month (the latest such month not in the future).
+  // elsewhere in the message is the 4th's month, this year's or last; else this month or the two
+  // before it. The latest that has such a day and is not after today.
   const named = MONTH_NAME.exec(text);
-  if (named) {
-    const month = MONTHS.findIndex((m) => named[1].startsWith(m)) + 1;
-    for (const year of [today.year, today.year - 1]) {
-      const date = DateTime.fromObject({ year, month, day: 1, hour: 12 }, { zone: timeZone });
-      if (day > (date.daysInMonth ?? 28)) return null;
-      const dated = date.set({ day });
-      if (dated.startOf('day') <= today)
-        return { startedAt: dated.toJSDate(), text: m[0], approximate: false };
-    }
-    return null;
-  }
-  // Else this month if the day has come, else the last month that has such a day.
-  for (let back = 0; back < 3; back++) {
-    const month = today.minus({ months: back });
+  const months = named
+    ? [0, 1].map((back) =>
+        today
+          .set({ month: MONTHS.findIndex((mo) => named[1].startsWith(mo)) + 1, day: 1 })
+          .minus({ years: back }),
+      )
+    : [0, 1, 2].map((back) => today.set({ day: 1 }).minus({ months: back }));
+  for (const month of months) {
     if (day > (month.daysInMonth ?? 28)) continue;
     const date = month.set({ day });
     if (date <= today)

@@ -1,15 +1,11 @@
 /**
  * How a turn of a multi-turn evaluation conversation is scored: the label the bot's reply carries
- * (from `channelData.triage`) against the label or labels the writer accepts, with the same
- * leniency as `../shared/eval/score_triage.py` (overlapping Help Center topics count as one; a bare
- * request for a human may be walked through the three questions).
+ * (from `channelData.triage`) against the label or labels the writer accepts, judged by the
+ * project's scorer (knowledge/triage/score.ts, `../shared/eval/score_triage.py`'s rules: overlapping
+ * Help Center topics count as one; a bare request for a human may be walked through).
  */
 import { z } from 'zod';
-
-const TOPIC_GROUPS: readonly (readonly string[])[] = [
-  ['order-status', 'shipping-tracking', 'delivery-timelines'],
-  ['returns-refunds', 'refund-processing-times'],
-];
+import { isCorrect, labelOf as scoreLabelOf, type Prediction } from '../../knowledge/triage/score';
 
 export const ANY = 'any';
 
@@ -23,32 +19,22 @@ export const evalConversationSchema = z.object({
 });
 export type EvalConversation = z.infer<typeof evalConversationSchema>;
 
-const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase().replace(/_/g, '-');
-
 /** The label a reply's triage decision stands for: `answer:<topic>`, `escalate:<category>` or the outcome. */
-export function labelOf(
-  triage: { outcome?: string | null; topic?: string | null; category?: string | null } | undefined,
-): string {
-  if (!triage) return 'none';
-  const outcome = norm(triage.outcome);
-  if (outcome === 'answer') return `answer:${norm(triage.topic)}`;
-  if (outcome === 'escalate') return `escalate:${norm(triage.category)}`;
-  return outcome;
+export function labelOf(triage: Prediction | undefined): string {
+  return triage ? scoreLabelOf(triage) : 'none';
 }
 
-function sameTopic(a: string, b: string): boolean {
-  return a === b || TOPIC_GROUPS.some((g) => g.includes(a) && g.includes(b));
+/** The decision a label stands for, so the project's scorer (knowledge/triage/score.ts) can judge it. */
+function predictionOf(label: string): Prediction {
+  const [outcome, detail = null] = label.split(/:(.*)/);
+  if (outcome === 'answer') return { outcome, topic: detail };
+  if (outcome === 'escalate') return { outcome, category: detail };
+  return { outcome: label };
 }
 
 /** Whether the bot's label satisfies one expected label. */
 export function matches(expected: string, got: string): boolean {
-  const want = norm(expected);
-  if (want === ANY) return true;
-  if (want.startsWith('answer:')) {
-    if (got.startsWith('answer:') && sameTopic(want.slice(7), got.slice(7))) return true;
-    return want === 'answer:contact-support' && (got === 'triage' || got === 'clarify');
-  }
-  return want === got;
+  return expected.trim().toLowerCase() === ANY || isCorrect(expected, predictionOf(got));
 }
 
 /** Whether the bot's label satisfies any of the accepted labels. */
@@ -58,6 +44,6 @@ export function turnCorrect(expected: string | string[], got: string): boolean {
 
 /** The bucket a turn is counted under in the per-outcome table (its first accepted label's kind). */
 export function bucketOf(expected: string | string[]): string {
-  const first = norm(Array.isArray(expected) ? expected[0] : expected);
+  const first = (Array.isArray(expected) ? expected[0] : expected).trim().toLowerCase().replace(/_/g, '-');
   return first.startsWith('answer:') ? 'answer' : first;
 }
