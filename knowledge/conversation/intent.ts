@@ -3,6 +3,8 @@
  * where a case stands, and whether it asks something of its own rather than answering the bot.
  */
 import { readsAsSecurity } from '../rule';
+import { THRESHOLDS } from '../rule/thresholds';
+import { scoreIn } from '../nlu/model';
 import type { Understanding } from '../understand';
 import { BACK_REFERENCES } from './phrasings';
 
@@ -22,6 +24,16 @@ export const asksSomethingElse = (u: Understanding): boolean => {
   const name = confidentIntent(u);
   return name !== undefined && (name.startsWith('topic:') || name.startsWith('escalate:'));
 };
+
+/**
+ * Frustration that asks nothing of its own ("this is a joke!!! I need that money back today"):
+ * after a status was given it is about that case, and the case's timeline is what to repeat.
+ */
+export function vents(u: Understanding): boolean {
+  if (!u.emotion.frustrated) return false;
+  const name = confidentIntent(u);
+  return name === undefined || name === 'calm' || name === 'human';
+}
 
 /** The message names an order or case id. */
 export const namesId = (u: Understanding): boolean => u.ids.cases.length + u.ids.orders.length > 0;
@@ -61,12 +73,62 @@ export const LAST_TOPIC_MIN = 0.1;
  * as asking more about that topic: the conversation is the better evidence.
  */
 export function leansOnLastTopic(u: Understanding, topic: string): boolean {
+  // "29 days!!! that's absurd": a feeling about the case, the rule's to acknowledge.
+  if (u.start || u.process?.running || namesId(u) || u.emotion.frustrated) return false;
+  // A "not ours" more likely than not is a new subject ("is it going to snow this weekend"), unless
+  // it is a short question whose only subject is a word pointing back ("fine. what's the longest
+  // it can take"): the model has no subject to go on there, the conversation has one.
+  if (u.intent.name === 'out_of_scope' && u.intent.confidence >= THRESHOLDS.OUT_OF_SCOPE_SURE)
+    return (
+      u.intent.confidence < POINTING_BACK_OUT_OF_SCOPE_MAX &&
+      u.words <= POINTING_BACK_WORDS &&
+      refersBack(u.normalised)
+    );
   if (confidentIntent(u) !== undefined) return false;
-  if (u.start || u.process?.running || namesId(u)) return false;
-  const score = u.intent.ranking.find((r) => r.name === `topic:${topic}`)?.confidence ?? 0;
   // An unsure "not ours" inside a conversation about ours, or a word pointing back ("can I do it
   // from the app?"), is about what was just said, not a new subject.
-  return score >= LAST_TOPIC_MIN || u.intent.name === 'out_of_scope' || refersBack(u.normalised);
+  return weighsLastTopic(u, topic) || u.intent.name === 'out_of_scope' || refersBack(u.normalised);
+}
+
+/** A "not ours" surer than this is another subject even when it points back ("what's it like in Rome?"). */
+const POINTING_BACK_OUT_OF_SCOPE_MAX = 0.9;
+/** Words at most in a question whose only subject points back. */
+const POINTING_BACK_WORDS = 8;
+
+/** The model gives the last topic some weight (LAST_TOPIC_MIN) while sure of nothing. */
+function weighsLastTopic(u: Understanding, topic: string): boolean {
+  return scoreIn(u.intent.ranking, `topic:${topic}`) >= LAST_TOPIC_MIN;
+}
+
+/**
+ * Back from an aside ("what payment methods can I use?", "btw what's the weather tomorrow", "ok and
+ * does apple pay work on the app"): an unsure message that still gives the topic answered before
+ * the aside some weight is about that topic again.
+ */
+export function returnsFromAside(u: Understanding, topic: string): boolean {
+  if (confidentIntent(u) !== undefined || u.start || u.process?.running || namesId(u)) return false;
+  return !u.emotion.frustrated && weighsLastTopic(u, topic);
+}
+
+/** Surely not about the marketplace ("lol who's winning the footy tonight"), whatever came before. */
+export const surelyElsewhere = (u: Understanding): boolean =>
+  u.intent.name === 'out_of_scope' && u.intent.confidence >= THRESHOLDS.OUT_OF_SCOPE_SURE && !u.namesUs;
+
+/** Two Help Center topics' scores together at least this: the message has a subject of its own. */
+const OTHER_TOPIC_SURE = 0.8;
+
+/**
+ * The message surely asks about a Help Center topic other than `topic`: its likeliest topic is
+ * confident, or its two likeliest topics, both others ("money back after sending it back":
+ * returns 0.49, refund times 0.47), are together.
+ */
+export function surelyOtherTopic(u: Understanding, topic: string): boolean {
+  const [first, second] = u.intent.ranking;
+  const other = (r: { name: string } | undefined) =>
+    r !== undefined && r.name.startsWith('topic:') && r.name !== `topic:${topic}`;
+  if (!other(first)) return false;
+  if (first.confidence >= INTENT_MIN_CONFIDENCE) return true;
+  return other(second) && first.confidence + second.confidence >= OTHER_TOPIC_SURE;
 }
 
 function refersBack(normalised: string): boolean {

@@ -5,7 +5,7 @@
  */
 import type { Understanding } from '../understand';
 import { THRESHOLDS } from '../rule/thresholds';
-import { asksSomethingElse, namesId, namesTopic, securitySignal } from './intent';
+import { asksSomethingElse, confidentIntent, namesId, namesTopic, securitySignal } from './intent';
 import type { PendingQuestion } from './memory';
 import { confirmationOf, isCancel, normaliseReply, yesNo } from './words';
 
@@ -33,6 +33,13 @@ export function isNewQuestion(u: Understanding): boolean {
   return asks && about;
 }
 
+/** A "not ours" this sure is no answer to "what's the order number?" or "when did it start?". */
+const OFF_TOPIC_SURE = 0.9;
+
+/** "lol also who's winning the footy tonight" where an id or a date was asked for. */
+const offTopic = (u: Understanding): boolean =>
+  u.intent.name === 'out_of_scope' && u.intent.confidence >= OFF_TOPIC_SURE && !u.namesUs;
+
 /** Words from which a statement is read as a request of its own, not a short answer. */
 const REQUEST_WORDS = 6;
 
@@ -46,10 +53,14 @@ export function readAgainstPending(pending: PendingQuestion, text: string, u: Un
   switch (pending.kind) {
     case 'case_or_date':
       if (namesId(u) || hasDate(u) || dontKnow) return 'answer';
+      if (offTopic(u)) return 'new_question';
+      // "ugh this is so slow" to "when did it start?": a feeling to acknowledge, not an answer.
+      if (confidentIntent(u) === 'calm') return 'new_question';
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'intake':
       if (pending.field === 'caseId' && (namesId(u) || dontKnow)) return 'answer';
       if (pending.field === 'when' && (hasDate(u) || dontKnow)) return 'answer';
+      if ((pending.field === 'caseId' || pending.field === 'when') && offTopic(u)) return 'new_question';
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'confirm_ticket':
       if (confirmationOf(text) !== null) return 'answer';

@@ -8,7 +8,18 @@ import type { Decision } from '../rule';
 import type { CaseFacts } from '../types';
 import type { Understanding } from '../understand';
 import { harvest } from './harvest';
-import { asksStatus, isBareFollowUp, leansOnLastTopic, namesId, namesTopic, securitySignal } from './intent';
+import {
+  asksStatus,
+  isBareFollowUp,
+  leansOnLastTopic,
+  namesId,
+  namesTopic,
+  returnsFromAside,
+  securitySignal,
+  surelyElsewhere,
+  surelyOtherTopic,
+  vents,
+} from './intent';
 import type { ConversationMemory, PendingQuestion, Told } from './memory';
 import { readAgainstPending } from './pending';
 import { isCorrection, isFollowUp, isStatusFollowUp } from './words';
@@ -90,6 +101,13 @@ function told(d: Decision, now: Date): Told {
   };
 }
 
+/**
+ * A follow-up opener ("and", "what about") on a message at least this long does not hold it to the
+ * last topic when it is surely about something else: "and Germany?" is a follow-up, "also can you
+ * tell me how to fill in my VAT return" a new subject.
+ */
+const FOLLOW_UP_READ_ALONE_WORDS = 8;
+
 /** Confidence reported for a follow-up kept on the last topic: said as one ("and if…?")… */
 const FOLLOW_UP_CONFIDENCE = 0.7;
 /** …or read as one from a short or unsure message ("why not?"). */
@@ -169,7 +187,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   if (
     memory.lastStatus &&
     known.process &&
-    (isStatusFollowUp(text) || asksStatus(u) || afterWait(memory, u)) &&
+    (isStatusFollowUp(text) || asksStatus(u) || afterWait(memory, u) || (vents(u) && !u.start)) &&
     onSameCase &&
     !strongSecurity(u)
   ) {
@@ -177,14 +195,30 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     return finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown);
   }
   // "sorry, it was 5 weeks ago": a new start for the process under discussion changes the decision.
-  if (known.process && u.start && onSameCase && (isCorrection(text) || (!u.process && !namesTopic(u)))) {
+  // A date that fills the gap ("approved 26 jan") needs no marker; one that would replace a start
+  // already given does ("no wait, it was last month"), so a date said in passing ("I want someone
+  // to look at it today") never silently moves the case.
+  const newStart = !memory.startedAt || isCorrection(text);
+  if (
+    known.process &&
+    u.start &&
+    onSameCase &&
+    (isCorrection(text) || (newStart && !u.process && !namesTopic(u)))
+  ) {
     const used = withKnownCase(u, known);
     return finish(ctx.decide(used, factsKnown), 'correction', used, factsKnown);
   }
   // "and if I paid with PayPal?": stays on the topic just answered unless it escalates.
   if (memory.lastTopic && isFollowUp(text) && !strongSecurity(u)) {
     const fresh = ctx.decide(u, factsNamed);
-    if (fresh.kind === 'escalate') return finish(fresh, context, u, factsNamed);
+    // "also, how do I fill in my VAT return?", "ok and how long till I get my money back": opened
+    // like a follow-up, but surely elsewhere or surely another topic, so read alone.
+    const saysEnoughAlone = u.words >= FOLLOW_UP_READ_ALONE_WORDS;
+    if (
+      fresh.kind === 'escalate' ||
+      (saysEnoughAlone && (surelyElsewhere(u) || surelyOtherTopic(u, memory.lastTopic)))
+    )
+      return finish(fresh, context, u, factsNamed);
     return finish(sameTopic(memory.lastTopic, fresh, FOLLOW_UP_CONFIDENCE), 'follow-up-same-topic', u, null);
   }
   // "why not?" right after an answer: about that answer. Only a compromise leaves it (a model's
@@ -193,7 +227,9 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   if (
     memory.lastTopic &&
     ((lastOutcome === 'answer' && isBareFollowUp(u, memory.lastTopic)) ||
-      ((lastOutcome === 'answer' || lastOutcome === 'wait') && leansOnLastTopic(u, memory.lastTopic))) &&
+      ((lastOutcome === 'answer' || lastOutcome === 'wait' || lastOutcome === 'calm') &&
+        leansOnLastTopic(u, memory.lastTopic)) ||
+      (lastOutcome === 'out_of_scope' && returnsFromAside(u, memory.lastTopic))) &&
     !strongSecurity(u)
   ) {
     const fresh = ctx.decide(u, factsNamed);

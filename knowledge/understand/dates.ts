@@ -75,9 +75,18 @@ const VAGUE: { pattern: RegExp; days: number }[] = [
 /** A chrono result only dates the start when introduced like one (not "by Saturday", not "now"). */
 const START_MARKER =
   /(?:\bago\b|^(?:yesterday|last|this past|on|since|from|earlier today|today|this morning)\b)/;
-/** A past-tense verb right before the date ("released friday", "approved on tues") dates the start. */
+/**
+ * A past-tense verb right before the date ("released friday", "approved on tues", "the seller got
+ * it monday") dates the start; the irregular ones are listed, the regular ones end in -ed.
+ */
 const START_PREFIX =
-  /\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought|approvd|[a-z]{3,}ed|signed for (?:it|them))\s*(?:the\s*)?$/;
+  /\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought|approvd|got|came|went|took|gave|left|put|brought|sold|[a-z]{3,}ed|signed for)(?:\s+(?:it|them|this|that|back|in|out|off))?\s*(?:the\s*)?$/;
+/**
+ * "I want someone to look at it today", "I need it by Friday": a date the person wants something
+ * by, not when anything started. Read just before a date that only its own words introduce.
+ */
+const WANTED_BY =
+  /\b(?:want|wants|need|needs|expect|must|should|have to|has to|please|asap|by|before|until|till)\b[^.?!,]{0,40}$/;
 
 /**
  * Cheap gate before chrono (the slow part): a short number (a day, a month, "3 days"), a year,
@@ -127,7 +136,8 @@ function fromChrono(text: string, now: Date, timeZone: string): StartMention | n
   for (const r of results) {
     const said = r.text.toLowerCase();
     const before = text.slice(0, r.index).toLowerCase();
-    if (!START_MARKER.test(said) && !START_PREFIX.test(before)) continue;
+    const prefixed = START_PREFIX.test(before);
+    if (!prefixed && (!START_MARKER.test(said) || WANTED_BY.test(before))) continue;
     let date = r.start.date();
     // "this morning" said at 5 am: chrono puts the morning's default hour ahead of now. Later
     // today is still today, not a year ago.

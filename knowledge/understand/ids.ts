@@ -1,21 +1,37 @@
-/** Order and case ids a person types, in the forms the marketplace prints them. */
+/**
+ * Order and case ids a person types: the forms the marketplace prints, and the looser ones people
+ * type from memory or from another screen ("KE-448120", "ord 55123", "order number 448120").
+ */
 export interface MentionedIds {
-  /** E.g. "KX-123456", "#123456", "732201349959". */
+  /** E.g. "KX-123456", "#123456", "732201349959", "order 448120", "KE-448120". */
   orders: string[];
   /** E.g. "D-1234" (dispute), "CB-2041" (chargeback), "R-778" (return), "C-9" (case). */
   cases: string[];
 }
 
-const ORDER_PATTERNS = [/\bKX-?\d{4,}\b/gi, /#\s?\d{4,}\b/g, /\b\d{8,}\b/g];
 const CASE_PATTERN = /\b(?:CB|D|R|C|CASE)-\d{2,}\b/gi;
+const ORDER_PATTERNS = [
+  /\bKX-?\d{4,}\b/gi,
+  /#\s?\d{4,}\b/g,
+  /\b\d{8,}\b/g,
+  // A few letters, a dash, digits: an order number misremembered or from a receipt ("KE-448120").
+  /\b[A-Z]{2,4}-\d{4,}\b/gi,
+];
+/** "order 448120", "order no. 448120", "order number is 448120": digits named as the order. */
+const NAMED_ORDER = /\border\s*(?:number|no\.?|num|nr|id|#)?\s*(?:is|was|:)?\s*(\d{4,})\b/gi;
 
 /** Finds ids without repeats, upper-cased, order kept. */
 export function extractIds(text: string): MentionedIds {
   const orders = new Set<string>();
-  for (const re of ORDER_PATTERNS) {
-    for (const m of text.matchAll(re)) orders.add(m[0].replace(/\s/g, '').toUpperCase());
-  }
   const cases = new Set<string>();
   for (const m of text.matchAll(CASE_PATTERN)) cases.add(m[0].toUpperCase());
+  for (const re of ORDER_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const id = m[0].replace(/\s/g, '').toUpperCase();
+      if (!cases.has(id)) orders.add(id);
+    }
+  }
+  for (const m of text.matchAll(NAMED_ORDER))
+    if (![...orders].some((o) => o.endsWith(m[1]))) orders.add(m[1]);
   return { orders: [...orders], cases: [...cases] };
 }

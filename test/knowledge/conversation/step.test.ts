@@ -239,6 +239,19 @@ describe('step', () => {
     expect(next.pending).toBeUndefined();
   });
 
+  it.each([
+    ['a feeling', { kind: 'case_or_date', process: 'return-inspection' }, 'honestly this is painfully slow'],
+    ['a sure "not ours"', { kind: 'intake', field: 'caseId' }, 'haha by the way who won the darts final'],
+  ] as const)(
+    'when the bot waits for an id or a date and gets %s instead, then it is read as a message of its own',
+    (_, pending, text) => {
+      const memory: ConversationMemory = { ...freshMemory(), pending: { ...pending } };
+      const rule = recordingRule(() => answerOf('order-status'));
+      const { decision } = step(memory, read(text), { now: NOW, facts: null, decide: rule.decide });
+      expect(decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
+    },
+  );
+
   it('when the bot waits for an order number and gets one, then it is that answer and nothing is decided', () => {
     const memory: ConversationMemory = { ...freshMemory(), pending: { kind: 'case_or_date', process: null } };
     const rule = recordingRule(() => answerOf('order-status'));

@@ -12,6 +12,14 @@ const read = (text: string) => understand(text, { now: NOW, timeZone: 'Europe/Lo
 const day = (d: Date | undefined) => d?.toISOString().slice(0, 10);
 
 describe('understand, dates and durations', () => {
+  it('when an irregular past verb and its object come before a weekday ("got it friday"), then that day is the start', () => {
+    expect(day(read('my return inspection is pending, the warehouse got it friday').start?.startedAt)).toBe(
+      '2026-11-20',
+    );
+  });
+  it('when a date only says by when the person wants something ("I need it sorted today"), then it is no start', () => {
+    expect(read('honestly I need someone to sort it out today').start).toBeNull();
+  });
   it('when a message says "3 days ago", then the start is three days before now', () => {
     expect(day(read('I opened a dispute 3 days ago').start?.startedAt)).toBe('2026-11-20');
   });
@@ -118,6 +126,11 @@ describe('understand, ids', () => {
       orders: ['KX-123456', '#778899'],
       cases: ['D-1234', 'CB-2041'],
     });
+  });
+  it('when an order number is typed in another form ("AB-55120", "order number 448120"), then it is still an order id', () => {
+    expect(read('the order was AB-55120 I think').ids.orders).toEqual(['AB-55120']);
+    expect(read('my order number is 448120').ids.orders).toEqual(['448120']);
+    expect(read('I ordered 2 lamps').ids.orders).toEqual([]);
   });
 });
 
