@@ -180,6 +180,11 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     }
   };
 
+  const caseArticles = (category: Category, process?: string): string[] => {
+    const own = process ? kb.policy.timelines[process]?.article : undefined;
+    return [...kb.policy.categories[category].articles, ...(own ? [own] : [])];
+  };
+
   const ruleFor = (text: string, now: Date) => {
     // Retrieval runs once per message, and only if the rule gets that far.
     let hits: ReturnType<ArticleSearch['search']> | undefined;
@@ -199,7 +204,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
       const { decision, next } = step(
         memory,
         { text, u },
-        { now: input.now, facts, decide: ruleFor(text, input.now) },
+        { now: input.now, facts, decide: ruleFor(text, input.now), caseArticles },
       );
       let outcome: TurnOutcome;
       if (decision.kind !== 'rule') outcome = decision;

@@ -5,8 +5,10 @@
 import { readsAsSecurity } from '../rule';
 import { THRESHOLDS } from '../rule/thresholds';
 import { scoreIn } from '../nlu/model';
+import type { Category } from '../types';
 import type { Understanding } from '../understand';
 import { BACK_REFERENCES } from './phrasings';
+import { isCorrection } from './words';
 
 /** Below this confidence a learned intent is not trusted to override what was said before. */
 export const INTENT_MIN_CONFIDENCE = 0.7;
@@ -33,6 +35,32 @@ export function vents(u: Understanding): boolean {
   if (!u.emotion.frustrated) return false;
   const name = confidentIntent(u);
   return name === undefined || name === 'calm' || name === 'human';
+}
+
+/** An escalated case: its category and the Help Center articles about it. */
+export interface OpenCase {
+  category: Category;
+  articles: readonly string[];
+  /** The process it is about, when it has one (a stalled refund, a dispute under review). */
+  process?: string;
+}
+
+/** Intents that carry no subject of their own inside an escalated case ("any news?", "hurry up"). */
+const CASE_NEUTRAL = new Set(['status', 'calm', 'human', 'help']);
+
+/**
+ * The message stays with the case just escalated: it adds to it, confirms it or asks about it
+ * ("yes, it's Dispatched by Kingston Express", "can I still add photos to it?", "how long will
+ * your team take?"), rather than opening another subject, another compromise or something not ours.
+ */
+export function staysOnCase(u: Understanding, open: OpenCase): boolean {
+  if (securitySignal(u) && open.category !== 'security') return false;
+  if (surelyElsewhere(u)) return false;
+  // "sorry, I meant the return, not the refund": new facts that may change the decision itself.
+  if (isCorrection(u.normalised)) return false;
+  const name = confidentIntent(u);
+  if (name === undefined || CASE_NEUTRAL.has(name) || name === `escalate:${open.category}`) return true;
+  return name.startsWith('topic:') && open.articles.includes(name.slice('topic:'.length));
 }
 
 /** The message names an order or case id. */
@@ -113,6 +141,29 @@ export function returnsFromAside(u: Understanding, topic: string): boolean {
 /** Surely not about the marketplace ("lol who's winning the footy tonight"), whatever came before. */
 export const surelyElsewhere = (u: Understanding): boolean =>
   u.intent.name === 'out_of_scope' && u.intent.confidence >= THRESHOLDS.OUT_OF_SCOPE_SURE && !u.namesUs;
+
+/** A "not ours" this sure is no answer to a question and no date for a case, whatever it says. */
+const OFF_TOPIC_SURE = 0.9;
+
+/** "lol also who's winning the footy tonight", "what's the weather like on the 24th". */
+export const offTopic = (u: Understanding): boolean =>
+  u.intent.name === 'out_of_scope' && u.intent.confidence >= OFF_TOPIC_SURE && !u.namesUs;
+
+/** A start said again within this many days of the known one is the same start. */
+const SAME_START_DAYS = 2;
+const DAY_MS = 86_400_000;
+
+/**
+ * After a wait, a message the model reads as "it's late" or "where is it" that brings no new start
+ * ("so by the end of the month then?") or the same one again ("bruh it's been 3 days" after
+ * "ordered Saturday"): the case the conversation knows, whose timeline decides, not a new case.
+ */
+export function restatesCase(u: Understanding, knownStart: string | undefined): boolean {
+  if (u.intent.name !== 'escalate:stalled' && u.intent.name !== 'status') return false;
+  if (!u.start) return true;
+  if (!knownStart) return false;
+  return Math.abs(u.start.startedAt.getTime() - Date.parse(knownStart)) <= SAME_START_DAYS * DAY_MS;
+}
 
 /** Two Help Center topics' scores together at least this: the message has a subject of its own. */
 const OTHER_TOPIC_SURE = 0.8;

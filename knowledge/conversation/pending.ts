@@ -5,7 +5,16 @@
  */
 import type { Understanding } from '../understand';
 import { THRESHOLDS } from '../rule/thresholds';
-import { asksSomethingElse, confidentIntent, namesId, namesTopic, securitySignal } from './intent';
+import {
+  asksSomethingElse,
+  confidentIntent,
+  namesId,
+  offTopic,
+  staysOnCase,
+  type OpenCase,
+  namesTopic,
+  securitySignal,
+} from './intent';
 import type { PendingQuestion } from './memory';
 import { confirmationOf, isCancel, normaliseReply, yesNo } from './words';
 
@@ -33,20 +42,19 @@ export function isNewQuestion(u: Understanding): boolean {
   return asks && about;
 }
 
-/** A "not ours" this sure is no answer to "what's the order number?" or "when did it start?". */
-const OFF_TOPIC_SURE = 0.9;
-
-/** "lol also who's winning the footy tonight" where an id or a date was asked for. */
-const offTopic = (u: Understanding): boolean =>
-  u.intent.name === 'out_of_scope' && u.intent.confidence >= OFF_TOPIC_SURE && !u.namesUs;
-
 /** Words from which a statement is read as a request of its own, not a short answer. */
 const REQUEST_WORDS = 6;
 
 const hasDate = (u: Understanding) => u.start !== null;
 
 /** Whether `text` answers `pending`, cancels it, or asks something new instead. */
-export function readAgainstPending(pending: PendingQuestion, text: string, u: Understanding): PendingReading {
+export function readAgainstPending(
+  pending: PendingQuestion,
+  text: string,
+  u: Understanding,
+  /** The case being escalated while intake asks its questions. */
+  openCase?: OpenCase,
+): PendingReading {
   if (isCancel(text)) return 'cancel';
   const t = normaliseReply(text);
   const dontKnow = DONT_KNOW.test(t);
@@ -61,6 +69,9 @@ export function readAgainstPending(pending: PendingQuestion, text: string, u: Un
       if (pending.field === 'caseId' && (namesId(u) || dontKnow)) return 'answer';
       if (pending.field === 'when' && (hasDate(u) || dontKnow)) return 'answer';
       if ((pending.field === 'caseId' || pending.field === 'when') && offTopic(u)) return 'new_question';
+      // "it came from a small seller, not the warehouse": more about the case, for its ticket. A
+      // question the model is sure of ("is there a fee for cancelling?") is answered instead.
+      if (openCase && staysOnCase(u, openCase) && !(u.question && asksSomethingElse(u))) return 'answer';
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'confirm_ticket':
       if (confirmationOf(text) !== null) return 'answer';

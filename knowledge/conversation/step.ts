@@ -4,8 +4,8 @@
  * this decides which message it reads: the message alone, or the message with the case, process
  * and start the conversation already knows (a follow-up, a correction).
  */
-import type { Decision } from '../rule';
-import type { CaseFacts } from '../types';
+import { isReason, type Decision } from '../rule';
+import type { CaseFacts, Category } from '../types';
 import type { Understanding } from '../understand';
 import { harvest } from './harvest';
 import {
@@ -14,8 +14,11 @@ import {
   leansOnLastTopic,
   namesId,
   namesTopic,
+  offTopic,
+  restatesCase,
   returnsFromAside,
   securitySignal,
+  staysOnCase,
   surelyElsewhere,
   surelyOtherTopic,
   vents,
@@ -62,6 +65,11 @@ export interface StepContext {
   facts: CaseFacts | null;
   /** The rule over one reading (pure; search results for the text already bound in). */
   decide(u: Understanding, facts: CaseFacts | null): Decision;
+  /**
+   * The Help Center articles about an escalated case (policy.yaml's category articles, and a
+   * stalled process's own): a message about one of them stays with the case. None when absent.
+   */
+  caseArticles?(category: Category, process?: string): readonly string[];
 }
 
 export interface StepResult {
@@ -125,6 +133,46 @@ function sameTopic(articleId: string, fresh: Decision, floor: number): Decision 
   };
 }
 
+/** The escalation told last, again, for a message that stays with its case; the rule's reading kept. */
+function sameEscalation(memory: ConversationMemory, fresh: Decision): Decision | null {
+  const last = memory.last;
+  if (!last?.category || !isReason(last.reason)) return null;
+  return {
+    kind: 'escalate',
+    category: last.category,
+    reason: last.reason,
+    detail: `more about the open ${last.category} case`,
+    intent: fresh.intent,
+    confidence: Math.max(SAME_CASE_CONFIDENCE, fresh.confidence),
+  };
+}
+
+/** Trouble the bot last told about that becomes dispatchment's on a Kingston Express order. */
+function troubleTold(memory: ConversationMemory): boolean {
+  const last = memory.last;
+  return (
+    (last?.outcome === 'escalate' && last.category === 'stalled') ||
+    (last?.outcome === 'answer' && last.articleId === DISPATCH_TROUBLE_ARTICLE)
+  );
+}
+
+/** The Help Center article whose trouble (a wrong, missing or damaged item) dispatchment takes on its orders. */
+const DISPATCH_TROUBLE_ARTICLE = 'missing-or-damaged-item';
+
+function dispatchEscalation(fresh: Decision): Decision {
+  return {
+    kind: 'escalate',
+    category: 'dispatch',
+    reason: 'dispatch-signal',
+    detail: 'the trouble just told is on an order Dispatched by Kingston Express',
+    intent: fresh.intent,
+    confidence: Math.max(SAME_CASE_CONFIDENCE, fresh.confidence),
+  };
+}
+
+/** Confidence reported for a message kept with the case just escalated. */
+const SAME_CASE_CONFIDENCE = 0.6;
+
 /** "how long?" right after a wait: a bare fragment about the status just given. */
 function afterWait(memory: ConversationMemory, u: Understanding): boolean {
   const last = memory.last;
@@ -142,8 +190,15 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   const known = harvest({ ...memory, mode: 'bot' }, text, u, factsNamed);
   let context: TurnContext = 'fresh-message';
 
+  // The escalation this conversation last made, and what it is about.
+  const escalated = memory.last?.outcome === 'escalate' ? memory.last.category : undefined;
+  const openCase = escalated && {
+    category: escalated,
+    articles: ctx.caseArticles?.(escalated, memory.last?.process) ?? [],
+    process: memory.last?.process,
+  };
   if (memory.pending) {
-    const r = readAgainstPending(memory.pending, text, u);
+    const r = readAgainstPending(memory.pending, text, u, openCase || undefined);
     if (r === 'cancel')
       return {
         decision: { kind: 'cancel', reason: 'pending-cancelled' },
@@ -182,12 +237,32 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   };
 
   const onSameCase = !u.process || u.process.process === known.process;
+  // A compromise just escalated: what the person adds about it ("I changed my password already, is
+  // it ok now?") is more of the same incident, and goes to its request (the hub adds it to the open
+  // one, never a second), instead of being answered as a fresh question.
+  if (openCase && openCase.category === 'security' && staysOnCase(u, openCase)) {
+    const fresh = ctx.decide(u, factsNamed);
+    const same = fresh.kind === 'escalate' ? fresh : sameEscalation(memory, fresh);
+    if (same) return finish(same, context, u, factsNamed);
+  }
+  // "the order page says Dispatched by Kingston Express" right after a late parcel or a wrong item:
+  // the same trouble on an order Kingston Express dispatched is dispatchment's (as the rule does
+  // with a record that says so).
+  if (known.dispatchedByKx && !memory.dispatchedByKx && troubleTold(memory) && !strongSecurity(u)) {
+    const fresh = ctx.decide(u, factsNamed);
+    if (fresh.kind !== 'escalate' || fresh.category === 'stalled')
+      return finish(dispatchEscalation(fresh), context, u, factsNamed);
+  }
   // "any news?" after a wait (then or later): the same case, read again against its timeline
   // (the same date, or overdue now).
   if (
     memory.lastStatus &&
     known.process &&
-    (isStatusFollowUp(text) || asksStatus(u) || afterWait(memory, u) || (vents(u) && !u.start)) &&
+    (isStatusFollowUp(text) ||
+      asksStatus(u) ||
+      afterWait(memory, u) ||
+      (vents(u) && !u.start) ||
+      (restatesCase(u, memory.startedAt) && !isCorrection(text))) &&
     onSameCase &&
     !strongSecurity(u)
   ) {
@@ -203,6 +278,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     known.process &&
     u.start &&
     onSameCase &&
+    !offTopic(u) &&
     (isCorrection(text) || (newStart && !u.process && !namesTopic(u)))
   ) {
     const used = withKnownCase(u, known);

@@ -26,6 +26,9 @@ export const REQUIRED_ARTICLE_IDS = [
   'chargebacks',
   'dispatched-by-kingston-express',
   'account-security',
+  // Named by policy.yaml's categories: what a person asks about a case just handed over.
+  'missing-or-damaged-item',
+  'when-to-contact-support',
 ] as const;
 
 export interface KnowledgeBase {
@@ -149,6 +152,14 @@ function crossCheck(
   for (const id of REQUIRED_ARTICLE_IDS) {
     if (!exists(id))
       issues.push({ file: dirShown, field: id, message: `required article "${id}.md" is missing` });
+  }
+  for (const [id, c] of Object.entries(policy.categories)) {
+    for (const a of c.articles.filter((x) => !exists(x)))
+      issues.push({
+        file: policyShown,
+        field: `categories.${id}.articles`,
+        message: `unknown article id "${a}"`,
+      });
   }
   for (const [id, t] of Object.entries(policy.timelines)) {
     if (!exists(t.article)) {

@@ -53,6 +53,11 @@ export const categorySchema = z.object({
   }),
   rank: z.number({ error: 'expected a number' }).int({ error: 'expected an integer' }),
   description: text,
+  /**
+   * Help Center articles about this kind of case (and about reaching the team): after an
+   * escalation, a message about one of them stays with the case instead of starting a new subject.
+   */
+  articles: z.array(z.string().regex(KEBAB, { error: 'expected a kebab-case article id' })).default([]),
 });
 export type CategoryPolicy = z.infer<typeof categorySchema>;
 

@@ -2,6 +2,6 @@
 export { decide, readsAsSecurity } from './decide';
 export type { DecideContext } from './context';
 export type { Decision, DecisionKind } from './decision';
-export { REASONS, type Reason } from './reasons';
+export { REASONS, isReason, type Reason } from './reasons';
 export { CONFIDENCE, THRESHOLDS } from './thresholds';
 export { toTriageView } from './view';

@@ -22,3 +22,8 @@ export const REASONS = [
   'small-talk',
 ] as const;
 export type Reason = (typeof REASONS)[number];
+
+const REASON_SET: ReadonlySet<string> = new Set(REASONS);
+
+/** A reason read back from stored memory (a plain string there) is one of ours. */
+export const isReason = (s: string): s is Reason => REASON_SET.has(s);

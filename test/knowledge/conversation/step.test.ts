@@ -252,6 +252,124 @@ describe('step', () => {
     },
   );
 
+  it('when intake asks for an order number and the person says more about the case instead, then it goes to the intake, not to a new question', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      pending: { kind: 'intake', field: 'caseId' },
+      last: { outcome: 'escalate', reason: 'dispatch-signal', category: 'dispatch', at: NOW.toISOString() },
+    };
+    const rule = recordingRule(() => answerOf('dispatched-by-kingston-express'));
+    const ctx = {
+      now: NOW,
+      facts: null,
+      decide: rule.decide,
+      caseArticles: () => ['dispatched-by-kingston-express'],
+    };
+    const { decision } = step(
+      memory,
+      read("yes, it's one of the Dispatched by Kingston Express orders"),
+      ctx,
+    );
+    expect(decision).toMatchObject({ kind: 'pending_answer' });
+    // Another subject said as surely is a question of its own, and the intake waits.
+    const other = step(memory, read('how do I change the delivery address on a different order?'), ctx);
+    expect(other.decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
+  });
+
+  it('when the model reads "it is late" after a wait but no other start is said, then the known case and its timeline decide', () => {
+    const startedAt = new Date(NOW.getTime() - 2 * DAY).toISOString();
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'refund-processing',
+      startedAt,
+      lastStatus: {
+        outcome: 'wait',
+        reason: 'within-timeline',
+        process: 'refund-processing',
+        at: NOW.toISOString(),
+      },
+    };
+    const late = (text: string) => {
+      const { u } = read(text);
+      const intent = {
+        name: 'escalate:stalled',
+        confidence: 0.8,
+        ranking: [{ name: 'escalate:stalled', confidence: 0.8 }],
+      };
+      return { text, u: { ...u, intent } };
+    };
+    const rule = recordingRule(() => answerOf('refund-processing-times'));
+    const ctx = { now: NOW, facts: null, decide: rule.decide };
+    expect(step(memory, late('so that means by the end of the month, right?'), ctx).decision).toMatchObject({
+      context: 'follow-up-same-status',
+    });
+    expect(step(memory, late("it's been 2 days now"), ctx).decision).toMatchObject({
+      context: 'follow-up-same-status',
+    });
+    expect(rule.seen.map((s) => s.u.start?.startedAt.toISOString())).toEqual([startedAt, startedAt]);
+    // A start a week apart is other news: not read as the same case again.
+    expect(step(memory, late("it's been 9 days now"), ctx).decision).not.toMatchObject({
+      context: 'follow-up-same-status',
+    });
+  });
+
+  it('when a message surely not about us says a date, then it never dates the case under discussion', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'delivery-standard',
+      lastTopic: 'delivery-timelines',
+    };
+    const rule = recordingRule(() => ({ ...answerOf('x'), kind: 'out_of_scope' }) as Decision);
+    const { decision } = step(memory, read("what's the weather going to be like on the 4th in york"), {
+      now: NOW,
+      facts: null,
+      decide: rule.decide,
+    });
+    expect(decision).toMatchObject({ kind: 'rule', context: 'fresh-message' });
+    expect(rule.seen[0].u.process).toBeNull();
+  });
+
+  it("when a wrong item was just answered and the person says the order was Dispatched by Kingston Express, then it is dispatchment's", () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      lastTopic: 'missing-or-damaged-item',
+      last: {
+        outcome: 'answer',
+        reason: 'help-center-topic',
+        articleId: 'missing-or-damaged-item',
+        at: NOW.toISOString(),
+      },
+    };
+    const rule = recordingRule(() => answerOf('dispatched-by-kingston-express'));
+    const { decision, next } = step(
+      memory,
+      read('oh, the order page says it was dispatched by Kingston Express'),
+      {
+        now: NOW,
+        facts: null,
+        decide: rule.decide,
+      },
+    );
+    expect(decision).toMatchObject({ kind: 'rule', decision: { kind: 'escalate', category: 'dispatch' } });
+    expect(next.dispatchedByKx).toBe(true);
+  });
+
+  it('when a compromise was just escalated and the person adds to it, then it is the same escalation again', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      last: { outcome: 'escalate', reason: 'security-signal', category: 'security', at: NOW.toISOString() },
+    };
+    const rule = recordingRule(() => answerOf('account-settings'));
+    const ctx = { now: NOW, facts: null, decide: rule.decide, caseArticles: () => ['account-settings'] };
+    const { decision } = step(memory, read('I already reset my password, am I fine now?'), ctx);
+    expect(decision).toMatchObject({
+      kind: 'rule',
+      decision: { kind: 'escalate', category: 'security', reason: 'security-signal' },
+    });
+    const elsewhere = step(memory, read('unrelated, but what is the capital of Peru'), ctx);
+    expect(elsewhere.decision).toMatchObject({ kind: 'rule', decision: { kind: 'answer' } });
+  });
+
   it('when the bot waits for an order number and gets one, then it is that answer and nothing is decided', () => {
     const memory: ConversationMemory = { ...freshMemory(), pending: { kind: 'case_or_date', process: null } };
     const rule = recordingRule(() => answerOf('order-status'));

@@ -85,6 +85,18 @@ describe('loadKnowledgeBase', () => {
     );
   });
 
+  it('when a category lists a missing article, then the policy file and field are named', () => {
+    const policy = makePolicyFile((y) =>
+      y.replace('articles: [disputes, chargebacks,', 'articles: [disputes, chargeback-faq,'),
+    );
+
+    const err = loadError(makeArticlesDir(), policy);
+
+    expect(err.message).toContain(
+      'policy.yaml: categories.dispute-chargeback.articles: unknown article id "chargeback-faq"',
+    );
+  });
+
   it('when several things are wrong, then one error lists all of them', () => {
     const dir = makeArticlesDir([
       { id: 'disputes', audience: 'nobody' },
