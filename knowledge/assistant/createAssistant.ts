@@ -185,6 +185,9 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     return [...kb.policy.categories[category].articles, ...(own ? [own] : [])];
   };
 
+  const processByArticle = new Map(Object.entries(kb.policy.timelines).map(([id, t]) => [t.article, id]));
+  const processOf = (articleId: string): string | undefined => processByArticle.get(articleId);
+
   const ruleFor = (text: string, now: Date) => {
     // Retrieval runs once per message, and only if the rule gets that far.
     let hits: ReturnType<ArticleSearch['search']> | undefined;
@@ -204,7 +207,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
       const { decision, next } = step(
         memory,
         { text, u },
-        { now: input.now, facts, decide: ruleFor(text, input.now), caseArticles },
+        { now: input.now, facts, decide: ruleFor(text, input.now), caseArticles, processOf },
       );
       let outcome: TurnOutcome;
       if (decision.kind !== 'rule') outcome = decision;

@@ -60,6 +60,9 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
   if (isCorrection(u.normalised)) return false;
   const name = confidentIntent(u);
   if (name === undefined || CASE_NEUTRAL.has(name) || name === `escalate:${open.category}`) return true;
+  // Just after a compromise, "there's a £1,200 payout scheduled for Friday" reads as a late payout
+  // to the model, but dates and names no case of its own: it is what is at stake in the incident.
+  if (open.category === 'security' && name.startsWith('escalate:') && !u.start && !namesId(u)) return true;
   return name.startsWith('topic:') && open.articles.includes(name.slice('topic:'.length));
 }
 

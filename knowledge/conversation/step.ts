@@ -70,6 +70,8 @@ export interface StepContext {
    * stalled process's own): a message about one of them stays with the case. None when absent.
    */
   caseArticles?(category: Category, process?: string): readonly string[];
+  /** The process a Help Center article explains (policy.yaml's timelines), if any. */
+  processOf?(articleId: string): string | undefined;
 }
 
 export interface StepResult {
@@ -84,6 +86,7 @@ function withKnownCase(u: Understanding, memory: ConversationMemory): Understand
   if (!memory.process) return u;
   return {
     ...u,
+    inKnownCase: true,
     process: { process: memory.process, running: true, matched: u.process?.matched ?? memory.process },
     start: memory.startedAt
       ? {
@@ -136,11 +139,13 @@ function sameTopic(articleId: string, fresh: Decision, floor: number): Decision 
 /** The escalation told last, again, for a message that stays with its case; the rule's reading kept. */
 function sameEscalation(memory: ConversationMemory, fresh: Decision): Decision | null {
   const last = memory.last;
-  if (!last?.category || !isReason(last.reason)) return null;
+  // The reason as told, with how the conversation read it in front ("correction/security-signal").
+  const reason = last?.reason.split('/').pop() ?? '';
+  if (!last?.category || !isReason(reason)) return null;
   return {
     kind: 'escalate',
     category: last.category,
-    reason: last.reason,
+    reason,
     detail: `more about the open ${last.category} case`,
     intent: fresh.intent,
     confidence: Math.max(SAME_CASE_CONFIDENCE, fresh.confidence),
@@ -242,7 +247,8 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // one, never a second), instead of being answered as a fresh question.
   if (openCase && openCase.category === 'security' && staysOnCase(u, openCase)) {
     const fresh = ctx.decide(u, factsNamed);
-    const same = fresh.kind === 'escalate' ? fresh : sameEscalation(memory, fresh);
+    const same =
+      fresh.kind === 'escalate' && fresh.category === 'security' ? fresh : sameEscalation(memory, fresh);
     if (same) return finish(same, context, u, factsNamed);
   }
   // "the order page says Dispatched by Kingston Express" right after a late parcel or a wrong item:
@@ -283,6 +289,39 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   ) {
     const used = withKnownCase(u, known);
     return finish(ctx.decide(used, factsKnown), 'correction', used, factsKnown);
+  }
+  // "how long does a dispute review take?" answered, then "I opened mine on the 9th": the process
+  // just explained, now dated by the person inside it, so its timeline decides (read alone, the
+  // message names no process and the model guesses).
+  const explained =
+    memory.last?.outcome === 'answer' && memory.last.articleId
+      ? ctx.processOf?.(memory.last.articleId)
+      : undefined;
+  if (
+    explained &&
+    !known.process &&
+    u.start &&
+    !u.process &&
+    !offTopic(u) &&
+    !surelyOtherTopic(u, memory.last?.articleId ?? '')
+  ) {
+    const dated: ConversationMemory = {
+      ...known,
+      process: explained,
+      startedAt: u.start.startedAt.toISOString(),
+      startApproximate: u.start.approximate,
+    };
+    const used = withKnownCase(u, dated);
+    const result = finish(ctx.decide(used, factsKnown), 'follow-up-same-topic', used, factsKnown);
+    return {
+      ...result,
+      next: {
+        ...result.next,
+        process: explained,
+        startedAt: dated.startedAt,
+        startApproximate: dated.startApproximate,
+      },
+    };
   }
   // "and if I paid with PayPal?": stays on the topic just answered unless it escalates.
   if (memory.lastTopic && isFollowUp(text) && !strongSecurity(u)) {

@@ -59,7 +59,8 @@ export function readsAsSecurity(u: Understanding): boolean {
   // finds likelier ("bought shoes in october, still nothing": stalled 0.36 over security 0.26).
   const rival = categoryOf(u.intent.name);
   const yields = rival !== null && rival !== 'security' && security < THRESHOLDS.SECURITY_YIELDS_BELOW;
-  return guarded || (security >= THRESHOLDS.SECURITY_MIN && !yields);
+  const bar = u.inKnownCase ? THRESHOLDS.SECURITY_IN_KNOWN_CASE_MIN : THRESHOLDS.SECURITY_MIN;
+  return guarded || (security >= bar && !yields);
 }
 
 /** Rule question 3 first: security, then dispatchment, disputes and chargebacks. */

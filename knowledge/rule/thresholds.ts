@@ -12,6 +12,12 @@ export const THRESHOLDS = {
   SECURITY_MIN: 0.25,
   /** Without the guard, a security score below this yields to another escalation the model ranks first. */
   SECURITY_YIELDS_BELOW: 0.4,
+  /**
+   * Inside a case the conversation already knows, a security score without the guard's words
+   * needs this much: "mine was approved on 25 March and I still haven't seen a penny" after a
+   * refunds answer is about that refund (security 0.45 read alone), not a compromise.
+   */
+  SECURITY_IN_KNOWN_CASE_MIN: 0.5,
   /** …and less again when the security guard's words are in the message. */
   SECURITY_GUARDED_MIN: 0.12,
   /** A Help Center topic is answered at or above this score… */

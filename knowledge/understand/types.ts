@@ -36,4 +36,10 @@ export interface Understanding {
   question: boolean;
   ids: MentionedIds;
   words: number;
+  /**
+   * Set by the conversation when it reads the message as part of a case it already knows (the
+   * process and start established earlier): then a middling security score with none of the
+   * guard's words is the model misreading talk about that case ("still haven't seen a penny").
+   */
+  inKnownCase?: boolean;
 }

@@ -354,6 +354,53 @@ describe('step', () => {
     expect(next.dispatchedByKx).toBe(true);
   });
 
+  it('when a process was just explained and the person dates their own, then that process and date are read, and remembered', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      lastTopic: 'disputes',
+      last: { outcome: 'answer', reason: 'help-center-topic', articleId: 'disputes', at: NOW.toISOString() },
+    };
+    const rule = recordingRule(() => answerOf('disputes'));
+    const ctx = {
+      now: NOW,
+      facts: null,
+      decide: rule.decide,
+      processOf: (a: string) => (a === 'disputes' ? 'dispute-review' : undefined),
+    };
+    const { next } = step(memory, read('I opened mine 3 days ago, about a coat that never fit'), ctx);
+    expect(rule.seen[0].u).toMatchObject({
+      process: { process: 'dispute-review', running: true },
+      inKnownCase: true,
+    });
+    expect(next.process).toBe('dispute-review');
+    expect(next.startedAt).toBe(rule.seen[0].u.start?.startedAt.toISOString());
+    expect(next.startedAt?.slice(0, 10)).toBe(new Date(NOW.getTime() - 3 * DAY).toISOString().slice(0, 10));
+  });
+
+  it('when a compromise was told with how the conversation read it, then a message staying with it is that escalation again', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      last: {
+        outcome: 'escalate',
+        reason: 'correction/security-signal',
+        category: 'security',
+        at: NOW.toISOString(),
+      },
+    };
+    const rule = recordingRule(
+      () => ({ ...answerOf('x'), kind: 'escalate', category: 'stalled' }) as Decision,
+    );
+    const { decision } = step(memory, read("there's a payout of £900 due to go out on Friday"), {
+      now: NOW,
+      facts: null,
+      decide: rule.decide,
+    });
+    expect(decision).toMatchObject({
+      kind: 'rule',
+      decision: { kind: 'escalate', category: 'security', reason: 'security-signal' },
+    });
+  });
+
   it('when a compromise was just escalated and the person adds to it, then it is the same escalation again', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),

@@ -22,6 +22,25 @@ describe('rule, reading account security from the scores', () => {
     expect(decide(u, null, { policy, now: NOW })).toMatchObject({ kind: 'escalate', category: 'security' });
   });
 
+  it('when the conversation reads the message inside a case it knows, then an unguarded security score needs the higher bar', () => {
+    const scores = { 'escalate:security': 0.45, 'escalate:stalled': 0.3, calm: 0.25 };
+    const alone = withScores('and I still have not seen a penny of it', scores);
+    expect(alone.securityGuard).toBeNull();
+    expect(readsAsSecurity(alone)).toBe(true);
+    expect(readsAsSecurity({ ...alone, inKnownCase: true })).toBe(false);
+    const sure = withScores('and I still have not seen a penny of it', {
+      'escalate:security': THRESHOLDS.SECURITY_IN_KNOWN_CASE_MIN,
+      calm: 0.3,
+    });
+    expect(readsAsSecurity({ ...sure, inKnownCase: true })).toBe(true);
+    // The guard's words keep their lower bar inside a case too.
+    const guarded = withScores('someone logged into my account and took it', {
+      'escalate:security': 0.2,
+      calm: 0.8,
+    });
+    expect(readsAsSecurity({ ...guarded, inKnownCase: true })).toBe(true);
+  });
+
   it('when the guard is awake, then a score under the bar still escalates', () => {
     const u = withScores('someone logged into my account', {
       'topic:account-security': 0.85,
