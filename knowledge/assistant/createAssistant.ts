@@ -108,6 +108,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     const processId = ctx.process ?? u.process?.process;
     return {
       ...u,
+      inKnownCase: true,
       process: processId
         ? { process: processId, running: true, matched: u.process?.matched ?? processId }
         : u.process,

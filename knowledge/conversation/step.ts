@@ -175,6 +175,9 @@ function dispatchEscalation(fresh: Decision): Decision {
   };
 }
 
+/** Words at most in a message that is only a date ("26 feb", "on the 3rd"). */
+const BARE_DATE_WORDS = 3;
+
 /** Confidence reported for a message kept with the case just escalated. */
 const SAME_CASE_CONFIDENCE = 0.6;
 
@@ -299,10 +302,11 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       : undefined;
   if (
     explained &&
-    !known.process &&
+    !memory.process &&
     u.start &&
-    !u.process &&
-    !offTopic(u) &&
+    (!u.process || u.process.process === explained) &&
+    // A bare date ("26 feb") reads as "not ours" to the model; it answers the case just explained.
+    (!offTopic(u) || u.words <= BARE_DATE_WORDS) &&
     !surelyOtherTopic(u, memory.last?.articleId ?? '')
   ) {
     const dated: ConversationMemory = {

@@ -97,7 +97,9 @@ function processDecision(u: Understanding, facts: CaseFacts | null, ctx: DecideC
       confidence: CONFIDENCE.promisedDate,
     };
   const p = runningProcess(u, facts, ctx);
-  const asksAction = ACTION_TOPICS.has(u.intent.name);
+  // …unless the person is inside the case the conversation established ("I asked to cancel and
+  // the seller hasn't replied", then the date it was asked): then its timeline is the answer.
+  const asksAction = ACTION_TOPICS.has(u.intent.name) && !u.inKnownCase;
   if (p && !asksAction) {
     const t = timelineDecision(u, p, ctx);
     if (t) return t;

@@ -81,6 +81,8 @@ const START_MARKER =
  */
 const START_PREFIX =
   /\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought|approvd|got|came|went|took|gave|left|put|brought|sold|[a-z]{3,}ed|signed for)(?:\s+(?:it|them|this|that|back|in|out|off))?\s*(?:the\s*)?$/;
+/** "Friday would be great", "monday works": a date proposed, not one something started on. */
+const WANTED_AFTER = /^\s*(?:would|will|works|suits|is fine|is good|is ok|please|if possible)\b/;
 /**
  * "I want someone to look at it today", "I need it by Friday": a date the person wants something
  * by, not when anything started. Read just before a date that only its own words introduce.
@@ -136,7 +138,10 @@ function fromChrono(text: string, now: Date, timeZone: string): StartMention | n
   for (const r of results) {
     const said = r.text.toLowerCase();
     const before = text.slice(0, r.index).toLowerCase();
-    const prefixed = START_PREFIX.test(before);
+    // A date the message opens with ("26 feb", "wednesday last week, the 10th") answers "since when?".
+    const after = text.slice(r.index + r.text.length).toLowerCase();
+    const opens = before.trim() === '' && !WANTED_AFTER.test(after);
+    const prefixed = START_PREFIX.test(before) || opens;
     if (!prefixed && (!START_MARKER.test(said) || WANTED_BY.test(before))) continue;
     let date = r.start.date();
     // "this morning" said at 5 am: chrono puts the morning's default hour ahead of now. Later
@@ -151,6 +156,12 @@ function fromChrono(text: string, now: Date, timeZone: string): StartMention | n
         .toJSDate();
     }
     if (date.getTime() > now.getTime()) continue;
+    // "wednesday last week" said on a Thursday: chrono takes yesterday; last week's is meant.
+    if (/\blast week\b/.test(said) && r.start.isCertain('weekday') && !r.start.isCertain('day')) {
+      const thisWeek = DateTime.fromJSDate(now, { zone: timeZone }).startOf('week');
+      if (DateTime.fromJSDate(date, { zone: timeZone }) >= thisWeek)
+        date = DateTime.fromJSDate(date).minus({ weeks: 1 }).toJSDate();
+    }
     return { startedAt: date, text: r.text, approximate: false };
   }
   return null;

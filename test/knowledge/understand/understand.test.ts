@@ -17,6 +17,15 @@ describe('understand, dates and durations', () => {
       '2026-11-20',
     );
   });
+  it('when the message opens with a date ("26 feb"), then it is the start, unless it is proposed ("Friday would be great")', () => {
+    expect(day(read('20 nov').start?.startedAt)).toBe('2026-11-20');
+    expect(read('Friday would be great for the delivery').start).toBeNull();
+  });
+  it('when "wednesday last week" is said on a Thursday, then it is the Wednesday of last week, not yesterday', () => {
+    const thursday = new Date('2026-11-26T12:00:00Z');
+    const u = realUnderstand()('wednesday last week, it still says pending', { now: thursday });
+    expect(day(u.start?.startedAt)).toBe('2026-11-18');
+  });
   it('when a date only says by when the person wants something ("I need it sorted today"), then it is no start', () => {
     expect(read('honestly I need someone to sort it out today').start).toBeNull();
   });
