@@ -28,13 +28,15 @@ export const asksSomethingElse = (u: Understanding): boolean => {
 };
 
 /**
- * Frustration that asks nothing of its own ("this is a joke!!! I need that money back today"):
+ * Frustration or urgency that asks nothing of its own ("this is a joke!!! I need that money back
+ * today", "can you get them to check it today please"):
  * after a status was given it is about that case, and the case's timeline is what to repeat.
  */
 export function vents(u: Understanding): boolean {
-  if (!u.emotion.frustrated) return false;
+  if (!u.emotion.frustrated && !u.emotion.urgent) return false;
   const name = confidentIntent(u);
-  return name === undefined || name === 'calm' || name === 'human';
+  // The model, alone with "can't you hurry it up", often says "not ours": it has no case to go on.
+  return name === undefined || name === 'calm' || name === 'human' || name === 'out_of_scope';
 }
 
 /** An escalated case: its category and the Help Center articles about it. */
@@ -105,7 +107,7 @@ export const LAST_TOPIC_MIN = 0.1;
  */
 export function leansOnLastTopic(u: Understanding, topic: string): boolean {
   // "29 days!!! that's absurd": a feeling about the case, the rule's to acknowledge.
-  if (u.start || u.process?.running || namesId(u) || u.emotion.frustrated) return false;
+  if (u.start || u.process?.running || namesId(u) || u.emotion.frustrated || u.emotion.urgent) return false;
   // A "not ours" more likely than not is a new subject ("is it going to snow this weekend"), unless
   // it is a short question whose only subject is a word pointing back ("fine. what's the longest
   // it can take"): the model has no subject to go on there, the conversation has one.
@@ -138,7 +140,7 @@ function weighsLastTopic(u: Understanding, topic: string): boolean {
  */
 export function returnsFromAside(u: Understanding, topic: string): boolean {
   if (confidentIntent(u) !== undefined || u.start || u.process?.running || namesId(u)) return false;
-  return !u.emotion.frustrated && weighsLastTopic(u, topic);
+  return !u.emotion.frustrated && !u.emotion.urgent && weighsLastTopic(u, topic);
 }
 
 /** Surely not about the marketplace ("lol who's winning the footy tonight"), whatever came before. */

@@ -152,6 +152,14 @@ function sameEscalation(memory: ConversationMemory, fresh: Decision): Decision |
   };
 }
 
+/** A stalled case or a wrong, missing or damaged item: trouble dispatchment takes on its orders. */
+function isTrouble(d: Decision): boolean {
+  return (
+    (d.kind === 'escalate' && d.category === 'stalled') ||
+    (d.kind === 'answer' && d.articleId === DISPATCH_TROUBLE_ARTICLE)
+  );
+}
+
 /** Trouble the bot last told about that becomes dispatchment's on a Kingston Express order. */
 function troubleTold(memory: ConversationMemory): boolean {
   const last = memory.last;
@@ -160,6 +168,9 @@ function troubleTold(memory: ConversationMemory): boolean {
     (last?.outcome === 'answer' && last.articleId === DISPATCH_TROUBLE_ARTICLE)
   );
 }
+
+/** The Help Center article about orders Kingston Express stores and ships itself. */
+const DISPATCH_ARTICLE = 'dispatched-by-kingston-express';
 
 /** The Help Center article whose trouble (a wrong, missing or damaged item) dispatchment takes on its orders. */
 const DISPATCH_TROUBLE_ARTICLE = 'missing-or-damaged-item';
@@ -221,12 +232,18 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     context = 'new-question-drops-pending';
   }
   const base: ConversationMemory = { ...known, pending: undefined };
+  // Right after the Dispatched by Kingston Express article ("how do I send stock to your
+  // warehouses?"), trouble told next ("I sent 200 mugs, the dashboard says 164") is on the
+  // warehouse's side: a stalled case or a missing item there is dispatchment's.
+  const afterWarehouseAnswer =
+    memory.last?.outcome === 'answer' && memory.last.articleId === DISPATCH_ARTICLE;
   const finish = (
-    decision: Decision,
+    read: Decision,
     how: TurnContext,
     used: Understanding,
     facts: CaseFacts | null,
   ): StepResult => {
+    const decision = afterWarehouseAnswer && isTrouble(read) ? dispatchEscalation(read) : read;
     const last = told(decision, ctx.now);
     const topic = last.articleId;
     const repeats =
@@ -264,19 +281,39 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   }
   // "any news?" after a wait (then or later): the same case, read again against its timeline
   // (the same date, or overdue now).
+  // A correction that dates the case again ("sorry, it was actually approved on 6 May") is the
+  // correction's, below, not a repeat.
+  const redates = u.start !== null && isCorrection(text);
+  // "it's been 3 weeks and nobody has told me anything" after "notified on 20 April": the same
+  // case again, even when the last reply was an answer rather than a status.
+  const restated =
+    known.process !== undefined &&
+    memory.startedAt !== undefined &&
+    restatesCase(u, memory.startedAt) &&
+    !isCorrection(text);
   if (
-    memory.lastStatus &&
+    ((memory.lastStatus && !redates) || restated) &&
     known.process &&
-    (isStatusFollowUp(text) ||
+    (restated ||
+      isStatusFollowUp(text) ||
       asksStatus(u) ||
       afterWait(memory, u) ||
-      (vents(u) && !u.start) ||
-      (restatesCase(u, memory.startedAt) && !isCorrection(text))) &&
+      // A span said in passing ("sit around for two weeks??") keeps the start already given.
+      (vents(u) && (!u.start || (memory.startedAt !== undefined && !isCorrection(text))))) &&
     onSameCase &&
     !strongSecurity(u)
   ) {
-    const used = withKnownCase(u, known);
-    return finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown);
+    // Not a correction, so a date said in passing ("check it today please") leaves the start as it was.
+    const held: ConversationMemory =
+      memory.startedAt !== undefined && !isCorrection(text)
+        ? { ...known, startedAt: memory.startedAt, startApproximate: memory.startApproximate }
+        : known;
+    const used = withKnownCase(u, held);
+    const result = finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown);
+    return {
+      ...result,
+      next: { ...result.next, startedAt: held.startedAt, startApproximate: held.startApproximate },
+    };
   }
   // "sorry, it was 5 weeks ago": a new start for the process under discussion changes the decision.
   // A date that fills the gap ("approved 26 jan") needs no marker; one that would replace a start

@@ -67,7 +67,10 @@ export function timelineDecision(u: Understanding, p: RunningProcess, ctx: Decid
   const due = dueDate(p.process, p.startedAt, ctx.policy);
   const detail = `${p.process} due ${due.toISOString()}`;
   const upset =
-    u.emotion.frustrated || u.intent.name === 'calm' || scoreOf(u, 'calm') >= THRESHOLDS.OTHER_MIN;
+    u.emotion.frustrated ||
+    u.emotion.urgent ||
+    u.intent.name === 'calm' ||
+    scoreOf(u, 'calm') >= THRESHOLDS.OTHER_MIN;
   return {
     kind: upset ? 'calm' : 'wait',
     process: p.process,

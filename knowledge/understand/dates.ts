@@ -134,7 +134,11 @@ function sameDay(a: Date, b: Date, timeZone: string): boolean {
 }
 
 function fromChrono(text: string, now: Date, timeZone: string): StartMention | null {
-  const results = chronoEn.GB.parse(text, { instant: now, timezone: offsetMinutes(now, timeZone) });
+  const parsed = chronoEn.GB.parse(text, { instant: now, timezone: offsetMinutes(now, timeZone) });
+  // A date a verb introduces ("approved on 6 May") is the start before one only its own words
+  // mark ("yesterday is when I got the reminder email").
+  const introduced = (r: (typeof parsed)[number]) => START_PREFIX.test(text.slice(0, r.index).toLowerCase());
+  const results = [...parsed.filter(introduced), ...parsed.filter((r) => !introduced(r))];
   for (const r of results) {
     const said = r.text.toLowerCase();
     const before = text.slice(0, r.index).toLowerCase();

@@ -14,7 +14,33 @@ export interface Emotion {
   exclamations: number;
   /** Strong negative sentiment, or shouting with "!", or "!!!". */
   frustrated: boolean;
+  /** Pressing for speed ("can't you hurry it up", "get them to check it today please"): URGENCY. */
+  urgent: boolean;
 }
+
+/**
+ * Words that press for speed, whole words in the normalised text. Urgency with no new information
+ * is calmed like frustration (DESIGN.md's rule table); add a phrasing here, not a pattern elsewhere.
+ */
+export const URGENCY: readonly string[] = [
+  'hurry',
+  'hurry up',
+  'speed it up',
+  'speed this up',
+  'speed things up',
+  'asap',
+  'right now',
+  'immediately',
+  'get them to',
+  'make them',
+  'chase them',
+  'push them',
+  'do something',
+  'today please',
+  'just send it',
+  'sort it out now',
+];
+const URGENCY_PATTERN = new RegExp(`\\b(?:${URGENCY.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`);
 
 /** Stems are memoised: people reuse words, and stemming is most of the analyzer's cost. */
 const stems = new Map<string, string>();
@@ -39,5 +65,6 @@ export function readEmotion(raw: string, norm: string): Emotion {
   const capitals = letters.length >= 8 && upper / letters.length > 0.7;
   const exclamations = (raw.match(/!/g) ?? []).length;
   const frustrated = sentiment <= -0.6 || (capitals && exclamations > 0) || exclamations >= 3;
-  return { sentiment, capitals, exclamations, frustrated };
+  const urgent = URGENCY_PATTERN.test(norm);
+  return { sentiment, capitals, exclamations, frustrated, urgent };
 }

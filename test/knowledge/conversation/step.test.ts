@@ -401,6 +401,50 @@ describe('step', () => {
     });
   });
 
+  it('when a wait was told and the person only presses for speed, then the known case is read again', () => {
+    const startedAt = new Date(NOW.getTime() - DAY).toISOString();
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'return-inspection',
+      startedAt,
+      lastStatus: {
+        outcome: 'wait',
+        reason: 'within-timeline',
+        process: 'return-inspection',
+        at: NOW.toISOString(),
+      },
+    };
+    const rule = recordingRule(() => answerOf('returns-refunds'));
+    const { decision } = step(memory, read('can you get them to check it today please'), {
+      now: NOW,
+      facts: null,
+      decide: rule.decide,
+    });
+    expect(decision).toMatchObject({ context: 'follow-up-same-status' });
+    expect(rule.seen[0].u.start?.startedAt.toISOString()).toBe(startedAt);
+  });
+
+  it("when the Dispatched by Kingston Express article was just given and trouble follows, then it is dispatchment's", () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      lastTopic: 'dispatched-by-kingston-express',
+      last: {
+        outcome: 'answer',
+        reason: 'help-center-topic',
+        articleId: 'dispatched-by-kingston-express',
+        at: NOW.toISOString(),
+      },
+    };
+    const stalled = { ...answerOf('x'), kind: 'escalate', category: 'stalled' } as Decision;
+    const rule = recordingRule(() => stalled);
+    const { decision } = step(memory, read('I sent 80 vases in, the stock page shows 51 and I sold none'), {
+      now: NOW,
+      facts: null,
+      decide: rule.decide,
+    });
+    expect(decision).toMatchObject({ kind: 'rule', decision: { kind: 'escalate', category: 'dispatch' } });
+  });
+
   it('when a compromise was just escalated and the person adds to it, then it is the same escalation again', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),

@@ -21,6 +21,10 @@ describe('understand, dates and durations', () => {
     expect(day(read('20 nov').start?.startedAt)).toBe('2026-11-20');
     expect(read('Friday would be great for the delivery').start).toBeNull();
   });
+  it('when two dates are said, then the one a verb introduces is the start ("approved on 6 May", not "yesterday is when…")', () => {
+    const u = read('yesterday is when I got the reminder. the refund was approved on 6 nov');
+    expect(day(u.start?.startedAt)).toBe('2026-11-06');
+  });
   it('when "wednesday last week" is said on a Thursday, then it is the Wednesday of last week, not yesterday', () => {
     const thursday = new Date('2026-11-26T12:00:00Z');
     const u = realUnderstand()('wednesday last week, it still says pending', { now: thursday });
@@ -206,6 +210,11 @@ describe('understand, emotion', () => {
   });
   it('when a calm question is asked, then no frustration is found', () => {
     expect(read('how do I change my address?').emotion.frustrated).toBe(false);
+  });
+  it('when the person presses for speed, then it is urgency; a question about speed is not', () => {
+    expect(read("can't you hurry it up").emotion.urgent).toBe(true);
+    expect(read('can you get them to look at it today please').emotion.urgent).toBe(true);
+    expect(read('is express delivery faster than standard?').emotion.urgent).toBe(false);
   });
 });
 
