@@ -200,7 +200,16 @@ function afterWait(memory: ConversationMemory, u: Understanding): boolean {
 
 /** Steps the conversation by one message. Pure: same inputs, same decision and memory. */
 export function step(memory: ConversationMemory, reading: Reading, ctx: StepContext): StepResult {
-  const { text, u } = reading;
+  const { text } = reading;
+  // Inside a case the conversation knows (its process and start), a message that names no other
+  // process or id is read as part of it: "and not a word from them since" is that case, and a
+  // middling security score without the guard's words is the model misreading it.
+  const inCase =
+    memory.process !== undefined &&
+    memory.startedAt !== undefined &&
+    (!reading.u.process || reading.u.process.process === memory.process) &&
+    !namesId(reading.u);
+  const u: Understanding = inCase ? { ...reading.u, inKnownCase: true } : reading.u;
   // The record of the case under discussion counts for a follow-up or a correction of it; a
   // fresh question ("how long do refunds take?") is judged on its own unless it names an id.
   const factsNamed = namesId(u) ? ctx.facts : null;

@@ -445,6 +445,20 @@ describe('step', () => {
     expect(decision).toMatchObject({ kind: 'rule', decision: { kind: 'escalate', category: 'dispatch' } });
   });
 
+  it('when the conversation knows a case, then a message about it is read inside it (the security bar of a known case)', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'return-inspection',
+      startedAt: new Date(NOW.getTime() - 9 * DAY).toISOString(),
+    };
+    const rule = recordingRule(() => answerOf('returns-refunds'));
+    const ctx = { now: NOW, facts: null, decide: rule.decide };
+    step(memory, read('and not a single word from them since'), ctx);
+    step(memory, read('also my other order KX-884120 never came'), ctx);
+    step({ ...memory, startedAt: undefined }, read('and not a single word from them since'), ctx);
+    expect(rule.seen.map((s) => s.u.inKnownCase === true)).toEqual([true, false, false]);
+  });
+
   it('when a compromise was just escalated and the person adds to it, then it is the same escalation again', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),

@@ -214,6 +214,7 @@ describe('understand, emotion', () => {
   it('when the person presses for speed, then it is urgency; a question about speed is not', () => {
     expect(read("can't you hurry it up").emotion.urgent).toBe(true);
     expect(read('can you get them to look at it today please').emotion.urgent).toBe(true);
+    expect(read('is possible to make it faster? I must pay my supplier').emotion.urgent).toBe(true);
     expect(read('is express delivery faster than standard?').emotion.urgent).toBe(false);
   });
 });
