@@ -242,6 +242,11 @@ export const CORRECTION_MARKERS = [
   'not today',
   'to be exact',
   'to be precise',
+  'wait no',
+  'mixed up',
+  'got that wrong',
+  'got it wrong',
+  'misread',
 ] as const;
 
 /** Words that say who the person is on the order: the seller, or the buyer. */

@@ -133,6 +133,13 @@ function sameDay(a: Date, b: Date, timeZone: string): boolean {
   );
 }
 
+/** The start is introduced by a verb or a preposition ("approved on 6 May"), not only marked. */
+function introducedDate(text: string, start: StartMention): boolean {
+  const said = start.text.toLowerCase();
+  const at = text.indexOf(said);
+  return at >= 0 && (START_PREFIX.test(text.slice(0, at)) || /^(?:on|since|from)\b/.test(said));
+}
+
 function fromChrono(text: string, now: Date, timeZone: string): StartMention | null {
   const parsed = chronoEn.GB.parse(text, { instant: now, timezone: offsetMinutes(now, timeZone) });
   // A date a verb introduces ("approved on 6 May") is the start before one only its own words
@@ -145,6 +152,8 @@ function fromChrono(text: string, now: Date, timeZone: string): StartMention | n
     // A date the message opens with ("26 feb", "wednesday last week, the 10th") answers "since when?".
     const after = text.slice(r.index + r.text.length).toLowerCase();
     const opens = before.trim() === '' && !WANTED_AFTER.test(after);
+    // "the 10th, not yesterday": a date denied is never the start.
+    if (/\bnot\s*$/.test(before)) continue;
     const prefixed = START_PREFIX.test(before) || opens;
     if (!prefixed && (!START_MARKER.test(said) || WANTED_BY.test(before))) continue;
     let date = r.start.date();
@@ -282,9 +291,14 @@ function readStart(said: string, now: Date, timeZone: string): StartMention | nu
   // chrono is the slow part; only wake it when the text has something date-like.
   if (DATE_LIKE.test(text)) {
     const c = fromChrono(text, now, timeZone);
-    if (c) return c;
+    if (c && introducedDate(text, c)) return c;
+    // Otherwise the day of the month ("on the 10th", which chrono does not read) or chrono's date,
+    // whichever is said first: "I requested it on the 10th … yesterday is just when I checked", but
+    // "ordered on Wednesday the 2nd … a trip on the 19th".
     const o = fromOrdinalDay(text, now, timeZone);
+    if (o && c) return text.indexOf(o.text) < text.indexOf(c.text.toLowerCase()) ? o : c;
     if (o) return o;
+    if (c) return c;
   }
   for (const v of VAGUE) {
     const m = v.pattern.exec(text);

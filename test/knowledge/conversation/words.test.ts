@@ -107,6 +107,8 @@ describe('follow-ups and corrections', () => {
     'sorry, it was 5 weeks ago, not yesterday',
     'actually it was last month',
     'no wait, it was 6 weeks ago',
+    'wait no, it got locked last wednesday',
+    'i mixed up the days, it was the 3rd',
   ])('%p is a correction', (text) => {
     expect(isCorrection(text)).toBe(true);
   });

@@ -25,6 +25,16 @@ describe('understand, dates and durations', () => {
     const u = read('yesterday is when I got the reminder. the refund was approved on 6 nov');
     expect(day(u.start?.startedAt)).toBe('2026-11-06');
   });
+  it('when a date is denied ("not yesterday"), then it is not the start, and the day said first wins over a later one', () => {
+    const corrected = read(
+      'sorry, I requested it on the 10th, not yesterday. yesterday is just when I last checked',
+    );
+    expect(day(corrected.start?.startedAt)).toBe('2026-11-10');
+    const trip = read(
+      'I ordered boots on Friday the 20th and I have a trip on the 21st, should I just wait?',
+    );
+    expect(day(trip.start?.startedAt)).toBe('2026-11-20');
+  });
   it('when "wednesday last week" is said on a Thursday, then it is the Wednesday of last week, not yesterday', () => {
     const thursday = new Date('2026-11-26T12:00:00Z');
     const u = realUnderstand()('wednesday last week, it still says pending', { now: thursday });
