@@ -4,7 +4,17 @@
  * this decides which message it reads: the message alone, or the message with the case, process
  * and start the conversation already knows (a follow-up, a correction).
  */
-import { isReason, type Decision } from '../rule';
+import type { Decision } from '../rule';
+import {
+  dispatchEscalation,
+  DISPATCH_ARTICLE,
+  FOLLOW_UP_CONFIDENCE,
+  isTrouble,
+  sameEscalation,
+  sameTopic,
+  troubleTold,
+  UNSURE_FOLLOW_UP_CONFIDENCE,
+} from './carriedDecisions';
 import type { CaseFacts, Category } from '../types';
 import type { Understanding } from '../understand';
 import { harvest } from './harvest';
@@ -119,78 +129,8 @@ function told(d: Decision, now: Date): Told {
  */
 const FOLLOW_UP_READ_ALONE_WORDS = 8;
 
-/** Confidence reported for a follow-up kept on the last topic: said as one ("and if…?")… */
-const FOLLOW_UP_CONFIDENCE = 0.7;
-/** …or read as one from a short or unsure message ("why not?"). */
-const UNSURE_FOLLOW_UP_CONFIDENCE = 0.6;
-
-/** The answer on the topic just answered, for a follow-up; the rule's own reading kept as evidence. */
-function sameTopic(articleId: string, fresh: Decision, floor: number): Decision {
-  return {
-    kind: 'answer',
-    articleId,
-    reason: 'help-center-topic',
-    detail: `follow-up on ${articleId}`,
-    intent: fresh.intent,
-    confidence: Math.max(floor, fresh.kind === 'answer' ? fresh.confidence * 0.9 : 0),
-  };
-}
-
-/** The escalation told last, again, for a message that stays with its case; the rule's reading kept. */
-function sameEscalation(memory: ConversationMemory, fresh: Decision): Decision | null {
-  const last = memory.last;
-  // The reason as told, with how the conversation read it in front ("correction/security-signal").
-  const reason = last?.reason.split('/').pop() ?? '';
-  if (!last?.category || !isReason(reason)) return null;
-  return {
-    kind: 'escalate',
-    category: last.category,
-    reason,
-    detail: `more about the open ${last.category} case`,
-    intent: fresh.intent,
-    confidence: Math.max(SAME_CASE_CONFIDENCE, fresh.confidence),
-  };
-}
-
-/** A stalled case or a wrong, missing or damaged item: trouble dispatchment takes on its orders. */
-function isTrouble(d: Decision): boolean {
-  return (
-    (d.kind === 'escalate' && d.category === 'stalled') ||
-    (d.kind === 'answer' && d.articleId === DISPATCH_TROUBLE_ARTICLE)
-  );
-}
-
-/** Trouble the bot last told about that becomes dispatchment's on a Kingston Express order. */
-function troubleTold(memory: ConversationMemory): boolean {
-  const last = memory.last;
-  return (
-    (last?.outcome === 'escalate' && last.category === 'stalled') ||
-    (last?.outcome === 'answer' && last.articleId === DISPATCH_TROUBLE_ARTICLE)
-  );
-}
-
-/** The Help Center article about orders Kingston Express stores and ships itself. */
-const DISPATCH_ARTICLE = 'dispatched-by-kingston-express';
-
-/** The Help Center article whose trouble (a wrong, missing or damaged item) dispatchment takes on its orders. */
-const DISPATCH_TROUBLE_ARTICLE = 'missing-or-damaged-item';
-
-function dispatchEscalation(fresh: Decision): Decision {
-  return {
-    kind: 'escalate',
-    category: 'dispatch',
-    reason: 'dispatch-signal',
-    detail: 'the trouble just told is on an order Dispatched by Kingston Express',
-    intent: fresh.intent,
-    confidence: Math.max(SAME_CASE_CONFIDENCE, fresh.confidence),
-  };
-}
-
 /** Words at most in a message that is only a date ("26 feb", "on the 3rd"). */
 const BARE_DATE_WORDS = 3;
-
-/** Confidence reported for a message kept with the case just escalated. */
-const SAME_CASE_CONFIDENCE = 0.6;
 
 /** "how long?" right after a wait: a bare fragment about the status just given. */
 function afterWait(memory: ConversationMemory, u: Understanding): boolean {

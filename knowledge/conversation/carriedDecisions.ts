@@ -1,0 +1,77 @@
+/**
+ * Decisions the conversation makes from what it told before, where the rule, reading one message,
+ * cannot: the same topic again for a follow-up, the same escalation again for more about its case,
+ * and dispatchment's for trouble on an order Kingston Express stores and ships. Pure.
+ */
+import { isReason, type Decision } from '../rule';
+import type { ConversationMemory } from './memory';
+
+/** Confidence reported for a follow-up kept on the last topic: said as one ("and if…?")… */
+export const FOLLOW_UP_CONFIDENCE = 0.7;
+/** …or read as one from a short or unsure message ("why not?"). */
+export const UNSURE_FOLLOW_UP_CONFIDENCE = 0.6;
+
+/** The answer on the topic just answered, for a follow-up; the rule's own reading kept as evidence. */
+export function sameTopic(articleId: string, fresh: Decision, floor: number): Decision {
+  return {
+    kind: 'answer',
+    articleId,
+    reason: 'help-center-topic',
+    detail: `follow-up on ${articleId}`,
+    intent: fresh.intent,
+    confidence: Math.max(floor, fresh.kind === 'answer' ? fresh.confidence * 0.9 : 0),
+  };
+}
+
+/** The escalation told last, again, for a message that stays with its case; the rule's reading kept. */
+export function sameEscalation(memory: ConversationMemory, fresh: Decision): Decision | null {
+  const last = memory.last;
+  // The reason as told, with how the conversation read it in front ("correction/security-signal").
+  const reason = last?.reason.split('/').pop() ?? '';
+  if (!last?.category || !isReason(reason)) return null;
+  return {
+    kind: 'escalate',
+    category: last.category,
+    reason,
+    detail: `more about the open ${last.category} case`,
+    intent: fresh.intent,
+    confidence: Math.max(SAME_CASE_CONFIDENCE, fresh.confidence),
+  };
+}
+
+/** A stalled case or a wrong, missing or damaged item: trouble dispatchment takes on its orders. */
+export function isTrouble(d: Decision): boolean {
+  return (
+    (d.kind === 'escalate' && d.category === 'stalled') ||
+    (d.kind === 'answer' && d.articleId === DISPATCH_TROUBLE_ARTICLE)
+  );
+}
+
+/** Trouble the bot last told about that becomes dispatchment's on a Kingston Express order. */
+export function troubleTold(memory: ConversationMemory): boolean {
+  const last = memory.last;
+  return (
+    (last?.outcome === 'escalate' && last.category === 'stalled') ||
+    (last?.outcome === 'answer' && last.articleId === DISPATCH_TROUBLE_ARTICLE)
+  );
+}
+
+/** The Help Center article about orders Kingston Express stores and ships itself. */
+export const DISPATCH_ARTICLE = 'dispatched-by-kingston-express';
+
+/** The Help Center article whose trouble (a wrong, missing or damaged item) dispatchment takes on its orders. */
+const DISPATCH_TROUBLE_ARTICLE = 'missing-or-damaged-item';
+
+export function dispatchEscalation(fresh: Decision): Decision {
+  return {
+    kind: 'escalate',
+    category: 'dispatch',
+    reason: 'dispatch-signal',
+    detail: 'the trouble just told is on an order Dispatched by Kingston Express',
+    intent: fresh.intent,
+    confidence: Math.max(SAME_CASE_CONFIDENCE, fresh.confidence),
+  };
+}
+
+/** Confidence reported for a message kept with the case just escalated. */
+const SAME_CASE_CONFIDENCE = 0.6;
