@@ -71,6 +71,10 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
 /** The message names an order or case id. */
 export const namesId = (u: Understanding): boolean => u.ids.cases.length + u.ids.orders.length > 0;
 
+/** A Help Center topic the model is sure of ("how long do refunds take?"): a question of its own. */
+export const confidentTopic = (u: Understanding): boolean =>
+  confidentIntent(u)?.startsWith('topic:') === true;
+
 /** A Help Center topic is the likeliest reading (confident or not). */
 export const namesTopic = (u: Understanding): boolean => u.intent.name.startsWith('topic:');
 

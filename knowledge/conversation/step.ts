@@ -20,10 +20,10 @@ import type { Understanding } from '../understand';
 import { harvest } from './harvest';
 import {
   asksStatus,
+  confidentTopic,
   isBareFollowUp,
   leansOnLastTopic,
   namesId,
-  namesTopic,
   offTopic,
   restatesCase,
   returnsFromAside,
@@ -225,8 +225,8 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // with a record that says so).
   if (known.dispatchedByKx && !memory.dispatchedByKx && troubleTold(memory) && !strongSecurity(u)) {
     const fresh = ctx.decide(u, factsNamed);
-    if (fresh.kind !== 'escalate' || fresh.category === 'stalled')
-      return finish(dispatchEscalation(fresh), context, u, factsNamed);
+    const escalates = fresh.kind === 'escalate' && fresh.category !== 'stalled';
+    return finish(escalates ? fresh : dispatchEscalation(fresh), context, u, factsNamed);
   }
   // "any news?" after a wait (then or later): the same case, read again against its timeline
   // (the same date, or overdue now).
@@ -274,7 +274,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     u.start &&
     onSameCase &&
     !offTopic(u) &&
-    (isCorrection(text) || (newStart && !u.process && !namesTopic(u)))
+    (isCorrection(text) || (newStart && !u.process && !confidentTopic(u)))
   ) {
     const used = withKnownCase(u, known);
     return finish(ctx.decide(used, factsKnown), 'correction', used, factsKnown);

@@ -459,6 +459,54 @@ describe('step', () => {
     expect(rule.seen.map((s) => s.u.inKnownCase === true)).toEqual([true, false, false]);
   });
 
+  it('when the trouble just answered turns out to be on a warehouse order and the model reads dispatch too, then that escalation stands', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      lastTopic: 'missing-or-damaged-item',
+      last: {
+        outcome: 'answer',
+        reason: 'help-center-topic',
+        articleId: 'missing-or-damaged-item',
+        at: NOW.toISOString(),
+      },
+    };
+    const rule = recordingRule(
+      () => ({ ...answerOf('x'), kind: 'escalate', category: 'dispatch' }) as Decision,
+    );
+    const { decision } = step(
+      memory,
+      read('order page says dispatched by kingston express, so it was your warehouse'),
+      {
+        now: NOW,
+        facts: null,
+        decide: rule.decide,
+      },
+    );
+    expect(decision).toMatchObject({ kind: 'rule', decision: { kind: 'escalate', category: 'dispatch' } });
+  });
+
+  it('when a running process has no start yet, then a date that fills it counts even if the model guesses some topic', () => {
+    const memory: ConversationMemory = { ...freshMemory(), process: 'dispute-review' };
+    const { u } = read('I opened it 4 days ago if that helps');
+    const unsure = {
+      name: 'topic:account-security',
+      confidence: 0.3,
+      ranking: [{ name: 'topic:account-security', confidence: 0.3 }],
+    };
+    const rule = recordingRule(() => answerOf('disputes'));
+    const { decision } = step(
+      memory,
+      { text: 'I opened it 4 days ago if that helps', u: { ...u, intent: unsure } },
+      {
+        now: NOW,
+        facts: null,
+        decide: rule.decide,
+      },
+    );
+    expect(decision).toMatchObject({ kind: 'rule', context: 'correction' });
+    expect(rule.seen[0].u.process?.process).toBe('dispute-review');
+  });
+
   it('when a compromise was just escalated and the person adds to it, then it is the same escalation again', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),
