@@ -31,6 +31,13 @@ const answerOf = (articleId: string): Decision => ({
 });
 const read = (text: string) => ({ text, u: understand(text, { now: NOW }) });
 
+/** The memory right after the bot answered with `articleId`. */
+const justAnswered = (articleId: string): ConversationMemory => ({
+  ...freshMemory(),
+  lastTopic: articleId,
+  last: { outcome: 'answer', reason: 'help-center-topic', articleId, at: NOW.toISOString() },
+});
+
 describe('step', () => {
   it('when "any news?" follows a wait, then the rule reads it with the process and start already established', () => {
     const memory: ConversationMemory = {
@@ -330,16 +337,7 @@ describe('step', () => {
   });
 
   it("when a wrong item was just answered and the person says the order was Dispatched by Kingston Express, then it is dispatchment's", () => {
-    const memory: ConversationMemory = {
-      ...freshMemory(),
-      lastTopic: 'missing-or-damaged-item',
-      last: {
-        outcome: 'answer',
-        reason: 'help-center-topic',
-        articleId: 'missing-or-damaged-item',
-        at: NOW.toISOString(),
-      },
-    };
+    const memory = justAnswered('missing-or-damaged-item');
     const rule = recordingRule(() => answerOf('dispatched-by-kingston-express'));
     const { decision, next } = step(
       memory,
@@ -425,16 +423,7 @@ describe('step', () => {
   });
 
   it("when the Dispatched by Kingston Express article was just given and trouble follows, then it is dispatchment's", () => {
-    const memory: ConversationMemory = {
-      ...freshMemory(),
-      lastTopic: 'dispatched-by-kingston-express',
-      last: {
-        outcome: 'answer',
-        reason: 'help-center-topic',
-        articleId: 'dispatched-by-kingston-express',
-        at: NOW.toISOString(),
-      },
-    };
+    const memory = justAnswered('dispatched-by-kingston-express');
     const stalled = { ...answerOf('x'), kind: 'escalate', category: 'stalled' } as Decision;
     const rule = recordingRule(() => stalled);
     const { decision } = step(memory, read('I sent 80 vases in, the stock page shows 51 and I sold none'), {
@@ -460,16 +449,7 @@ describe('step', () => {
   });
 
   it('when the trouble just answered turns out to be on a warehouse order and the model reads dispatch too, then that escalation stands', () => {
-    const memory: ConversationMemory = {
-      ...freshMemory(),
-      lastTopic: 'missing-or-damaged-item',
-      last: {
-        outcome: 'answer',
-        reason: 'help-center-topic',
-        articleId: 'missing-or-damaged-item',
-        at: NOW.toISOString(),
-      },
-    };
+    const memory = justAnswered('missing-or-damaged-item');
     const rule = recordingRule(
       () => ({ ...answerOf('x'), kind: 'escalate', category: 'dispatch' }) as Decision,
     );
