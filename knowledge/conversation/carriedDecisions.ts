@@ -39,22 +39,27 @@ export function sameEscalation(memory: ConversationMemory, fresh: Decision): Dec
   };
 }
 
-/** A stalled case or a wrong, missing or damaged item: trouble dispatchment takes on its orders. */
-export function isTrouble(d: Decision): boolean {
+/**
+ * A stalled case or a wrong, missing or damaged item: trouble dispatchment takes on its orders.
+ * Read from a decision (`kind`) or from what was told (`outcome`): the same three facts.
+ */
+function troubleIn(kind: string, category?: string, articleId?: string): boolean {
   return (
-    (d.kind === 'escalate' && d.category === 'stalled') ||
-    (d.kind === 'answer' && d.articleId === DISPATCH_TROUBLE_ARTICLE)
+    (kind === 'escalate' && category === 'stalled') ||
+    (kind === 'answer' && articleId === DISPATCH_TROUBLE_ARTICLE)
   );
 }
 
-/** Trouble the bot last told about that becomes dispatchment's on a Kingston Express order. */
-export function troubleTold(memory: ConversationMemory): boolean {
-  const last = memory.last;
-  return (
-    (last?.outcome === 'escalate' && last.category === 'stalled') ||
-    (last?.outcome === 'answer' && last.articleId === DISPATCH_TROUBLE_ARTICLE)
+export const isTrouble = (d: Decision): boolean =>
+  troubleIn(
+    d.kind,
+    d.kind === 'escalate' ? d.category : undefined,
+    d.kind === 'answer' ? d.articleId : undefined,
   );
-}
+
+/** Trouble the bot last told about that becomes dispatchment's on a Kingston Express order. */
+export const troubleTold = (memory: ConversationMemory): boolean =>
+  memory.last !== undefined && troubleIn(memory.last.outcome, memory.last.category, memory.last.articleId);
 
 /** The Help Center article about orders Kingston Express stores and ships itself. */
 export const DISPATCH_ARTICLE = 'dispatched-by-kingston-express';

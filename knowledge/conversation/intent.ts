@@ -43,8 +43,6 @@ export function vents(u: Understanding): boolean {
 export interface OpenCase {
   category: Category;
   articles: readonly string[];
-  /** The process it is about, when it has one (a stalled refund, a dispute under review). */
-  process?: string;
 }
 
 /** Intents that carry no subject of their own inside an escalated case ("any news?", "hurry up"). */
@@ -147,16 +145,18 @@ export function returnsFromAside(u: Understanding, topic: string): boolean {
   return !u.emotion.frustrated && !u.emotion.urgent && weighsLastTopic(u, topic);
 }
 
+/** The model reads "not ours" at least this sure, and the message does not name us. */
+const notOursAtLeast = (u: Understanding, bar: number): boolean =>
+  u.intent.name === 'out_of_scope' && u.intent.confidence >= bar && !u.namesUs;
+
 /** Surely not about the marketplace ("lol who's winning the footy tonight"), whatever came before. */
-export const surelyElsewhere = (u: Understanding): boolean =>
-  u.intent.name === 'out_of_scope' && u.intent.confidence >= THRESHOLDS.OUT_OF_SCOPE_SURE && !u.namesUs;
+export const surelyElsewhere = (u: Understanding): boolean => notOursAtLeast(u, THRESHOLDS.OUT_OF_SCOPE_SURE);
 
 /** A "not ours" this sure is no answer to a question and no date for a case, whatever it says. */
 const OFF_TOPIC_SURE = 0.9;
 
 /** "lol also who's winning the footy tonight", "what's the weather like on the 24th". */
-export const offTopic = (u: Understanding): boolean =>
-  u.intent.name === 'out_of_scope' && u.intent.confidence >= OFF_TOPIC_SURE && !u.namesUs;
+export const offTopic = (u: Understanding): boolean => notOursAtLeast(u, OFF_TOPIC_SURE);
 
 /** A start said again within this many days of the known one is the same start. */
 const SAME_START_DAYS = 2;

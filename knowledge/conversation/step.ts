@@ -163,7 +163,6 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   const openCase = escalated && {
     category: escalated,
     articles: ctx.caseArticles?.(escalated, memory.last?.process) ?? [],
-    process: memory.last?.process,
   };
   if (memory.pending) {
     const r = readAgainstPending(memory.pending, text, u, openCase || undefined);
@@ -191,6 +190,8 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     how: TurnContext,
     used: Understanding,
     facts: CaseFacts | null,
+    /** What the branch established about the case, over what the message alone would leave. */
+    established: Partial<ConversationMemory> = {},
   ): StepResult => {
     const decision = afterWarehouseAnswer && isTrouble(read) ? dispatchEscalation(read) : read;
     const last = told(decision, ctx.now);
@@ -203,6 +204,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       decision: { kind: 'rule', decision, context: how, understanding: used, facts, repeats },
       next: {
         ...base,
+        ...established,
         last,
         lastStatus: last.due ? last : base.lastStatus,
         lastTopic: topic ?? (decision.kind === 'escalate' ? undefined : base.lastTopic),
@@ -253,16 +255,12 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     !strongSecurity(u)
   ) {
     // Not a correction, so a date said in passing ("check it today please") leaves the start as it was.
-    const held: ConversationMemory =
+    const start: Partial<ConversationMemory> =
       memory.startedAt !== undefined && !isCorrection(text)
-        ? { ...known, startedAt: memory.startedAt, startApproximate: memory.startApproximate }
-        : known;
-    const used = withKnownCase(u, held);
-    const result = finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown);
-    return {
-      ...result,
-      next: { ...result.next, startedAt: held.startedAt, startApproximate: held.startApproximate },
-    };
+        ? { startedAt: memory.startedAt, startApproximate: memory.startApproximate }
+        : {};
+    const used = withKnownCase(u, { ...known, ...start });
+    return finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown, start);
   }
   // "sorry, it was 5 weeks ago": a new start for the process under discussion changes the decision.
   // A date that fills the gap ("approved 26 jan") needs no marker; one that would replace a start
@@ -295,23 +293,13 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     (!offTopic(u) || u.words <= BARE_DATE_WORDS) &&
     !surelyOtherTopic(u, memory.last?.articleId ?? '')
   ) {
-    const dated: ConversationMemory = {
-      ...known,
+    const dated: Partial<ConversationMemory> = {
       process: explained,
       startedAt: u.start.startedAt.toISOString(),
       startApproximate: u.start.approximate,
     };
-    const used = withKnownCase(u, dated);
-    const result = finish(ctx.decide(used, factsKnown), 'follow-up-same-topic', used, factsKnown);
-    return {
-      ...result,
-      next: {
-        ...result.next,
-        process: explained,
-        startedAt: dated.startedAt,
-        startApproximate: dated.startApproximate,
-      },
-    };
+    const used = withKnownCase(u, { ...known, ...dated });
+    return finish(ctx.decide(used, factsKnown), 'follow-up-same-topic', used, factsKnown, dated);
   }
   // "and if I paid with PayPal?": stays on the topic just answered unless it escalates.
   if (memory.lastTopic && isFollowUp(text) && !strongSecurity(u)) {

@@ -133,29 +133,31 @@ function sameDay(a: Date, b: Date, timeZone: string): boolean {
   );
 }
 
-/** The start is introduced by a verb or a preposition ("approved on 6 May"), not only marked. */
-function introducedDate(text: string, start: StartMention): boolean {
-  const said = start.text.toLowerCase();
-  const at = text.indexOf(said);
-  return at >= 0 && (START_PREFIX.test(text.slice(0, at)) || /^(?:on|since|from)\b/.test(said));
+/** A start chrono read, where it was said, and whether a verb or preposition introduced it. */
+interface ChronoStart extends StartMention {
+  at: number;
+  /** "approved on 6 May", "since Monday": not only marked by its own words ("yesterday"). */
+  introduced: boolean;
 }
 
-function fromChrono(text: string, now: Date, timeZone: string): StartMention | null {
+function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | null {
   const parsed = chronoEn.GB.parse(text, { instant: now, timezone: offsetMinutes(now, timeZone) });
-  // A date a verb introduces ("approved on 6 May") is the start before one only its own words
-  // mark ("yesterday is when I got the reminder email").
-  const introduced = (r: (typeof parsed)[number]) => START_PREFIX.test(text.slice(0, r.index).toLowerCase());
-  const results = [...parsed.filter(introduced), ...parsed.filter((r) => !introduced(r))];
-  for (const r of results) {
+  const read = parsed.map((r) => {
     const said = r.text.toLowerCase();
     const before = text.slice(0, r.index).toLowerCase();
+    const verbBefore = START_PREFIX.test(before);
+    return { r, said, before, verbBefore, introduced: verbBefore || /^(?:on|since|from)\b/.test(said) };
+  });
+  // A date a verb introduces ("approved on 6 May") is the start before one only its own words
+  // mark ("yesterday is when I got the reminder email").
+  const ordered = [...read.filter((c) => c.verbBefore), ...read.filter((c) => !c.verbBefore)];
+  for (const { r, said, before, verbBefore, introduced } of ordered) {
     // A date the message opens with ("26 feb", "wednesday last week, the 10th") answers "since when?".
     const after = text.slice(r.index + r.text.length).toLowerCase();
     const opens = before.trim() === '' && !WANTED_AFTER.test(after);
     // "the 10th, not yesterday": a date denied is never the start.
     if (/\bnot\s*$/.test(before)) continue;
-    const prefixed = START_PREFIX.test(before) || opens;
-    if (!prefixed && (!START_MARKER.test(said) || WANTED_BY.test(before))) continue;
+    if (!(verbBefore || opens) && (!START_MARKER.test(said) || WANTED_BY.test(before))) continue;
     let date = r.start.date();
     // "this morning" said at 5 am: chrono puts the morning's default hour ahead of now. Later
     // today is still today, not a year ago.
@@ -175,7 +177,7 @@ function fromChrono(text: string, now: Date, timeZone: string): StartMention | n
       if (DateTime.fromJSDate(date, { zone: timeZone }) >= thisWeek)
         date = DateTime.fromJSDate(date).minus({ weeks: 1 }).toJSDate();
     }
-    return { startedAt: date, text: r.text, approximate: false };
+    return { startedAt: date, text: r.text, approximate: false, at: r.index, introduced };
   }
   return null;
 }
@@ -249,7 +251,7 @@ const ORDINAL_DAY =
   /\b(?:on|since|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:time|attempt|try|order|item|one|floor|page|of\b))/;
 
 /** The latest such day not after today, in the person's zone: "the 5th" said on 7 December is 5 December. */
-function fromOrdinalDay(text: string, now: Date, timeZone: string): StartMention | null {
+function fromOrdinalDay(text: string, now: Date, timeZone: string): (StartMention & { at: number }) | null {
   const m = ORDINAL_DAY.exec(text);
   if (!m) return null;
   const day = Number(m[1]);
@@ -270,7 +272,7 @@ function fromOrdinalDay(text: string, now: Date, timeZone: string): StartMention
     if (day > (month.daysInMonth ?? 28)) continue;
     const date = month.set({ day });
     if (date <= today)
-      return { startedAt: date.set({ hour: 12 }).toJSDate(), text: m[0], approximate: false };
+      return { startedAt: date.set({ hour: 12 }).toJSDate(), text: m[0], approximate: false, at: m.index };
   }
   return null;
 }
@@ -291,14 +293,12 @@ function readStart(said: string, now: Date, timeZone: string): StartMention | nu
   // chrono is the slow part; only wake it when the text has something date-like.
   if (DATE_LIKE.test(text)) {
     const c = fromChrono(text, now, timeZone);
-    if (c && introducedDate(text, c)) return c;
-    // Otherwise the day of the month ("on the 10th", which chrono does not read) or chrono's date,
-    // whichever is said first: "I requested it on the 10th … yesterday is just when I checked", but
-    // "ordered on Wednesday the 2nd … a trip on the 19th".
-    const o = fromOrdinalDay(text, now, timeZone);
-    if (o && c) return text.indexOf(o.text) < text.indexOf(c.text.toLowerCase()) ? o : c;
-    if (o) return o;
-    if (c) return c;
+    // Unless a verb introduced chrono's date, the day of the month ("on the 10th", which chrono
+    // does not read) or chrono's date, whichever is said first: "I requested it on the 10th …
+    // yesterday is just when I checked", but "ordered on Wednesday the 2nd … a trip on the 19th".
+    const o = c?.introduced ? null : fromOrdinalDay(text, now, timeZone);
+    const first = o && (!c || o.at < c.at) ? o : c;
+    if (first) return { startedAt: first.startedAt, text: first.text, approximate: first.approximate };
   }
   for (const v of VAGUE) {
     const m = v.pattern.exec(text);

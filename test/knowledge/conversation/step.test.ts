@@ -1,4 +1,9 @@
-import { freshMemory, step, type ConversationMemory } from '../../../knowledge/conversation';
+import {
+  freshMemory,
+  step,
+  type ConversationMemory,
+  type StepContext,
+} from '../../../knowledge/conversation';
 import type { Decision } from '../../../knowledge/rule';
 import type { CaseFacts } from '../../../knowledge/types';
 import type { Understanding } from '../../../knowledge/understand';
@@ -19,6 +24,11 @@ function recordingRule(answer: (u: Understanding, facts: CaseFacts | null) => De
       return answer(u, facts);
     },
   };
+}
+
+/** The step's context with the recording rule, and whatever else a test gives it. */
+function contextOf(rule: ReturnType<typeof recordingRule>, more: Partial<StepContext> = {}): StepContext {
+  return { now: NOW, facts: null, decide: rule.decide, ...more };
 }
 
 const answerOf = (articleId: string): Decision => ({
@@ -61,11 +71,7 @@ describe('step', () => {
       intent: { name: 'test', score: 1 },
       confidence: 0.88,
     }));
-    const { decision, next } = step(memory, read('any news?'), {
-      now: NOW,
-      facts: null,
-      decide: rule.decide,
-    });
+    const { decision, next } = step(memory, read('any news?'), contextOf(rule));
     expect(rule.seen[0].u.process).toMatchObject({ process: 'dispute-review', running: true });
     expect(rule.seen[0].u.start?.startedAt.toISOString()).toBe(memory.startedAt);
     expect(decision).toMatchObject({ kind: 'rule', context: 'follow-up-same-status', repeats: true });
@@ -96,7 +102,7 @@ describe('step', () => {
       },
     };
     const rule = recordingRule(() => answerOf('refund-processing-times'));
-    const { decision } = step(memory, read('how long?'), { now: NOW, facts: null, decide: rule.decide });
+    const { decision } = step(memory, read('how long?'), contextOf(rule));
     expect(decision).toMatchObject({ kind: 'rule', context: 'follow-up-same-status' });
     expect(rule.seen[0].u.process?.process).toBe('refund-processing');
   });
@@ -108,11 +114,11 @@ describe('step', () => {
       startedAt: new Date(NOW.getTime() - DAY).toISOString(),
     };
     const rule = recordingRule(() => answerOf('disputes'));
-    const { decision, next } = step(memory, read('sorry, it was 5 weeks ago, not yesterday'), {
-      now: NOW,
-      facts: null,
-      decide: rule.decide,
-    });
+    const { decision, next } = step(
+      memory,
+      read('sorry, it was 5 weeks ago, not yesterday'),
+      contextOf(rule),
+    );
     const fiveWeeksAgo = new Date(NOW.getTime() - 35 * DAY).toISOString();
     expect(next.startedAt).toBe(fiveWeeksAgo);
     expect(rule.seen[0].u.process?.process).toBe('dispute-review');
@@ -122,11 +128,7 @@ describe('step', () => {
   it('when a follow-up comes after an answer, then it stays on that topic even if the rule alone would move', () => {
     const memory: ConversationMemory = { ...freshMemory(), lastTopic: 'refund-processing-times' };
     const rule = recordingRule(() => answerOf('payment-methods'));
-    const { decision } = step(memory, read('and if I paid with PayPal?'), {
-      now: NOW,
-      facts: null,
-      decide: rule.decide,
-    });
+    const { decision } = step(memory, read('and if I paid with PayPal?'), contextOf(rule));
     expect(decision).toMatchObject({
       kind: 'rule',
       context: 'follow-up-same-topic',
@@ -152,7 +154,7 @@ describe('step', () => {
       intent: { name: 'calm', score: 0.9 },
       confidence: 0.8,
     }));
-    const { decision } = step(memory, read('why not?'), { now: NOW, facts: null, decide: rule.decide });
+    const { decision } = step(memory, read('why not?'), contextOf(rule));
     expect(decision).toMatchObject({
       kind: 'rule',
       context: 'follow-up-same-topic',
@@ -184,11 +186,7 @@ describe('step', () => {
     const { decision } = step(
       memory,
       { text: 'ok, can I still add photos to it?', u: unsure },
-      {
-        now: NOW,
-        facts: null,
-        decide: rule.decide,
-      },
+      contextOf(rule),
     );
     expect(decision).toMatchObject({
       context: 'follow-up-same-topic',
@@ -203,7 +201,7 @@ describe('step', () => {
       last: { outcome: 'out_of_scope', reason: 'out-of-scope', at: NOW.toISOString() },
     };
     const rule = recordingRule(() => answerOf('payment-methods'));
-    const { decision } = step(memory, read('why not?'), { now: NOW, facts: null, decide: rule.decide });
+    const { decision } = step(memory, read('why not?'), contextOf(rule));
     expect(decision).toMatchObject({ decision: { kind: 'answer', articleId: 'payment-methods' } });
   });
 
@@ -216,18 +214,10 @@ describe('step', () => {
     const asks = step(
       memory,
       read('Thank you. How long does the transfer take to reach a UK bank account?'),
-      {
-        now: NOW,
-        facts: null,
-        decide: rule.decide,
-      },
+      contextOf(rule),
     );
     expect(asks.decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
-    const thanks = step(memory, read('yes it did, thank you so much for your help'), {
-      now: NOW,
-      facts: null,
-      decide: rule.decide,
-    });
+    const thanks = step(memory, read('yes it did, thank you so much for your help'), contextOf(rule));
     expect(thanks.decision).toMatchObject({ kind: 'pending_answer' });
   });
 
@@ -237,11 +227,11 @@ describe('step', () => {
       pending: { kind: 'case_or_date', process: 'refund-processing' },
     };
     const rule = recordingRule(() => answerOf('change-address'));
-    const { decision, next } = step(memory, read('I moved house, can I change the address?'), {
-      now: NOW,
-      facts: null,
-      decide: rule.decide,
-    });
+    const { decision, next } = step(
+      memory,
+      read('I moved house, can I change the address?'),
+      contextOf(rule),
+    );
     expect(decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
     expect(next.pending).toBeUndefined();
   });
@@ -254,7 +244,7 @@ describe('step', () => {
     (_, pending, text) => {
       const memory: ConversationMemory = { ...freshMemory(), pending: { ...pending } };
       const rule = recordingRule(() => answerOf('order-status'));
-      const { decision } = step(memory, read(text), { now: NOW, facts: null, decide: rule.decide });
+      const { decision } = step(memory, read(text), contextOf(rule));
       expect(decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
     },
   );
@@ -266,12 +256,7 @@ describe('step', () => {
       last: { outcome: 'escalate', reason: 'dispatch-signal', category: 'dispatch', at: NOW.toISOString() },
     };
     const rule = recordingRule(() => answerOf('dispatched-by-kingston-express'));
-    const ctx = {
-      now: NOW,
-      facts: null,
-      decide: rule.decide,
-      caseArticles: () => ['dispatched-by-kingston-express'],
-    };
+    const ctx = contextOf(rule, { caseArticles: () => ['dispatched-by-kingston-express'] });
     const { decision } = step(
       memory,
       read("yes, it's one of the Dispatched by Kingston Express orders"),
@@ -306,7 +291,7 @@ describe('step', () => {
       return { text, u: { ...u, intent } };
     };
     const rule = recordingRule(() => answerOf('refund-processing-times'));
-    const ctx = { now: NOW, facts: null, decide: rule.decide };
+    const ctx = contextOf(rule);
     expect(step(memory, late('so that means by the end of the month, right?'), ctx).decision).toMatchObject({
       context: 'follow-up-same-status',
     });
@@ -327,11 +312,11 @@ describe('step', () => {
       lastTopic: 'delivery-timelines',
     };
     const rule = recordingRule(() => ({ ...answerOf('x'), kind: 'out_of_scope' }) as Decision);
-    const { decision } = step(memory, read("what's the weather going to be like on the 4th in york"), {
-      now: NOW,
-      facts: null,
-      decide: rule.decide,
-    });
+    const { decision } = step(
+      memory,
+      read("what's the weather going to be like on the 4th in york"),
+      contextOf(rule),
+    );
     expect(decision).toMatchObject({ kind: 'rule', context: 'fresh-message' });
     expect(rule.seen[0].u.process).toBeNull();
   });
@@ -342,11 +327,7 @@ describe('step', () => {
     const { decision, next } = step(
       memory,
       read('oh, the order page says it was dispatched by Kingston Express'),
-      {
-        now: NOW,
-        facts: null,
-        decide: rule.decide,
-      },
+      contextOf(rule),
     );
     expect(decision).toMatchObject({ kind: 'rule', decision: { kind: 'escalate', category: 'dispatch' } });
     expect(next.dispatchedByKx).toBe(true);
@@ -359,12 +340,9 @@ describe('step', () => {
       last: { outcome: 'answer', reason: 'help-center-topic', articleId: 'disputes', at: NOW.toISOString() },
     };
     const rule = recordingRule(() => answerOf('disputes'));
-    const ctx = {
-      now: NOW,
-      facts: null,
-      decide: rule.decide,
+    const ctx = contextOf(rule, {
       processOf: (a: string) => (a === 'disputes' ? 'dispute-review' : undefined),
-    };
+    });
     const { next } = step(memory, read('I opened mine 3 days ago, about a coat that never fit'), ctx);
     expect(rule.seen[0].u).toMatchObject({
       process: { process: 'dispute-review', running: true },
@@ -388,11 +366,11 @@ describe('step', () => {
     const rule = recordingRule(
       () => ({ ...answerOf('x'), kind: 'escalate', category: 'stalled' }) as Decision,
     );
-    const { decision } = step(memory, read("there's a payout of £900 due to go out on Friday"), {
-      now: NOW,
-      facts: null,
-      decide: rule.decide,
-    });
+    const { decision } = step(
+      memory,
+      read("there's a payout of £900 due to go out on Friday"),
+      contextOf(rule),
+    );
     expect(decision).toMatchObject({
       kind: 'rule',
       decision: { kind: 'escalate', category: 'security', reason: 'security-signal' },
@@ -413,11 +391,7 @@ describe('step', () => {
       },
     };
     const rule = recordingRule(() => answerOf('returns-refunds'));
-    const { decision } = step(memory, read('can you get them to check it today please'), {
-      now: NOW,
-      facts: null,
-      decide: rule.decide,
-    });
+    const { decision } = step(memory, read('can you get them to check it today please'), contextOf(rule));
     expect(decision).toMatchObject({ context: 'follow-up-same-status' });
     expect(rule.seen[0].u.start?.startedAt.toISOString()).toBe(startedAt);
   });
@@ -426,11 +400,11 @@ describe('step', () => {
     const memory = justAnswered('dispatched-by-kingston-express');
     const stalled = { ...answerOf('x'), kind: 'escalate', category: 'stalled' } as Decision;
     const rule = recordingRule(() => stalled);
-    const { decision } = step(memory, read('I sent 80 vases in, the stock page shows 51 and I sold none'), {
-      now: NOW,
-      facts: null,
-      decide: rule.decide,
-    });
+    const { decision } = step(
+      memory,
+      read('I sent 80 vases in, the stock page shows 51 and I sold none'),
+      contextOf(rule),
+    );
     expect(decision).toMatchObject({ kind: 'rule', decision: { kind: 'escalate', category: 'dispatch' } });
   });
 
@@ -441,7 +415,7 @@ describe('step', () => {
       startedAt: new Date(NOW.getTime() - 9 * DAY).toISOString(),
     };
     const rule = recordingRule(() => answerOf('returns-refunds'));
-    const ctx = { now: NOW, facts: null, decide: rule.decide };
+    const ctx = contextOf(rule);
     step(memory, read('and not a single word from them since'), ctx);
     step(memory, read('also my other order KX-884120 never came'), ctx);
     step({ ...memory, startedAt: undefined }, read('and not a single word from them since'), ctx);
@@ -456,11 +430,7 @@ describe('step', () => {
     const { decision } = step(
       memory,
       read('order page says dispatched by kingston express, so it was your warehouse'),
-      {
-        now: NOW,
-        facts: null,
-        decide: rule.decide,
-      },
+      contextOf(rule),
     );
     expect(decision).toMatchObject({ kind: 'rule', decision: { kind: 'escalate', category: 'dispatch' } });
   });
@@ -477,11 +447,7 @@ describe('step', () => {
     const { decision } = step(
       memory,
       { text: 'I opened it 4 days ago if that helps', u: { ...u, intent: unsure } },
-      {
-        now: NOW,
-        facts: null,
-        decide: rule.decide,
-      },
+      contextOf(rule),
     );
     expect(decision).toMatchObject({ kind: 'rule', context: 'correction' });
     expect(rule.seen[0].u.process?.process).toBe('dispute-review');
@@ -493,7 +459,7 @@ describe('step', () => {
       last: { outcome: 'escalate', reason: 'security-signal', category: 'security', at: NOW.toISOString() },
     };
     const rule = recordingRule(() => answerOf('account-settings'));
-    const ctx = { now: NOW, facts: null, decide: rule.decide, caseArticles: () => ['account-settings'] };
+    const ctx = contextOf(rule, { caseArticles: () => ['account-settings'] });
     const { decision } = step(memory, read('I already reset my password, am I fine now?'), ctx);
     expect(decision).toMatchObject({
       kind: 'rule',
@@ -506,11 +472,7 @@ describe('step', () => {
   it('when the bot waits for an order number and gets one, then it is that answer and nothing is decided', () => {
     const memory: ConversationMemory = { ...freshMemory(), pending: { kind: 'case_or_date', process: null } };
     const rule = recordingRule(() => answerOf('order-status'));
-    const { decision, next } = step(memory, read('KX-100234'), {
-      now: NOW,
-      facts: null,
-      decide: rule.decide,
-    });
+    const { decision, next } = step(memory, read('KX-100234'), contextOf(rule));
     expect(decision).toEqual({ kind: 'pending_answer', reason: 'answers-pending', pending: memory.pending });
     expect(rule.seen).toHaveLength(0);
     expect(next.caseId).toBe('KX-100234');
