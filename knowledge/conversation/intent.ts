@@ -32,7 +32,14 @@ export const asksSomethingElse = (u: Understanding): boolean => {
  * today", "can you get them to check it today please"):
  * after a status was given it is about that case, and the case's timeline is what to repeat.
  */
+/** "what if…", "and if it doesn't come": a question about what would happen. */
+const HYPOTHETICAL = /\bif\b/;
+
 export function vents(u: Understanding): boolean {
+  // "but that's ages, I need that money this week": the model's likeliest reading is the feeling
+  // itself, however mildly it is typed. "and if it still isn't there by Thursday?" asks what
+  // happens next: a question, not a feeling.
+  if (u.intent.name === 'calm' && !HYPOTHETICAL.test(u.normalised)) return true;
   if (!u.emotion.frustrated && !u.emotion.urgent) return false;
   const name = confidentIntent(u);
   // The model, alone with "can't you hurry it up", often says "not ours": it has no case to go on.

@@ -14,6 +14,7 @@ import {
   type OpenCase,
   namesTopic,
   securitySignal,
+  surelyElsewhere,
 } from './intent';
 import type { PendingQuestion } from './memory';
 import { confirmationOf, isCancel, normaliseReply, yesNo } from './words';
@@ -83,6 +84,11 @@ export function readAgainstPending(
       // "Did this answer your question?" is settled by a yes or a no; anything else is a new
       // message, and so is a yes that goes on to ask ("thanks. how long does the transfer take?").
       if (yesNo(text) === null) return 'new_question';
+      // A thanks that goes on to tell something of its own ("thanks! one more thing, my password
+      // was changed and it wasn't me", "ok thanks. unrelated, but what's the weather like") is that
+      // message; the thanks settles nothing.
+      if (securitySignal(u) || surelyElsewhere(u)) return 'new_question';
+      if (u.start !== null && u.process !== null && u.words >= REQUEST_WORDS) return 'new_question';
       return u.question && isNewQuestion(u) ? 'new_question' : 'answer';
   }
 }

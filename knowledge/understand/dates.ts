@@ -67,11 +67,29 @@ const NEG_SPAN = new RegExp(
 /** Vague but long: approximate days each phrase stands for, the shortest reading. */
 const VAGUE: { pattern: RegExp; days: number }[] = [
   {
-    pattern: /\b(?:months|ages|forever|years|a long time|long time|so long|long ago|such a long)\b/,
+    pattern: /\b(?:months|ages|forever|years|a long time|long time|so long|long ago|such a long)\b/g,
     days: 30,
   },
-  { pattern: /\b(?:weeks|fortnight|quite a while|too long|a while ago|a while now)\b/, days: 14 },
+  { pattern: /\b(?:weeks|fortnight|quite a while|too long|a while ago|a while now)\b/g, days: 14 },
 ];
+/**
+ * A vague span dates a start only when said as a span of time: introduced like one ("been weeks",
+ * "waiting forever", "for months", "over a fortnight") or counted back ("weeks ago", "months now").
+ * "why does it take so long", "this is taking forever" and "Two weeks??" (the timeline just told,
+ * thrown back) are feelings about the pace, not when anything started.
+ */
+const VAGUE_INTRODUCED =
+  /\b(?:been|waiting|waited|wait|for|over|since|in|past|last)\s+(?:(?:a|an|the|so|too|like|about|almost|nearly|literally|actually|over|more than)\s+){0,2}$/;
+const VAGUE_COUNTED_BACK = /^\s*(?:ago|back|now|already|and (?:still|nothing|no))\b/;
+
+function spansTime(text: string, m: RegExpExecArray): boolean {
+  if (/\bago\b/.test(m[0])) return true;
+  return (
+    VAGUE_INTRODUCED.test(text.slice(0, m.index)) ||
+    VAGUE_COUNTED_BACK.test(text.slice(m.index + m[0].length))
+  );
+}
+
 /** A chrono result only dates the start when introduced like one (not "by Saturday", not "now"). */
 const START_MARKER =
   /(?:\bago\b|^(?:yesterday|last|this past|on|since|from|earlier today|today|this morning)\b)/;
@@ -300,9 +318,9 @@ function readStart(said: string, now: Date, timeZone: string): StartMention | nu
     const first = o && (!c || o.at < c.at) ? o : c;
     if (first) return { startedAt: first.startedAt, text: first.text, approximate: first.approximate };
   }
-  for (const v of VAGUE) {
-    const m = v.pattern.exec(text);
-    if (m) return { startedAt: new Date(now.getTime() - v.days * DAY_MS), text: m[0], approximate: true };
-  }
+  for (const v of VAGUE)
+    for (const m of text.matchAll(v.pattern))
+      if (spansTime(text, m))
+        return { startedAt: new Date(now.getTime() - v.days * DAY_MS), text: m[0], approximate: true };
   return null;
 }

@@ -42,6 +42,11 @@ export const URGENCY: readonly string[] = [
   'today please',
   'just send it',
   'sort it out now',
+  'push it through',
+  'hurry it along',
+  'fast track',
+  'expedite',
+  'right away',
 ];
 const URGENCY_PATTERN = new RegExp(`\\b(?:${URGENCY.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`);
 

@@ -1,5 +1,10 @@
 import { freshMemory, isNewQuestion, step, type ConversationMemory } from '../../../knowledge/conversation';
-import { confidentIntent, isBareFollowUp, leansOnLastTopic } from '../../../knowledge/conversation/intent';
+import {
+  confidentIntent,
+  isBareFollowUp,
+  leansOnLastTopic,
+  vents,
+} from '../../../knowledge/conversation/intent';
 import type { Decision } from '../../../knowledge/rule';
 import type { Understanding } from '../../../knowledge/understand';
 import { realUnderstand } from '../../support/understanding';
@@ -15,6 +20,14 @@ const withIntent = (text: string, name: string, confidence: number): Understandi
   });
 
 describe('the learned intent', () => {
+  it('when the likeliest reading is the feeling itself, then it vents however mildly typed, unless it asks what would happen', () => {
+    expect(vents(withIntent('but that is ages, I need that money this week', 'calm', 0.41))).toBe(true);
+    expect(vents(withIntent('and if it still is not there by Thursday?', 'calm', 0.36))).toBe(false);
+    expect(vents(withIntent('but that is ages, I need that money this week', 'out_of_scope', 0.41))).toBe(
+      false,
+    );
+  });
+
   it('when the intent is confident, then its name is read; when it is not, then nothing is', () => {
     expect(confidentIntent(withIntent('hmm', 'status', 0.9))).toBe('status');
     expect(confidentIntent(withIntent('hmm', 'status', 0.4))).toBeUndefined();

@@ -221,6 +221,29 @@ describe('step', () => {
     expect(thanks.decision).toMatchObject({ kind: 'pending_answer' });
   });
 
+  it.each([
+    [
+      'a compromise',
+      "thanks! one more thing, I just got an email saying my password was changed and I didn't change it",
+    ],
+    [
+      'an aside',
+      'ok thanks. totally unrelated but do you know what the weather will be like in Leeds on Saturday',
+    ],
+    ['a dated case', 'thanks. also the seller got my return back on Monday and there is still no refund'],
+  ])(
+    'when "did this answer your question?" gets a thanks followed by %s, then that is read, not filed as feedback',
+    (_, text) => {
+      const memory: ConversationMemory = {
+        ...freshMemory(),
+        pending: { kind: 'feedback', articleId: 'account-settings', query: 'change my phone number' },
+      };
+      const rule = recordingRule(() => answerOf('account-settings'));
+      const { decision } = step(memory, read(text), contextOf(rule));
+      expect(decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
+    },
+  );
+
   it('when the bot waits for an order number and a new question comes instead, then the pending question is dropped and the question decided', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),

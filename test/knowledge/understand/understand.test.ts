@@ -64,6 +64,16 @@ describe('understand, dates and durations', () => {
     const s = read('I asked for a refund weeks ago').start;
     expect(s).toMatchObject({ approximate: true });
   });
+  it('when a vague span is a feeling about the pace ("why does it take so long", "taking forever", "Two weeks??"), then no start is read', () => {
+    expect(read('this is ridiculous, why does it take so long').start).toBeNull();
+    expect(read('honestly this is taking forever').start).toBeNull();
+    expect(read('Two weeks?? just give me my money').start).toBeNull();
+  });
+  it('when a vague span is said as time gone by ("been waiting forever", "months now", "its taking so long, been weeks"), then it is the start', () => {
+    expect(read('been waiting forever for this refund').start).toMatchObject({ approximate: true });
+    expect(read('months now and no parcel').start).toMatchObject({ approximate: true });
+    expect(read('it is taking so long, its been weeks').start).toMatchObject({ text: 'weeks' });
+  });
   it('when a message says "on the 5th" with no month, then the start is the latest 5th not after today', () => {
     expect(day(read('asked the seller for a refund on the 20th, still waiting').start?.startedAt)).toBe(
       '2026-11-20',
@@ -225,6 +235,7 @@ describe('understand, emotion', () => {
     expect(read("can't you hurry it up").emotion.urgent).toBe(true);
     expect(read('can you get them to look at it today please').emotion.urgent).toBe(true);
     expect(read('is possible to make it faster? I must pay my supplier').emotion.urgent).toBe(true);
+    expect(read('the warehouse has it, can you not just push it through').emotion.urgent).toBe(true);
     expect(read('is express delivery faster than standard?').emotion.urgent).toBe(false);
   });
 });
