@@ -295,7 +295,55 @@ function fromOrdinalDay(text: string, now: Date, timeZone: string): (StartMentio
   return null;
 }
 
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/**
+ * "it's now the 20th", "today is the 16th", "it's Wednesday": the person says what day it is for
+ * them. Counted from that day, "arrived on the 1st" is 19 days old whatever the server's clock
+ * says, so the start is read as of that day. A day of the month needs its "th" or a month ("it's
+ * 3 days" is a span); a weekday needs nothing.
+ */
+const TODAY_SAID = new RegExp(
+  String.raw`\b(?:today is|today's|todays|it is now|it's now|its now|now it's|now its|now it is|it's|its|it is)\s+(?:already\s+)?(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)(?!\s+(?:time|attempt|try|message|email|call|order|item|one)\b)(?:\s+of)?(?:\s+${MONTH_NAME.source.slice(2, -2)})?|(\d{1,2})\s+${MONTH_NAME.source.slice(2, -2)}|(${WEEKDAYS.join('|')}))\b`,
+);
+
+/** The day the person says it is, the latest such day not after `now`; null when none is said. */
+function todaySaid(text: string, now: Date, timeZone: string): { day: DateTime; said: string } | null {
+  const m = TODAY_SAID.exec(text);
+  if (!m) return null;
+  const today = DateTime.fromJSDate(now, { zone: timeZone });
+  if (m[5]) {
+    const back = (today.weekday - (WEEKDAYS.indexOf(m[5]) + 1) + 7) % 7;
+    return { day: today.minus({ days: back }), said: m[0] };
+  }
+  const dayOfMonth = Number(m[1] ?? m[3]);
+  const month = m[2] ?? m[4];
+  const candidates = month
+    ? [0, 1].map((y) =>
+        today.set({ month: MONTHS.findIndex((mo) => month.startsWith(mo)) + 1, day: 1 }).minus({ years: y }),
+      )
+    : [0, 1, 2].map((back) => today.set({ day: 1 }).minus({ months: back }));
+  for (const first of candidates) {
+    if (dayOfMonth < 1 || dayOfMonth > (first.daysInMonth ?? 28)) continue;
+    const day = first.set({ day: dayOfMonth });
+    if (day.startOf('day') <= today.startOf('day')) return { day, said: m[0] };
+  }
+  return null;
+}
+
 function readStart(said: string, now: Date, timeZone: string): StartMention | null {
+  const stated = todaySaid(said, now, timeZone);
+  if (stated && stated.day.startOf('day') < DateTime.fromJSDate(now, { zone: timeZone }).startOf('day')) {
+    // Read as of the day said, then moved to now by the same span.
+    const asOf = stated.day.toJSDate();
+    const start = readDated(said.replace(stated.said, ' '), asOf, timeZone);
+    if (!start) return null;
+    const shift = now.getTime() - asOf.getTime();
+    return { ...start, startedAt: new Date(start.startedAt.getTime() + shift) };
+  }
+  return readDated(said, now, timeZone);
+}
+
+function readDated(said: string, now: Date, timeZone: string): StartMention | null {
   const text = said.replace(FREQUENCY, ' ');
   const d = DURATION.exec(text);
   if (d) {

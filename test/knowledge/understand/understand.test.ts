@@ -74,6 +74,20 @@ describe('understand, dates and durations', () => {
     expect(read('months now and no parcel').start).toMatchObject({ approximate: true });
     expect(read('it is taking so long, its been weeks').start).toMatchObject({ text: 'weeks' });
   });
+  it('when the person says what day it is ("it\'s now the 20th", "today is the 16th", "it\'s Wednesday"), then the start is counted back from that day', () => {
+    // NOW is Monday 23 November: "the 1st … it's now the 20th" is 19 days, not 22.
+    expect(
+      day(read("it arrived at the seller on the 1st. it's now the 20th and nothing").start?.startedAt),
+    ).toBe('2026-11-04');
+    expect(day(read('delivered to the seller on the 14th and today is the 16th').start?.startedAt)).toBe(
+      '2026-11-21',
+    );
+    expect(day(read("approved on Monday, it's Wednesday and still nothing").start?.startedAt)).toBe(
+      '2026-11-21',
+    );
+    // "the 3rd time" is no date.
+    expect(day(read("it's the 3rd time I ask, I ordered on the 20th").start?.startedAt)).toBe('2026-11-20');
+  });
   it('when a message says "on the 5th" with no month, then the start is the latest 5th not after today', () => {
     expect(day(read('asked the seller for a refund on the 20th, still waiting').start?.startedAt)).toBe(
       '2026-11-20',
