@@ -60,6 +60,24 @@ const UNIT = String.raw`(hours?|days?|weeks?|fortnight|months?|years?)`;
 const DURATION = new RegExp(
   String.raw`\b(?:been|waiting|waited|for|past|last|over|almost|nearly|about|than|since)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past)\s+)?${AMOUNT}\s+(?:more\s+)?${UNIT}\b|\b${AMOUNT}\s+${UNIT}\s+(?:now|already|and (?:still|nothing|no))\b|\b${AMOUNT}\s+${UNIT}\s+back\b`,
 );
+/**
+ * "four working days ago", "it's been 3 business days": the timelines count working days, and so
+ * do people inside them; counted back over weekdays, not as calendar days.
+ */
+const WORKING_DAYS = new RegExp(
+  String.raw`\b${AMOUNT}\s+(?:working|business)\s+days?\s+(?:ago|now|already|back)\b|\b(?:been|for|past|last|over|almost|nearly|about|than)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past)\s+)?${AMOUNT}\s+(?:working|business)\s+days?\b`,
+);
+
+/** `n` working days (Monday to Friday) before `now`, in the person's zone. */
+function workingDaysBefore(now: Date, n: number, timeZone: string): Date {
+  let day = DateTime.fromJSDate(now, { zone: timeZone });
+  for (let left = n; left > 0;) {
+    day = day.minus({ days: 1 });
+    if (day.weekday <= 5) left -= 1;
+  }
+  return day.toJSDate();
+}
+
 /** "hasn't shipped in 10 days": a span after a negation counts back from now. */
 const NEG_SPAN = new RegExp(
   String.raw`(?:n't|\bnot|\bnever|\bno)\b[^.?!]{0,40}?\bin\s+(?:over\s+|more than\s+|almost\s+|nearly\s+)?${AMOUNT}\s+${UNIT}\b`,
@@ -175,7 +193,9 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
     const opens = before.trim() === '' && !WANTED_AFTER.test(after);
     // "the 10th, not yesterday": a date denied is never the start.
     if (/\bnot\s*$/.test(before)) continue;
-    if (!(verbBefore || opens) && (!START_MARKER.test(said) || WANTED_BY.test(before))) continue;
+    // "opened by my bank 12 days ago": nothing is wanted "ago", whatever came before it.
+    const ago = /\bago\b/.test(said);
+    if (!(verbBefore || opens || ago) && (!START_MARKER.test(said) || WANTED_BY.test(before))) continue;
     let date = r.start.date();
     // "this morning" said at 5 am: chrono puts the morning's default hour ahead of now. Later
     // today is still today, not a year ago.
@@ -345,6 +365,13 @@ function readStart(said: string, now: Date, timeZone: string): StartMention | nu
 
 function readDated(said: string, now: Date, timeZone: string): StartMention | null {
   const text = said.replace(FREQUENCY, ' ');
+  const w = WORKING_DAYS.exec(text);
+  if (w)
+    return {
+      startedAt: workingDaysBefore(now, amountOf(w[1] ?? w[2]), timeZone),
+      text: w[0],
+      approximate: false,
+    };
   const d = DURATION.exec(text);
   if (d) {
     const amount = amountOf(d[1] ?? d[3] ?? d[5]);

@@ -88,6 +88,18 @@ describe('understand, dates and durations', () => {
     // "the 3rd time" is no date.
     expect(day(read("it's the 3rd time I ask, I ordered on the 20th").start?.startedAt)).toBe('2026-11-20');
   });
+  it('when a span is in working days ("four working days ago", "been 3 business days"), then it is counted back over weekdays', () => {
+    // NOW is Monday 23 November: four working days back is Tuesday the 17th.
+    expect(day(read('my return reached the seller four working days ago').start?.startedAt)).toBe(
+      '2026-11-17',
+    );
+    expect(day(read("it's been 3 business days since the dispute opened").start?.startedAt)).toBe(
+      '2026-11-18',
+    );
+  });
+  it('when a date is said with "ago", then it is the start even after a "by" ("opened by my bank 12 days ago")', () => {
+    expect(day(read('my chargeback was opened by my bank 12 days ago').start?.startedAt)).toBe('2026-11-11');
+  });
   it('when a message says "on the 5th" with no month, then the start is the latest 5th not after today', () => {
     expect(day(read('asked the seller for a refund on the 20th, still waiting').start?.startedAt)).toBe(
       '2026-11-20',
