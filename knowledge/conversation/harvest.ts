@@ -26,6 +26,24 @@ export function emailIn(text: string): string | undefined {
   return email && z.email().safeParse(email).success ? email : undefined;
 }
 
+/** Readings that talk about a case rather than ask about a subject of their own. */
+const CASE_TALK: ReadonlySet<string> = new Set(['status', 'calm', 'escalate:stalled']);
+
+/**
+ * "that's my money just sitting there" about a dated chargeback, "just refund it now" about a
+ * return being inspected: a word of another process said while talking about the case already
+ * dated (no date or id of its own, read as a feeling or a status) is that case, not a new one.
+ */
+export function talksAboutDatedCase(memory: ConversationMemory, u: Understanding): boolean {
+  return (
+    memory.process !== undefined &&
+    memory.startedAt !== undefined &&
+    !u.start &&
+    u.ids.cases.length + u.ids.orders.length === 0 &&
+    CASE_TALK.has(u.intent.name)
+  );
+}
+
 /** The memory with what this message (and the record it named) establishes. */
 export function harvest(
   memory: ConversationMemory,
@@ -49,7 +67,7 @@ export function harvest(
     next.startApproximate = false;
     next.dispatchedByKx = facts.dispatchedByKx;
   }
-  if (u.process && !facts) {
+  if (u.process && !facts && !talksAboutDatedCase(next, u)) {
     if (u.process.process !== next.process) {
       next.startedAt = undefined;
       next.startApproximate = undefined;

@@ -21,6 +21,18 @@ export function confidentIntent(u: Understanding): string | undefined {
 /** "status": asks where a case stands ("any news?"). */
 export const asksStatus = (u: Understanding): boolean => confidentIntent(u) === 'status';
 
+/** "Inside a process" (status and overdue together) at least this likely, though not confidently. */
+const INSIDE_MIN = 0.3;
+
+/**
+ * "back to the dispute, when did you say I'd hear by?": the message names the process whose status
+ * was given and leans towards being inside it (status or overdue), with no start of its own.
+ */
+export const asksAboutNamedStatus = (u: Understanding, process: string): boolean =>
+  u.process?.process === process &&
+  !u.start &&
+  scoreIn(u.intent.ranking, 'status') + scoreIn(u.intent.ranking, 'escalate:stalled') >= INSIDE_MIN;
+
 /** A Help Center topic or an escalation: a question of its own, not an answer to ours. */
 export const asksSomethingElse = (u: Understanding): boolean => {
   const name = confidentIntent(u);

@@ -247,6 +247,9 @@ export const CORRECTION_MARKERS = [
   'got that wrong',
   'got it wrong',
   'misread',
+  'scratch that',
+  'ignore that',
+  'ignore what i said',
 ] as const;
 
 /** Words that say who the person is on the order: the seller, or the buyer. */

@@ -17,9 +17,10 @@ import {
 } from './carriedDecisions';
 import type { CaseFacts, Category } from '../types';
 import type { Understanding } from '../understand';
-import { harvest } from './harvest';
+import { harvest, talksAboutDatedCase } from './harvest';
 import {
   asksStatus,
+  asksAboutNamedStatus,
   confidentTopic,
   isBareFollowUp,
   leansOnLastTopic,
@@ -212,7 +213,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     };
   };
 
-  const onSameCase = !u.process || u.process.process === known.process;
+  const onSameCase = !u.process || u.process.process === known.process || talksAboutDatedCase(memory, u);
   // A compromise just escalated: what the person adds about it ("I changed my password already, is
   // it ok now?") is more of the same incident, and goes to its request (the hub adds it to the open
   // one, never a second), instead of being answered as a fresh question.
@@ -248,6 +249,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     (restated ||
       isStatusFollowUp(text) ||
       asksStatus(u) ||
+      (memory.lastStatus?.process !== undefined && asksAboutNamedStatus(u, memory.lastStatus.process)) ||
       afterWait(memory, u) ||
       // A span said in passing ("sit around for two weeks??") keeps the start already given.
       (vents(u) && (!u.start || (memory.startedAt !== undefined && !isCorrection(text))))) &&

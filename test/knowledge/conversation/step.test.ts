@@ -244,6 +244,52 @@ describe('step', () => {
     },
   );
 
+  it('when a dated case is under way and a feeling names another process\'s word ("that\'s my money just sitting there"), then the case, its process and its start stay', () => {
+    const startedAt = new Date(NOW.getTime() - 20 * DAY).toISOString();
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'chargeback-bank-review',
+      startedAt,
+      lastStatus: {
+        outcome: 'wait',
+        reason: 'within-timeline',
+        process: 'chargeback-bank-review',
+        due: '2027-01-26T00:00:00.000Z',
+        at: NOW.toISOString(),
+      },
+    };
+    const rule = recordingRule(() => answerOf('chargebacks'));
+    const text = "75 days is insane, that's my money just sitting there and I have bills to pay";
+    expect(read(text).u.process?.process).toBe('refund-processing');
+    const { decision, next } = step(memory, read(text), contextOf(rule));
+    expect(decision).toMatchObject({ context: 'follow-up-same-status' });
+    expect(rule.seen[0].u.process?.process).toBe('chargeback-bank-review');
+    expect(rule.seen[0].u.start?.startedAt.toISOString()).toBe(startedAt);
+    expect(next).toMatchObject({ process: 'chargeback-bank-review', startedAt });
+  });
+
+  it('when the process whose status was given is named again with a question leaning on it, then its status is read again', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'dispute-review',
+      startedAt: new Date(NOW.getTime() - 3 * DAY).toISOString(),
+      lastStatus: {
+        outcome: 'wait',
+        reason: 'within-timeline',
+        process: 'dispute-review',
+        due: '2026-12-18T00:00:00.000Z',
+        at: NOW.toISOString(),
+      },
+    };
+    const rule = recordingRule(() => answerOf('disputes'));
+    const { decision } = step(
+      memory,
+      read("back to the dispute, when did you say i'd hear by?"),
+      contextOf(rule),
+    );
+    expect(decision).toMatchObject({ context: 'follow-up-same-status' });
+  });
+
   it('when the bot waits for an order number and a new question comes instead, then the pending question is dropped and the question decided', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),

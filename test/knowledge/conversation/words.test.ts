@@ -109,6 +109,7 @@ describe('follow-ups and corrections', () => {
     'no wait, it was 6 weeks ago',
     'wait no, it got locked last wednesday',
     'i mixed up the days, it was the 3rd',
+    'scratch that, that was my other order. this one I placed on the 15th',
   ])('%p is a correction', (text) => {
     expect(isCorrection(text)).toBe(true);
   });

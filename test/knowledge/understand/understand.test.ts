@@ -100,6 +100,9 @@ describe('understand, dates and durations', () => {
   it('when a date is said with "ago", then it is the start even after a "by" ("opened by my bank 12 days ago")', () => {
     expect(day(read('my chargeback was opened by my bank 12 days ago').start?.startedAt)).toBe('2026-11-11');
   });
+  it('when a verb and its object come before an approximate date ("notified you around 14 November"), then that day is the start', () => {
+    expect(day(read('the bank notified you around 14 november').start?.startedAt)).toBe('2026-11-14');
+  });
   it('when a message says "on the 5th" with no month, then the start is the latest 5th not after today', () => {
     expect(day(read('asked the seller for a refund on the 20th, still waiting').start?.startedAt)).toBe(
       '2026-11-20',
