@@ -44,6 +44,22 @@ export function talksAboutDatedCase(memory: ConversationMemory, u: Understanding
   );
 }
 
+/**
+ * "can I pay with Apple Pay for a new order?" in the middle of a dated dispute: a process named in
+ * passing, with nothing to say the person is inside it (no date, no id, not read as running), is an
+ * aside; the dated case stays for when they come back to it.
+ */
+export function leavesDatedCase(memory: ConversationMemory, u: Understanding): boolean {
+  return (
+    talksAboutDatedCase(memory, u) ||
+    (memory.process !== undefined &&
+      memory.startedAt !== undefined &&
+      !u.start &&
+      u.ids.cases.length + u.ids.orders.length === 0 &&
+      u.process?.running === false)
+  );
+}
+
 /** The memory with what this message (and the record it named) establishes. */
 export function harvest(
   memory: ConversationMemory,
@@ -67,7 +83,7 @@ export function harvest(
     next.startApproximate = false;
     next.dispatchedByKx = facts.dispatchedByKx;
   }
-  if (u.process && !facts && !talksAboutDatedCase(next, u)) {
+  if (u.process && !facts && !leavesDatedCase(next, u)) {
     if (u.process.process !== next.process) {
       next.startedAt = undefined;
       next.startApproximate = undefined;

@@ -288,7 +288,8 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       : undefined;
   if (
     explained &&
-    !memory.process &&
+    // No case yet, or an earlier dated one kept through the question (harvest's aside).
+    (!memory.process || memory.process !== explained) &&
     u.start &&
     (!u.process || u.process.process === explained) &&
     // A bare date ("26 feb") reads as "not ours" to the model; it answers the case just explained.

@@ -290,6 +290,45 @@ describe('step', () => {
     expect(decision).toMatchObject({ context: 'follow-up-same-status' });
   });
 
+  it('when a question names another process in passing during a dated case, then the case stays for when the person comes back to it', () => {
+    const startedAt = new Date(NOW.getTime() - 3 * DAY).toISOString();
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'dispute-review',
+      startedAt,
+      lastStatus: {
+        outcome: 'wait',
+        reason: 'within-timeline',
+        process: 'dispute-review',
+        due: '2026-12-18T00:00:00.000Z',
+        at: NOW.toISOString(),
+      },
+    };
+    const rule = recordingRule(() => answerOf('payment-methods'));
+    const aside = read('meanwhile, can i pay with apple pay for a new order?');
+    expect(aside.u.process?.process).toBe('delivery-standard');
+    const { next } = step(memory, aside, contextOf(rule));
+    expect(next).toMatchObject({ process: 'dispute-review', startedAt, lastStatus: memory.lastStatus });
+  });
+
+  it('when a dated case was kept through a question and the process just explained is dated next, then that process is the case', () => {
+    const memory: ConversationMemory = {
+      ...justAnswered('refund-processing-times'),
+      process: 'dispute-review',
+      startedAt: new Date(NOW.getTime() - 9 * DAY).toISOString(),
+    };
+    const rule = recordingRule(() => answerOf('refund-processing-times'));
+    const { next } = step(
+      memory,
+      read('mine was approved yesterday'),
+      contextOf(rule, {
+        processOf: (id) => (id === 'refund-processing-times' ? 'refund-processing' : undefined),
+      }),
+    );
+    expect(rule.seen[0].u.process?.process).toBe('refund-processing');
+    expect(next.process).toBe('refund-processing');
+  });
+
   it('when the bot waits for an order number and a new question comes instead, then the pending question is dropped and the question decided', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),
