@@ -134,15 +134,24 @@ export function leansOnLastTopic(u: Understanding, topic: string): boolean {
   // it can take"): the model has no subject to go on there, the conversation has one.
   if (u.intent.name === 'out_of_scope' && u.intent.confidence >= THRESHOLDS.OUT_OF_SCOPE_SURE)
     return (
-      u.intent.confidence < POINTING_BACK_OUT_OF_SCOPE_MAX &&
-      u.words <= POINTING_BACK_WORDS &&
-      refersBack(u.normalised)
+      (u.intent.confidence < POINTING_BACK_OUT_OF_SCOPE_MAX &&
+        u.words <= POINTING_BACK_WORDS &&
+        refersBack(u.normalised)) ||
+      // "trakin link dosnt work tho", "and then what": a few words with no subject the model
+      // knows; unless it is fairly sure they are another world's ("who won the match", "tell me a
+      // joke"), the conversation's subject is theirs.
+      (u.intent.confidence < FRAGMENT_OUT_OF_SCOPE_MAX && u.words <= FRAGMENT_WORDS)
     );
   if (confidentIntent(u) !== undefined) return false;
   // An unsure "not ours" inside a conversation about ours, or a word pointing back ("can I do it
   // from the app?"), is about what was just said, not a new subject.
   return weighsLastTopic(u, topic) || u.intent.name === 'out_of_scope' || refersBack(u.normalised);
 }
+
+/** Words at most in a fragment that leans on the conversation's subject. */
+const FRAGMENT_WORDS = 6;
+/** A "not ours" at least this sure is another subject even in a few words ("is it raining"). */
+const FRAGMENT_OUT_OF_SCOPE_MAX = 0.8;
 
 /** A "not ours" surer than this is another subject even when it points back ("what's it like in Rome?"). */
 const POINTING_BACK_OUT_OF_SCOPE_MAX = 0.9;

@@ -125,6 +125,21 @@ describe('the learned intent', () => {
     ).toBe(false);
   });
 
+  it('when a few words read as "not ours" below 0.8, then they lean on the last topic; surer ("who won the match"), or longer, they do not', () => {
+    expect(
+      leansOnLastTopic(withIntent('trakin link dosnt work tho', 'out_of_scope', 0.73), 'order-status'),
+    ).toBe(true);
+    expect(leansOnLastTopic(withIntent('who won the match', 'out_of_scope', 0.85), 'order-status')).toBe(
+      false,
+    );
+    expect(
+      leansOnLastTopic(
+        withIntent('can you recommend a nice restaurant near the station in Leeds', 'out_of_scope', 0.7),
+        'order-status',
+      ),
+    ).toBe(false);
+  });
+
   it('when an unsure message brings a date of its own, then it does not lean on the last topic', () => {
     const dated = Object.assign(understand('I asked for it 3 weeks ago', { now: NOW }), {
       intent: {
