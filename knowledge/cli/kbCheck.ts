@@ -1,6 +1,7 @@
 /**
  * `npm run kb:check`: validates the policy, every article, the training phrasings, the process
- * table, the other companies' names and whose accounts are elsewhere; prints a summary or every error with its file and line (exit 1).
+ * table, the other companies' names, whose accounts are elsewhere, and the conversation's
+ * phrasings, survey words and urgency phrasings; prints a summary or every error with its file and line (exit 1).
  */
 import { KnowledgeError, formatIssue } from '../kb/errors';
 import { loadKnowledgeBase } from '../kb/loader';
@@ -8,6 +9,9 @@ import { loadCompanyNames } from '../nlu/companies';
 import { loadElsewhereAccounts } from '../nlu/elsewhereAccounts';
 import { trainingSetOf } from '../nlu/loadModel';
 import { loadProcessLexicon } from '../nlu/processLexicon';
+import { loadPhrasings } from '../conversation/phrasings';
+import { loadSurveyWords } from '../conversation/surveyWords';
+import { loadUrgency } from '../understand/urgency';
 
 function main(): number {
   try {
@@ -16,10 +20,14 @@ function main(): number {
     loadProcessLexicon(new Set(Object.keys(kb.policy.timelines)));
     const companies = loadCompanyNames();
     loadElsewhereAccounts();
+    loadPhrasings();
+    loadSurveyWords();
+    loadUrgency();
     process.stdout.write(
       `knowledge base OK: ${kb.articles.length} articles, ${Object.keys(kb.policy.timelines).length} timelines, ` +
         `${training.examples.length} training phrasings for ${training.intents.length} intents, ` +
-        `${companies.names.length} other companies' names, elsewhere-accounts.yml\n`,
+        `${companies.names.length} other companies' names, elsewhere-accounts.yml, ` +
+        `the conversation's phrasings, survey words and urgency phrasings\n`,
     );
     return 0;
   } catch (err) {

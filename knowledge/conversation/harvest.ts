@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { CaseFacts } from '../types';
 import type { Understanding } from '../understand';
 import type { ConversationMemory } from './memory';
-import { DISPATCH_CUES, ROLE_CUES } from './phrasings';
+import { phrasings } from './phrasings';
 import { normaliseReply } from './words';
 
 const has = (t: string, phrases: readonly string[]) => phrases.some((p) => ` ${t} `.includes(` ${p} `));
@@ -15,8 +15,8 @@ const has = (t: string, phrases: readonly string[]) => phrases.some((p) => ` ${t
 /** The person's role on the order, when the message says it. */
 export function roleOf(text: string): 'buyer' | 'seller' | undefined {
   const t = normaliseReply(text);
-  const seller = has(t, ROLE_CUES.seller);
-  const buyer = has(t, ROLE_CUES.buyer);
+  const seller = has(t, phrasings().roles.seller);
+  const buyer = has(t, phrasings().roles.buyer);
   return seller === buyer ? undefined : seller ? 'seller' : 'buyer';
 }
 
@@ -98,8 +98,8 @@ export function harvest(
   const role = roleOf(text);
   if (role) next.role = role;
   const t = normaliseReply(text);
-  if (has(t, DISPATCH_CUES.no)) next.dispatchedByKx = false;
-  else if (has(t, DISPATCH_CUES.yes)) next.dispatchedByKx = true;
+  if (has(t, phrasings().dispatched.no)) next.dispatchedByKx = false;
+  else if (has(t, phrasings().dispatched.yes)) next.dispatchedByKx = true;
   const email = emailIn(text);
   if (email) next.contact = { method: 'email', value: email };
   return next;

@@ -7,7 +7,7 @@ import { THRESHOLDS } from '../rule/thresholds';
 import { scoreIn } from '../nlu/model';
 import type { Category } from '../types';
 import type { Understanding } from '../understand';
-import { BACK_REFERENCES } from './phrasings';
+import { phrasings } from './phrasings';
 import { isCorrection } from './words';
 
 /** Below this confidence a learned intent is not trusted to override what was said before. */
@@ -221,5 +221,5 @@ export function surelyOtherTopic(u: Understanding, topic: string): boolean {
 
 function refersBack(normalised: string): boolean {
   const words = new Set(normalised.split(/[^a-z]+/));
-  return BACK_REFERENCES.some((w) => words.has(w));
+  return phrasings().backReferences.some((w) => words.has(w));
 }

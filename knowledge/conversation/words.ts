@@ -1,19 +1,8 @@
 /**
  * Pure readers of short replies in words: the survey score, a confirmation, a cancel, a
- * follow-up, a correction. The phrasings are data (phrasings.ts); this file only matches them.
+ * follow-up, a correction. The phrasings are data (phrasings.yaml); this file only matches them.
  */
-import {
-  CANCEL_PHRASES,
-  CONFIRM_NO,
-  CONFIRM_YES,
-  CORRECTION_MARKERS,
-  FILLERS,
-  FOLLOW_UP_OPENERS,
-  OWN_QUESTION_WORDS,
-  SHORT_FOLLOW_UP_OPENERS,
-  SHORT_FOLLOW_UP_WORDS,
-  STATUS_FOLLOW_UPS,
-} from './phrasings';
+import { phrasings } from './phrasings';
 import { surveyWords } from './surveyWords';
 
 /** Lower case, apostrophes dropped ("don't" → "dont"), other punctuation to spaces, one space. */
@@ -27,7 +16,9 @@ export function normaliseReply(text: string | undefined): string {
 }
 
 const byLength = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
-const FILLER_LIST = byLength(FILLERS);
+/** The fillers, longest first, sorted once on first use. */
+let fillerList: string[] | undefined;
+const fillersByLength = (): string[] => (fillerList ??= byLength(phrasings().fillers));
 
 /**
  * Splits a normalised reply into the phrases of `vocabulary` and fillers, longest first; null
@@ -44,7 +35,7 @@ function phrasesOf(t: string, vocabulary: readonly string[]): string[] | null {
       rest = rest.slice(hit.length + 1);
       continue;
     }
-    const filler = FILLER_LIST.find((p) => rest.startsWith(` ${p} `));
+    const filler = fillersByLength().find((p) => rest.startsWith(` ${p} `));
     if (!filler) return null;
     rest = rest.slice(filler.length + 1);
   }
@@ -58,15 +49,15 @@ function phrasesOf(t: string, vocabulary: readonly string[]): string[] | null {
 export function confirmationOf(text: string | undefined): boolean | null {
   const t = normaliseReply(text);
   if (!t) return null;
-  const no = phrasesOf(t, CONFIRM_NO);
+  const no = phrasesOf(t, phrasings().confirmNo);
   if (no && no.length > 0) return false;
-  const yes = phrasesOf(t, CONFIRM_YES);
+  const yes = phrasesOf(t, phrasings().confirmYes);
   return yes && yes.length > 0 ? true : null;
 }
 
 /** "never mind", "forget it", "actually no": the person drops the question the bot asked. */
 export function isCancel(text: string | undefined): boolean {
-  const phrases = phrasesOf(normaliseReply(text), CANCEL_PHRASES);
+  const phrases = phrasesOf(normaliseReply(text), phrasings().cancel);
   return phrases !== null && phrases.length > 0;
 }
 
@@ -102,7 +93,7 @@ export function surveyScore(text: string | undefined): number | null {
 function withoutLeadingFillers(t: string): string {
   let rest = t;
   for (;;) {
-    const filler = FILLER_LIST.find((f) => rest === f || rest.startsWith(`${f} `));
+    const filler = fillersByLength().find((f) => rest === f || rest.startsWith(`${f} `));
     if (!filler || filler === rest) return rest;
     rest = rest.slice(filler.length + 1);
   }
@@ -111,7 +102,9 @@ function withoutLeadingFillers(t: string): string {
 /** "any news?", "ok so when will I hear back?": asks for the status again, nothing new. */
 export function isStatusFollowUp(text: string | undefined): boolean {
   const t = withoutLeadingFillers(normaliseReply(text)).replace(/^(and|but|hi|hello|hey) /, '');
-  return STATUS_FOLLOW_UPS.some((p) => t === p || t.startsWith(`${p} `)) && t.split(' ').length <= 9;
+  return (
+    phrasings().statusFollowUps.some((p) => t === p || t.startsWith(`${p} `)) && t.split(' ').length <= 9
+  );
 }
 
 /**
@@ -120,20 +113,20 @@ export function isStatusFollowUp(text: string | undefined): boolean {
  */
 export function isFollowUp(text: string | undefined): boolean {
   const t = withoutLeadingFillers(normaliseReply(text));
-  if (FOLLOW_UP_OPENERS.some((p) => t === p || t.startsWith(`${p} `))) return true;
+  if (phrasings().followUpOpeners.some((p) => t === p || t.startsWith(`${p} `))) return true;
   const [first, second, ...rest] = t.split(' ');
   return (
-    (SHORT_FOLLOW_UP_OPENERS as readonly string[]).includes(first) &&
+    phrasings().shortFollowUpOpeners.includes(first) &&
     second !== undefined &&
-    !(OWN_QUESTION_WORDS as readonly string[]).includes(second) &&
-    rest.length + 2 <= SHORT_FOLLOW_UP_WORDS
+    !phrasings().ownQuestionWords.includes(second) &&
+    rest.length + 2 <= phrasings().shortFollowUpWords
   );
 }
 
 /** "sorry, it was 5 weeks ago", "actually it was…": the message corrects an earlier one. */
 export function isCorrection(text: string | undefined): boolean {
   const t = ` ${normaliseReply(text)} `;
-  return CORRECTION_MARKERS.some((m) => t.includes(` ${m} `)) || /\bit was\b.*\bnot\b/.test(t);
+  return phrasings().corrections.some((m) => t.includes(` ${m} `)) || /\bit was\b.*\bnot\b/.test(t);
 }
 
 /**

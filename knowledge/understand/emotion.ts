@@ -5,6 +5,7 @@
  */
 import { PorterStemmer } from '../naturalParts';
 import { afinnSentiment } from './sentiment';
+import { urgencyPhrases } from './urgency';
 
 export interface Emotion {
   /** AFINN sentiment, averaged per word: below 0 is negative. */
@@ -14,41 +15,20 @@ export interface Emotion {
   exclamations: number;
   /** Strong negative sentiment, or shouting with "!", or "!!!". */
   frustrated: boolean;
-  /** Pressing for speed ("can't you hurry it up", "get them to check it today please"): URGENCY. */
+  /** Pressing for speed ("can't you hurry it up", "get them to check it today please"): urgency.yaml. */
   urgent: boolean;
 }
 
-/**
- * Words that press for speed, whole words in the normalised text. Urgency with no new information
- * is calmed like frustration (DESIGN.md's rule table); add a phrasing here, not a pattern elsewhere.
- */
-export const URGENCY: readonly string[] = [
-  'hurry',
-  'hurry up',
-  'speed it up',
-  'speed this up',
-  'speed things up',
-  'make it faster',
-  'make it quicker',
-  'any faster',
-  'asap',
-  'right now',
-  'immediately',
-  'get them to',
-  'make them',
-  'chase them',
-  'push them',
-  'do something',
-  'today please',
-  'just send it',
-  'sort it out now',
-  'push it through',
-  'hurry it along',
-  'fast track',
-  'expedite',
-  'right away',
-];
-const URGENCY_PATTERN = new RegExp(`\\b(?:${URGENCY.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`);
+/** The urgency phrasings as one whole-word pattern, built once on first use. */
+let urgencyPattern: RegExp | undefined;
+function urgencyPatternOf(): RegExp {
+  urgencyPattern ??= new RegExp(
+    `\\b(?:${urgencyPhrases()
+      .map((p) => p.replace(/ /g, '\\s+'))
+      .join('|')})\\b`,
+  );
+  return urgencyPattern;
+}
 
 /** Stems are memoised: people reuse words, and stemming is most of the analyzer's cost. */
 const stems = new Map<string, string>();
@@ -73,6 +53,6 @@ export function readEmotion(raw: string, norm: string): Emotion {
   const capitals = letters.length >= 8 && upper / letters.length > 0.7;
   const exclamations = (raw.match(/!/g) ?? []).length;
   const frustrated = sentiment <= -0.6 || (capitals && exclamations > 0) || exclamations >= 3;
-  const urgent = URGENCY_PATTERN.test(norm);
+  const urgent = urgencyPatternOf().test(norm);
   return { sentiment, capitals, exclamations, frustrated, urgent };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultSurveyWordsFile, loadSurveyWords } from '../../../knowledge/conversation/surveyWords';
+import { defaultPhrasingsFile, loadPhrasings } from '../../../knowledge/conversation/phrasings';
 import {
   confirmationOf,
   isCancel,
@@ -131,5 +132,29 @@ describe('the survey words file (knowledge/conversation/surveyWords.yaml)', () =
       fs.readFileSync(defaultSurveyWordsFile(), 'utf8').replace('    - bad\n', '    - bad\n    - great\n'),
     );
     expect(() => loadSurveyWords(file)).toThrow(/"great" is also under/);
+  });
+});
+
+describe('the phrasings file (knowledge/conversation/phrasings.yaml)', () => {
+  const copyWith = (edit: (yaml: string) => string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phrasings-'));
+    const file = path.join(dir, 'phrasings.yaml');
+    fs.writeFileSync(file, edit(fs.readFileSync(defaultPhrasingsFile(), 'utf8')));
+    return file;
+  };
+
+  it('when a phrasing is added to the file, then the parsers read it with no code change', () => {
+    const file = copyWith((y) => y.replace('corrections:\n', 'corrections:\n  - on second thought\n'));
+    expect(loadPhrasings(file).corrections).toContain('on second thought');
+  });
+
+  it('when an entry is written with capitals or punctuation, then loading names its field', () => {
+    const file = copyWith((y) => y.replace('corrections:\n', "corrections:\n  - Don't\n"));
+    expect(() => loadPhrasings(file)).toThrow(/corrections\.0/);
+  });
+
+  it('when a list is missing, then loading names it', () => {
+    const file = copyWith((y) => y.replace(/^backReferences:[\s\S]*?\n\n/m, ''));
+    expect(() => loadPhrasings(file)).toThrow(/backReferences/);
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * The phrasings that press for speed (knowledge/understand/urgency.yaml), as data a support lead
+ * edits: validated and read once on first use.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { KnowledgeError } from '../kb/errors';
+import { knowledgeDir } from '../kb/paths';
+import { readYamlFile } from '../kb/yamlFile';
+import { toIssues } from '../kb/zodIssues';
+
+export const urgencySchema = z.strictObject({
+  urgency: z
+    .array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'expected lower-case words separated by single spaces'))
+    .min(1),
+});
+
+export function defaultUrgencyFile(): string {
+  return path.join(knowledgeDir(), 'understand', 'urgency.yaml');
+}
+
+/** Reads and validates the file. @throws KnowledgeError naming the file and field. */
+export function loadUrgency(file: string = defaultUrgencyFile()): string[] {
+  const { raw, shown } = readYamlFile(file, 'the urgency phrasings');
+  const parsed = urgencySchema.safeParse(raw);
+  if (!parsed.success) throw new KnowledgeError(toIssues(shown, parsed.error));
+  return parsed.data.urgency;
+}
+
+let cached: string[] | undefined;
+/** The repository's urgency phrasings, read once on first use (never at import). */
+export function urgencyPhrases(): string[] {
+  cached ??= loadUrgency();
+  return cached;
+}
