@@ -98,6 +98,18 @@ export const namesTopic = (u: Understanding): boolean => u.intent.name.startsWit
 /** An account compromise, as the rule reads it: never swallowed as an answer or a follow-up. */
 export const securitySignal = (u: Understanding): boolean => readsAsSecurity(u);
 
+/** A security reading this sure is a compromise told, not the model's guess at a bare date or id. */
+const UNMISTAKABLE_SECURITY = 0.9;
+
+/**
+ * A compromise beyond doubt ("I already typed my password in there this morning"): the guard's
+ * words, or the model sure of it. Short replies to the bot's questions ("i placed it on the 1st",
+ * "order no. KE-55120934") often get a middling security score; those stay answers.
+ */
+export const unmistakableCompromise = (u: Understanding): boolean =>
+  securitySignal(u) &&
+  (u.securityGuard !== null || scoreIn(u.intent.ranking, 'escalate:security') >= UNMISTAKABLE_SECURITY);
+
 /** Words at most in a bare follow-up ("why not?", "weekly or every 2 weeks?"). */
 export const BARE_FOLLOW_UP_WORDS = 6;
 /** Intents about the conversation itself: never a follow-up on the answer just given. */

@@ -15,6 +15,7 @@ import {
   namesTopic,
   securitySignal,
   surelyElsewhere,
+  unmistakableCompromise,
 } from './intent';
 import type { PendingQuestion } from './memory';
 import { confirmationOf, isCancel, normaliseReply, yesNo } from './words';
@@ -59,6 +60,11 @@ export function readAgainstPending(
   if (isCancel(text)) return 'cancel';
   const t = normaliseReply(text);
   const dontKnow = DONT_KNOW.test(t);
+  // "oh no, I already typed my password in there this morning" to "since when?": a compromise is
+  // never swallowed as an answer, whatever date or id it carries; only the questions about a
+  // security case already escalated take it, as more about that incident.
+  if (unmistakableCompromise(u) && pending.kind !== 'walkthrough' && openCase?.category !== 'security')
+    return 'new_question';
   switch (pending.kind) {
     case 'case_or_date':
       if (namesId(u) || hasDate(u) || dontKnow) return 'answer';

@@ -329,6 +329,22 @@ describe('step', () => {
     expect(next.process).toBe('refund-processing');
   });
 
+  it('when "since when?" is answered with a date that tells a compromise, then the compromise is read, not the date; a bare date stays the answer', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      pending: { kind: 'case_or_date', process: 'delivery-standard' },
+    };
+    const rule = recordingRule(() => answerOf('account-security'));
+    const told = step(
+      memory,
+      read('oh no. i already typed my card and my kingston password in there this morning'),
+      contextOf(rule),
+    );
+    expect(told.decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
+    const dated = step(memory, read('i placed it on the 1st'), contextOf(rule));
+    expect(dated.decision).toMatchObject({ kind: 'pending_answer' });
+  });
+
   it('when the bot waits for an order number and a new question comes instead, then the pending question is dropped and the question decided', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),
