@@ -113,10 +113,11 @@ const START_MARKER =
   /(?:\bago\b|^(?:yesterday|last|this past|on|since|from|earlier today|today|this morning)\b)/;
 /**
  * A past-tense verb right before the date ("released friday", "approved on tues", "the seller got
- * it monday") dates the start; the irregular ones are listed, the regular ones end in -ed.
+ * it monday", "delivered to the seller wednesday") dates the start; the irregular ones are listed,
+ * the regular ones end in -ed.
  */
 const START_PREFIX =
-  /\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought|approvd|got|came|went|took|gave|left|put|brought|sold|[a-z]{3,}ed|signed for)(?:\s+(?:it|them|this|that|back|in|out|off|you|us|me))?(?:\s+(?:around|about|roughly|approximately))?\s*(?:the\s*)?$/;
+  /\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought|approvd|got|came|went|took|gave|left|put|brought|sold|[a-z]{3,}ed|signed for)(?:\s+(?:it|them|this|that|back|in|out|off|you|us|me))?(?:\s+(?:to|at|from|by|into)\s+(?:the|my|your|their|his|her|a|an)\s+[a-z]+)?(?:\s+(?:around|about|roughly|approximately))?\s*(?:the\s*)?$/;
 /** "Friday would be great", "monday works": a date proposed, not one something started on. */
 const WANTED_AFTER = /^\s*(?:would|will|works|suits|is fine|is good|is ok|please|if possible)\b/;
 /**

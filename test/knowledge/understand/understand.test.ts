@@ -107,6 +107,11 @@ describe('understand, dates and durations', () => {
   it('when a verb and its object come before an approximate date ("notified you around 14 November"), then that day is the start', () => {
     expect(day(read('the bank notified you around 14 november').start?.startedAt)).toBe('2026-11-14');
   });
+  it('when a past verb and where it went come before a weekday ("delivered to the seller wednesday"), then that day is the start', () => {
+    expect(
+      day(read('my return got delivered to the seller wednesday, still no refund').start?.startedAt),
+    ).toBe('2026-11-18');
+  });
   it('when a message says "on the 5th" with no month, then the start is the latest 5th not after today', () => {
     expect(day(read('asked the seller for a refund on the 20th, still waiting').start?.startedAt)).toBe(
       '2026-11-20',
