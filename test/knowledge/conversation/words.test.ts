@@ -90,6 +90,7 @@ describe('follow-ups and corrections', () => {
   });
   it.each([
     'and if I paid with PayPal?',
+    'n if its already shipped?',
     'what about to Ireland?',
     "ok and if it's late?",
     'and to France?',
