@@ -1,4 +1,4 @@
-import { bucketOf, labelOf, turnCorrect } from './turnScore';
+import { bucketOf, evalConversationSchema, labelOf, turnCorrect } from './turnScore';
 
 describe('scoring a turn of an evaluation conversation', () => {
   it('reads the label from the triage decision', () => {
@@ -34,5 +34,17 @@ describe('scoring a turn of an evaluation conversation', () => {
   it('counts a turn under its first accepted label', () => {
     expect(bucketOf(['answer:disputes', 'wait'])).toBe('answer');
     expect(bucketOf('escalate:security')).toBe('escalate:security');
+  });
+
+  it("reads the conversation's clock in UTC or with an offset, and names a clock that is not a time", () => {
+    const turns = [{ user: 'hi', expected: 'any' }];
+    expect(evalConversationSchema.safeParse({ id: 'a', now: '2027-04-14T17:40:00Z', turns }).success).toBe(
+      true,
+    );
+    expect(
+      evalConversationSchema.safeParse({ id: 'b', now: '2027-04-14T17:40:00+01:00', turns }).success,
+    ).toBe(true);
+    const bad = evalConversationSchema.safeParse({ id: 'c', now: 'next tuesday', turns });
+    expect(bad.success ? [] : bad.error.issues.map((i) => i.path.join('.'))).toEqual(['now']);
   });
 });

@@ -11,7 +11,7 @@ export const ANY = 'any';
 
 export const evalConversationSchema = z.object({
   id: z.string(),
-  now: z.iso.datetime(),
+  now: z.iso.datetime({ offset: true }),
   about: z.string().default(''),
   turns: z
     .array(z.object({ user: z.string().min(1), expected: z.union([z.string(), z.array(z.string()).min(1)]) }))
