@@ -58,7 +58,11 @@ export function readsAsSecurity(u: Understanding): boolean {
   // Without the guard's words, a middling security score yields to another escalation the model
   // finds likelier ("bought shoes in october, still nothing": stalled 0.36 over security 0.26).
   const rival = categoryOf(u.intent.name);
-  const yields = rival !== null && rival !== 'security' && security < THRESHOLDS.SECURITY_YIELDS_BELOW;
+  // …and to a dated status ("mine has said that since I ordered yesterday": status 0.60 over
+  // security 0.34): the person is inside a process they have dated, not telling a compromise.
+  const datedStatus = u.intent.name === 'status' && u.start !== null;
+  const yields =
+    ((rival !== null && rival !== 'security') || datedStatus) && security < THRESHOLDS.SECURITY_YIELDS_BELOW;
   const bar = u.inKnownCase ? THRESHOLDS.SECURITY_IN_KNOWN_CASE_MIN : THRESHOLDS.SECURITY_MIN;
   return guarded || (security >= bar && !yields);
 }

@@ -17,6 +17,17 @@ function withScores(text: string, scores: Record<string, number>): Understanding
 }
 
 describe('rule, reading account security from the scores', () => {
+  it("when a dated status leads a middling security score, then it is not security; undated, or with the guard's words, it still is", () => {
+    const scores = { status: 0.6, 'escalate:security': 0.34 };
+    const dated = withScores('mine has said that since i ordered yesterday', scores);
+    expect(dated.start).not.toBeNull();
+    expect(readsAsSecurity(dated)).toBe(false);
+    expect(readsAsSecurity(withScores('mine has said that for a while', scores))).toBe(true);
+    const guarded = withScores('someone logged into my account yesterday and my orders say pending', scores);
+    expect(guarded.securityGuard).not.toBeNull();
+    expect(readsAsSecurity(guarded)).toBe(true);
+  });
+
   it('when security clears its bar and leads, then it escalates to security', () => {
     const u = withScores('something odd with my account', { 'escalate:security': 0.6, calm: 0.4 });
     expect(decide(u, null, { policy, now: NOW })).toMatchObject({ kind: 'escalate', category: 'security' });
