@@ -285,9 +285,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_NAME =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
 
-/** "on the 5th", "since the 2nd": a day of the month with no month (chrono reads none). */
+/** "on the 5th", "since the 2nd", "shipped 25th": a day of the month with no month (chrono reads none). */
 const ORDINAL_DAY =
-  /\b(?:on|since|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:time|attempt|try|order|item|one|floor|page|of\b))/;
+  /\b(?:(?:on|since|from)\s+the|on|since|from|[a-z]{3,}ed|sent|got|came|went|paid|bought|made|left|took)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:time|attempt|try|order|item|one|floor|page|of\b))/;
 
 /** The latest such day not after today, in the person's zone: "the 5th" said on 7 December is 5 December. */
 function fromOrdinalDay(text: string, now: Date, timeZone: string): (StartMention & { at: number }) | null {

@@ -118,6 +118,9 @@ describe('understand, dates and durations', () => {
     );
     expect(day(read('my dispute has been open since the 25th').start?.startedAt)).toBe('2026-10-25');
     expect(read('on the 3rd attempt the page finally loaded').start).toBeNull();
+    // A past verb or a bare "on" before the day, with no "the": "shipped 20th", "ordered on 2nd".
+    expect(day(read('shipped 20th, not here').start?.startedAt)).toBe('2026-11-20');
+    expect(day(read('ordered on 2nd and still nothing').start?.startedAt)).toBe('2026-11-02');
     // A month named elsewhere in the message is the day's month.
     expect(
       day(
