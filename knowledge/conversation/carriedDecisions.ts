@@ -61,6 +61,9 @@ export const isTrouble = (d: Decision): boolean =>
 export const troubleTold = (memory: ConversationMemory): boolean =>
   memory.last !== undefined && troubleIn(memory.last.outcome, memory.last.category, memory.last.articleId);
 
+/** The Help Center article about delivery times for orders sellers ship themselves. */
+export const DELIVERY_ARTICLE = 'delivery-timelines';
+
 /** The Help Center article about orders Kingston Express stores and ships itself. */
 export const DISPATCH_ARTICLE = 'dispatched-by-kingston-express';
 

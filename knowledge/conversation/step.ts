@@ -7,6 +7,7 @@
 import type { Decision } from '../rule';
 import {
   dispatchEscalation,
+  DELIVERY_ARTICLE,
   DISPATCH_ARTICLE,
   FOLLOW_UP_CONFIDENCE,
   isTrouble,
@@ -230,6 +231,30 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     const fresh = ctx.decide(u, factsNamed);
     const escalates = fresh.kind === 'escalate' && fresh.category !== 'stalled';
     return finish(escalates ? fresh : dispatchEscalation(fresh), context, u, factsNamed);
+  }
+  // "it's a Dispatched by Kingston Express one btw" after a wait on a dated delivery: the same
+  // parcel, now on the warehouse's timeline from the same start; trouble told with it ("asked both
+  // neighbours, nobody has it") is dispatchment's.
+  const warehouseDelivery = ctx.processOf?.(DISPATCH_ARTICLE);
+  if (
+    known.dispatchedByKx &&
+    !memory.dispatchedByKx &&
+    warehouseDelivery &&
+    memory.process === ctx.processOf?.(DELIVERY_ARTICLE) &&
+    memory.startedAt !== undefined &&
+    memory.lastStatus &&
+    !strongSecurity(u)
+  ) {
+    const fresh = ctx.decide(u, factsNamed);
+    if (isTrouble(fresh) || (fresh.kind === 'escalate' && fresh.category === 'dispatch'))
+      return finish(fresh.kind === 'escalate' ? fresh : dispatchEscalation(fresh), context, u, factsNamed);
+    const moved: Partial<ConversationMemory> = {
+      process: warehouseDelivery,
+      startedAt: memory.startedAt,
+      startApproximate: memory.startApproximate,
+    };
+    const used = withKnownCase(u, { ...known, ...moved });
+    return finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown, moved);
   }
   // "any news?" after a wait (then or later): the same case, read again against its timeline
   // (the same date, or overdue now).

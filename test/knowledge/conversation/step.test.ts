@@ -345,6 +345,45 @@ describe('step', () => {
     expect(dated.decision).toMatchObject({ kind: 'pending_answer' });
   });
 
+  it("when a waited-on delivery turns out to be Dispatched by Kingston Express, then the same start is read on the warehouse timeline; trouble told with it is dispatchment's", () => {
+    const startedAt = new Date(NOW.getTime() - 2 * DAY).toISOString();
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'delivery-standard',
+      startedAt,
+      lastStatus: {
+        outcome: 'wait',
+        reason: 'within-timeline',
+        process: 'delivery-standard',
+        due: '2026-12-14T00:00:00.000Z',
+        at: NOW.toISOString(),
+      },
+    };
+    const processOf = (id: string) =>
+      ({
+        'delivery-timelines': 'delivery-standard',
+        'dispatched-by-kingston-express': 'delivery-dispatched',
+      })[id];
+    const rule = recordingRule(() => answerOf('dispatched-by-kingston-express'));
+    const reveal = step(
+      memory,
+      read("it's a Dispatched by Kingston Express one btw"),
+      contextOf(rule, { processOf }),
+    );
+    expect(reveal.decision).toMatchObject({ context: 'follow-up-same-status' });
+    expect(rule.seen.at(-1)?.u.process?.process).toBe('delivery-dispatched');
+    expect(rule.seen.at(-1)?.u.start?.startedAt.toISOString()).toBe(startedAt);
+    expect(reveal.next).toMatchObject({ process: 'delivery-dispatched', startedAt, dispatchedByKx: true });
+
+    const missing = recordingRule(() => answerOf('missing-or-damaged-item'));
+    const trouble = step(
+      memory,
+      read('the order page says Dispatched by Kingston Express, and the neighbours do not have it'),
+      contextOf(missing, { processOf }),
+    );
+    expect(trouble.decision).toMatchObject({ decision: { kind: 'escalate', category: 'dispatch' } });
+  });
+
   it('when the bot waits for an order number and a new question comes instead, then the pending question is dropped and the question decided', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),
