@@ -74,7 +74,7 @@ const CASE_NEUTRAL = new Set(['status', 'calm', 'human', 'help']);
  */
 export function staysOnCase(u: Understanding, open: OpenCase): boolean {
   if (securitySignal(u) && open.category !== 'security') return false;
-  if (surelyElsewhere(u)) return false;
+  if (surelyElsewhere(u) && !isFragment(u)) return false;
   // "sorry, I meant the return, not the refund": new facts that may change the decision itself.
   if (isCorrection(u.normalised)) return false;
   const name = confidentIntent(u);
@@ -149,16 +149,23 @@ export function leansOnLastTopic(u: Understanding, topic: string): boolean {
       (u.intent.confidence < POINTING_BACK_OUT_OF_SCOPE_MAX &&
         u.words <= POINTING_BACK_WORDS &&
         refersBack(u.normalised)) ||
-      // "trakin link dosnt work tho", "and then what": a few words with no subject the model
-      // knows; unless it is fairly sure they are another world's ("who won the match", "tell me a
-      // joke"), the conversation's subject is theirs.
-      (u.intent.confidence < FRAGMENT_OUT_OF_SCOPE_MAX && u.words <= FRAGMENT_WORDS)
+      isFragment(u)
     );
   if (confidentIntent(u) !== undefined) return false;
   // An unsure "not ours" inside a conversation about ours, or a word pointing back ("can I do it
   // from the app?"), is about what was just said, not a new subject.
   return weighsLastTopic(u, topic) || u.intent.name === 'out_of_scope' || refersBack(u.normalised);
 }
+
+/**
+ * "trakin link dosnt work tho", "should i open another one": a few words with no subject the model
+ * knows, read as "not ours" only for want of one; unless it is fairly sure they are another world's
+ * ("who won the match", "tell me a joke"), the conversation's subject is theirs.
+ */
+export const isFragment = (u: Understanding): boolean =>
+  u.intent.name === 'out_of_scope' &&
+  u.intent.confidence < FRAGMENT_OUT_OF_SCOPE_MAX &&
+  u.words <= FRAGMENT_WORDS;
 
 /** Words at most in a fragment that leans on the conversation's subject. */
 const FRAGMENT_WORDS = 6;

@@ -3,6 +3,7 @@ import {
   confidentIntent,
   isBareFollowUp,
   leansOnLastTopic,
+  staysOnCase,
   vents,
 } from '../../../knowledge/conversation/intent';
 import type { Decision } from '../../../knowledge/rule';
@@ -20,6 +21,12 @@ const withIntent = (text: string, name: string, confidence: number): Understandi
   });
 
 describe('the learned intent', () => {
+  it('when a few words read "not ours" below 0.8 follow an escalation, then they stay on the case; a sure "not ours" leaves it', () => {
+    const open = { category: 'dispute-chargeback' as const, articles: ['disputes'] };
+    expect(staysOnCase(withIntent('should i open another one', 'out_of_scope', 0.64), open)).toBe(true);
+    expect(staysOnCase(withIntent('who won the match last night', 'out_of_scope', 0.95), open)).toBe(false);
+  });
+
   it('when the likeliest reading is the feeling itself, then it vents however mildly typed, unless it asks what would happen', () => {
     expect(vents(withIntent('but that is ages, I need that money this week', 'calm', 0.41))).toBe(true);
     expect(vents(withIntent('and if it still is not there by Thursday?', 'calm', 0.36))).toBe(false);
