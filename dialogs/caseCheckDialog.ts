@@ -103,10 +103,30 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
   ): Promise<DialogTurnResult> {
     const process = processId ? this.assistant.process(processId) : undefined;
     const lead = reassure ? 'No problem. ' : '';
+    // A decision like any other: the process's timeline told is an answer from its article, and
+    // the reply says so in channelData.triage (DESIGN.md contract 3) for the widget, logs and eval.
     await step.context.sendActivity(
       process
-        ? `${lead}A ${process.label} normally takes ${process.durationText}. ${process.next} If it has been longer than that with no update, tell me when it started and I'll connect you with our team.`
-        : `${lead}If you tell me which process it is (a dispute, return, refund, chargeback or delivery) and roughly when it started, I can tell you whether it's still on schedule.`,
+        ? decisionMessage(
+            `${lead}A ${process.label} normally takes ${process.durationText}. ${process.next} If it has been longer than that with no update, tell me when it started and I'll connect you with our team.`,
+            {
+              outcome: 'answer',
+              topic: process.articleId,
+              category: null,
+              confidence: 0.5,
+              reason: 'timeline-explained',
+            },
+          )
+        : decisionMessage(
+            `${lead}If you tell me which process it is (a dispute, return, refund, chargeback or delivery) and roughly when it started, I can tell you whether it's still on schedule.`,
+            {
+              outcome: 'clarify',
+              topic: null,
+              category: null,
+              confidence: 0.5,
+              reason: 'case-check-unanswered',
+            },
+          ),
     );
     return step.endDialog();
   }
