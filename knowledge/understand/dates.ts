@@ -364,8 +364,26 @@ function readStart(said: string, now: Date, timeZone: string): StartMention | nu
   return readDated(said, now, timeZone);
 }
 
+/**
+ * Days people name instead of dating them ("returned it on boxing day", "cancelled on new year's
+ * eve"), as the dates chrono reads; the latest one not after today is meant, like any day-month.
+ */
+const NAMED_DAYS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:christmas|xmas) eve\b/g, '24 december'],
+  [/\bboxing day\b/g, '26 december'],
+  [/\b(?:christmas|xmas)(?: day)?\b/g, '25 december'],
+  [/\bnew year'?s? eve\b|\bnye\b/g, '31 december'],
+  [/\bnew year'?s? day\b/g, '1 january'],
+];
+
+function withNamedDays(text: string): string {
+  let out = text;
+  for (const [name, date] of NAMED_DAYS) out = out.replace(name, date);
+  return out;
+}
+
 function readDated(said: string, now: Date, timeZone: string): StartMention | null {
-  const text = said.replace(FREQUENCY, ' ');
+  const text = withNamedDays(said.replace(FREQUENCY, ' '));
   const w = WORKING_DAYS.exec(text);
   if (w)
     return {

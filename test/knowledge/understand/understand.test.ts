@@ -112,6 +112,15 @@ describe('understand, dates and durations', () => {
       day(read('my return got delivered to the seller wednesday, still no refund').start?.startedAt),
     ).toBe('2026-11-18');
   });
+  it('when a day is named rather than dated ("on boxing day", "on new year\'s eve"), then it is the latest such day not after today', () => {
+    const january = new Date('2027-01-08T12:00:00Z');
+    const onDay = (text: string) =>
+      day(understand(text, { now: january, timeZone: 'Europe/London' }).start?.startedAt);
+    expect(onDay('returned it on boxing day')).toBe('2026-12-26');
+    expect(onDay("it was cancelled on new year's eve and nothing back yet")).toBe('2026-12-31');
+    expect(onDay('ordered on christmas eve')).toBe('2026-12-24');
+    expect(understand('my christmas present never came', { now: january }).start).toBeNull();
+  });
   it('when a message says "on the 5th" with no month, then the start is the latest 5th not after today', () => {
     expect(day(read('asked the seller for a refund on the 20th, still waiting').start?.startedAt)).toBe(
       '2026-11-20',
