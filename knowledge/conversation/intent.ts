@@ -58,6 +58,32 @@ export function vents(u: Understanding): boolean {
   return name === undefined || name === 'calm' || name === 'human' || name === 'out_of_scope';
 }
 
+/** Words at least in a reaction to a wait (shorter: "ok", "fine", "right"). */
+const REACTION_MIN_WORDS = 4;
+
+/**
+ * "That's a joke. You took my money in two seconds flat.": a statement that asks nothing, brings no
+ * date, id or compromise, and that the model cannot place confidently. Right after a wait it is
+ * the person's reaction to it.
+ */
+export function reactsToWait(u: Understanding): boolean {
+  return (
+    confidentIntent(u) === undefined &&
+    !u.question &&
+    !u.start &&
+    !namesId(u) &&
+    u.words >= REACTION_MIN_WORDS &&
+    !securitySignal(u)
+  );
+}
+
+/** The model's "calm" reading at least this likely: some feeling in the words, unsure as it is. */
+const SOME_FEELING = 0.15;
+
+/** A feeling in the message, however mild: the model leans to "calm", or the words are negative. */
+export const feelsIt = (u: Understanding): boolean =>
+  scoreIn(u.intent.ranking, 'calm') >= SOME_FEELING || u.emotion.sentiment < 0;
+
 /** An escalated case: its category and the Help Center articles about it. */
 export interface OpenCase {
   category: Category;

@@ -22,6 +22,8 @@ import { harvest, talksAboutDatedCase } from './harvest';
 import {
   asksStatus,
   asksAboutNamedStatus,
+  reactsToWait,
+  feelsIt,
   confidentTopic,
   isBareFollowUp,
   leansOnLastTopic,
@@ -263,6 +265,9 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   const redates = u.start !== null && isCorrection(text);
   // "it's been 3 weeks and nobody has told me anything" after "notified on 20 April": the same
   // case again, even when the last reply was an answer rather than a status.
+  // A statement right after a wait or a calm that asks nothing, names nothing new and that the model
+  // cannot place: a reaction to the wait.
+  const reacting = (memory.last?.outcome === 'wait' || memory.last?.outcome === 'calm') && reactsToWait(u);
   const restated =
     known.process !== undefined &&
     memory.startedAt !== undefined &&
@@ -277,7 +282,8 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       (memory.lastStatus?.process !== undefined && asksAboutNamedStatus(u, memory.lastStatus.process)) ||
       afterWait(memory, u) ||
       // A span said in passing ("sit around for two weeks??") keeps the start already given.
-      (vents(u) && (!u.start || (memory.startedAt !== undefined && !isCorrection(text))))) &&
+      (vents(u) && (!u.start || (memory.startedAt !== undefined && !isCorrection(text)))) ||
+      reacting) &&
     onSameCase &&
     !strongSecurity(u)
   ) {
@@ -286,7 +292,11 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       memory.startedAt !== undefined && !isCorrection(text)
         ? { startedAt: memory.startedAt, startApproximate: memory.startApproximate }
         : {};
-    const used = withKnownCase(u, { ...known, ...start });
+    const inCase = withKnownCase(u, { ...known, ...start });
+    // A reaction to being told to wait with a feeling in it ("That's a joke. You took my money in
+    // two seconds flat.") is what DESIGN.md's rule calms, however mildly it is typed.
+    const used =
+      reacting && feelsIt(u) ? { ...inCase, emotion: { ...inCase.emotion, frustrated: true } } : inCase;
     return finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown, start);
   }
   // "sorry, it was 5 weeks ago": a new start for the process under discussion changes the decision.

@@ -384,6 +384,58 @@ describe('step', () => {
     expect(trouble.decision).toMatchObject({ decision: { kind: 'escalate', category: 'dispatch' } });
   });
 
+  it('when a statement that asks nothing and brings nothing new follows a wait, then the case is read again; with a feeling in it, calmed', () => {
+    const startedAt = new Date(NOW.getTime() - 2 * DAY).toISOString();
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'refund-processing',
+      startedAt,
+      lastTopic: 'refund-processing-times',
+      last: {
+        outcome: 'wait',
+        reason: 'within-timeline',
+        articleId: 'refund-processing-times',
+        process: 'refund-processing',
+        due: '2026-12-16T00:00:00.000Z',
+        at: NOW.toISOString(),
+      },
+      lastStatus: {
+        outcome: 'wait',
+        reason: 'within-timeline',
+        process: 'refund-processing',
+        due: '2026-12-16T00:00:00.000Z',
+        at: NOW.toISOString(),
+      },
+    };
+    const rule = recordingRule(() => answerOf('refund-processing-times'));
+    const feeling = read('That is a joke. You took my money in two seconds flat.');
+    feeling.u = {
+      ...feeling.u,
+      intent: {
+        name: 'out_of_scope',
+        confidence: 0.3,
+        ranking: [
+          { name: 'out_of_scope', confidence: 0.3 },
+          { name: 'calm', confidence: 0.22 },
+        ],
+      },
+    };
+    const reacted = step(memory, feeling, contextOf(rule));
+    expect(reacted.decision).toMatchObject({ context: 'follow-up-same-status' });
+    expect(rule.seen.at(-1)?.u).toMatchObject({ emotion: { frustrated: true } });
+    expect(rule.seen.at(-1)?.u.start?.startedAt.toISOString()).toBe(startedAt);
+
+    const fact = read('tracking has not changed since the first scan');
+    fact.u = {
+      ...fact.u,
+      start: null,
+      intent: { name: 'status', confidence: 0.4, ranking: [{ name: 'status', confidence: 0.4 }] },
+      emotion: { ...fact.u.emotion, sentiment: 0 },
+    };
+    step(memory, fact, contextOf(rule));
+    expect(rule.seen.at(-1)?.u.emotion.frustrated).toBe(false);
+  });
+
   it('when the bot waits for an order number and a new question comes instead, then the pending question is dropped and the question decided', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),
