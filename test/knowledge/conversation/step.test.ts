@@ -48,19 +48,22 @@ const justAnswered = (articleId: string): ConversationMemory => ({
   last: { outcome: 'answer', reason: 'help-center-topic', articleId, at: NOW.toISOString() },
 });
 
+/** The memory right after a wait on `process`, started at `startedAt`, its update due on `due`. */
+const waitingOn = (process: string, startedAt: string, due: string): ConversationMemory => ({
+  ...freshMemory(),
+  process,
+  startedAt,
+  lastStatus: { outcome: 'wait', reason: 'within-timeline', process, due, at: NOW.toISOString() },
+});
+
 describe('step', () => {
   it('when "any news?" follows a wait, then the rule reads it with the process and start already established', () => {
     const memory: ConversationMemory = {
-      ...freshMemory(),
-      process: 'dispute-review',
-      startedAt: new Date(NOW.getTime() - 3 * DAY).toISOString(),
-      lastStatus: {
-        outcome: 'wait',
-        reason: 'within-timeline',
-        process: 'dispute-review',
-        due: '2026-12-18T00:00:00.000Z',
-        at: NOW.toISOString(),
-      },
+      ...waitingOn(
+        'dispute-review',
+        new Date(NOW.getTime() - 3 * DAY).toISOString(),
+        '2026-12-18T00:00:00.000Z',
+      ),
     };
     const rule = recordingRule(() => ({
       kind: 'wait',
@@ -247,16 +250,7 @@ describe('step', () => {
   it('when a dated case is under way and a feeling names another process\'s word ("that\'s my money just sitting there"), then the case, its process and its start stay', () => {
     const startedAt = new Date(NOW.getTime() - 20 * DAY).toISOString();
     const memory: ConversationMemory = {
-      ...freshMemory(),
-      process: 'chargeback-bank-review',
-      startedAt,
-      lastStatus: {
-        outcome: 'wait',
-        reason: 'within-timeline',
-        process: 'chargeback-bank-review',
-        due: '2027-01-26T00:00:00.000Z',
-        at: NOW.toISOString(),
-      },
+      ...waitingOn('chargeback-bank-review', startedAt, '2027-01-26T00:00:00.000Z'),
     };
     const rule = recordingRule(() => answerOf('chargebacks'));
     const text = "75 days is insane, that's my money just sitting there and I have bills to pay";
@@ -270,16 +264,11 @@ describe('step', () => {
 
   it('when the process whose status was given is named again with a question leaning on it, then its status is read again', () => {
     const memory: ConversationMemory = {
-      ...freshMemory(),
-      process: 'dispute-review',
-      startedAt: new Date(NOW.getTime() - 3 * DAY).toISOString(),
-      lastStatus: {
-        outcome: 'wait',
-        reason: 'within-timeline',
-        process: 'dispute-review',
-        due: '2026-12-18T00:00:00.000Z',
-        at: NOW.toISOString(),
-      },
+      ...waitingOn(
+        'dispute-review',
+        new Date(NOW.getTime() - 3 * DAY).toISOString(),
+        '2026-12-18T00:00:00.000Z',
+      ),
     };
     const rule = recordingRule(() => answerOf('disputes'));
     const { decision } = step(
@@ -293,16 +282,7 @@ describe('step', () => {
   it('when a question names another process in passing during a dated case, then the case stays for when the person comes back to it', () => {
     const startedAt = new Date(NOW.getTime() - 3 * DAY).toISOString();
     const memory: ConversationMemory = {
-      ...freshMemory(),
-      process: 'dispute-review',
-      startedAt,
-      lastStatus: {
-        outcome: 'wait',
-        reason: 'within-timeline',
-        process: 'dispute-review',
-        due: '2026-12-18T00:00:00.000Z',
-        at: NOW.toISOString(),
-      },
+      ...waitingOn('dispute-review', startedAt, '2026-12-18T00:00:00.000Z'),
     };
     const rule = recordingRule(() => answerOf('payment-methods'));
     const aside = read('meanwhile, can i pay with apple pay for a new order?');
@@ -348,16 +328,7 @@ describe('step', () => {
   it("when a waited-on delivery turns out to be Dispatched by Kingston Express, then the same start is read on the warehouse timeline; trouble told with it is dispatchment's", () => {
     const startedAt = new Date(NOW.getTime() - 2 * DAY).toISOString();
     const memory: ConversationMemory = {
-      ...freshMemory(),
-      process: 'delivery-standard',
-      startedAt,
-      lastStatus: {
-        outcome: 'wait',
-        reason: 'within-timeline',
-        process: 'delivery-standard',
-        due: '2026-12-14T00:00:00.000Z',
-        at: NOW.toISOString(),
-      },
+      ...waitingOn('delivery-standard', startedAt, '2026-12-14T00:00:00.000Z'),
     };
     const processOf = (id: string) =>
       ({
@@ -386,26 +357,11 @@ describe('step', () => {
 
   it('when a statement that asks nothing and brings nothing new follows a wait, then the case is read again; with a feeling in it, calmed', () => {
     const startedAt = new Date(NOW.getTime() - 2 * DAY).toISOString();
+    const waiting = waitingOn('refund-processing', startedAt, '2026-12-16T00:00:00.000Z');
     const memory: ConversationMemory = {
-      ...freshMemory(),
-      process: 'refund-processing',
-      startedAt,
+      ...waiting,
       lastTopic: 'refund-processing-times',
-      last: {
-        outcome: 'wait',
-        reason: 'within-timeline',
-        articleId: 'refund-processing-times',
-        process: 'refund-processing',
-        due: '2026-12-16T00:00:00.000Z',
-        at: NOW.toISOString(),
-      },
-      lastStatus: {
-        outcome: 'wait',
-        reason: 'within-timeline',
-        process: 'refund-processing',
-        due: '2026-12-16T00:00:00.000Z',
-        at: NOW.toISOString(),
-      },
+      last: { ...waiting.lastStatus!, articleId: 'refund-processing-times' },
     };
     const rule = recordingRule(() => answerOf('refund-processing-times'));
     const feeling = read('That is a joke. You took my money in two seconds flat.');
