@@ -15,7 +15,7 @@ const GUARD: readonly RegExp[] = [
   /\b(?:locked out|can'?t (?:log|sign) ?in anymore)\b[^.?!]{0,40}\b(?:changed|someone|password|email)\b/,
   // Disowning: a detail, payment or change that is not the person's own.
   /\b(?:isn'?t|is not|not|aren'?t|are not|wasn'?t|was not|no longer)\s+(?:mine|my (?:number|email|phone|bank|card|account|address|payment|order|transaction)s?)\b/,
-  /\bi\s+(?:did|do|have|had)?\s*(?:n'?t|not|never)\s+(?:update|change|request|recogni[sz]e|authori[sz]e|make|place|order|buy|own|remember|approve|sign|ask)\w*\b|\bi not (?:change|request|make|order|buy)\b/,
+  /\bi\s+(?:did|do|have|had)?\s*(?:n'?t|not|never)\s+(?:update|change|request|recogni[sz]e|authori[sz]e|make|place|order|buy|own|remember|approve|sign|ask|withdr[ae]w|transfer)\w*\b|\bi not (?:change|request|make|order|buy|withdraw)\b/,
   /\b(?:who|someone|somebody)\s+(?:has\s+)?(?:changed|updated|reset|swapped|used|accessed|withdr[ae]w)\s+my\b|\bnot (?:requested|authori[sz]ed|made|done|placed) by me\b/,
   /\b(?:nicked|pickpocket\w*|mugged|stolen)\b/,
   /\b(?:lost|misplaced|left)\s+my\s+(?:card|phone|mobile|wallet|laptop|tablet|ipad)\b/,

@@ -295,6 +295,10 @@ describe('understand, the security guard', () => {
     ['someone logged into my account', 'someone logged into my account'],
     ['there is an order I did not place', 'did not place an order'],
     ['my phone was stolen and the app is still signed in', 'phone was stolen'],
+    [
+      "my balance was £1,900 yesterday and today it is zero, I didn't withdraw anything",
+      'a withdrawal denied',
+    ],
   ])('when %p, then the guard wakes', (text) => {
     expect(read(text).securityGuard).not.toBeNull();
   });
