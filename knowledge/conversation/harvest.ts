@@ -29,36 +29,28 @@ export function emailIn(text: string): string | undefined {
 /** Readings that talk about a case rather than ask about a subject of their own. */
 const CASE_TALK: ReadonlySet<string> = new Set(['status', 'calm', 'escalate:stalled']);
 
+/** A case is dated in the memory and the message brings no date or id of its own. */
+const nothingNewOnDatedCase = (memory: ConversationMemory, u: Understanding): boolean =>
+  memory.process !== undefined &&
+  memory.startedAt !== undefined &&
+  !u.start &&
+  u.ids.cases.length + u.ids.orders.length === 0;
+
 /**
  * "that's my money just sitting there" about a dated chargeback, "just refund it now" about a
  * return being inspected: a word of another process said while talking about the case already
  * dated (no date or id of its own, read as a feeling or a status) is that case, not a new one.
  */
-export function talksAboutDatedCase(memory: ConversationMemory, u: Understanding): boolean {
-  return (
-    memory.process !== undefined &&
-    memory.startedAt !== undefined &&
-    !u.start &&
-    u.ids.cases.length + u.ids.orders.length === 0 &&
-    CASE_TALK.has(u.intent.name)
-  );
-}
+export const talksAboutDatedCase = (memory: ConversationMemory, u: Understanding): boolean =>
+  nothingNewOnDatedCase(memory, u) && CASE_TALK.has(u.intent.name);
 
 /**
  * "can I pay with Apple Pay for a new order?" in the middle of a dated dispute: a process named in
  * passing, with nothing to say the person is inside it (no date, no id, not read as running), is an
  * aside; the dated case stays for when they come back to it.
  */
-export function leavesDatedCase(memory: ConversationMemory, u: Understanding): boolean {
-  return (
-    talksAboutDatedCase(memory, u) ||
-    (memory.process !== undefined &&
-      memory.startedAt !== undefined &&
-      !u.start &&
-      u.ids.cases.length + u.ids.orders.length === 0 &&
-      u.process?.running === false)
-  );
-}
+export const leavesDatedCase = (memory: ConversationMemory, u: Understanding): boolean =>
+  nothingNewOnDatedCase(memory, u) && (CASE_TALK.has(u.intent.name) || u.process?.running === false);
 
 /** The memory with what this message (and the record it named) establishes. */
 export function harvest(

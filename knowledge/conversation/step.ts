@@ -263,11 +263,11 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // A correction that dates the case again ("sorry, it was actually approved on 6 May") is the
   // correction's, below, not a repeat.
   const redates = u.start !== null && isCorrection(text);
-  // "it's been 3 weeks and nobody has told me anything" after "notified on 20 April": the same
-  // case again, even when the last reply was an answer rather than a status.
   // A statement right after a wait or a calm that asks nothing, names nothing new and that the model
   // cannot place: a reaction to the wait.
   const reacting = (memory.last?.outcome === 'wait' || memory.last?.outcome === 'calm') && reactsToWait(u);
+  // "it's been 3 weeks and nobody has told me anything" after "notified on 20 April": the same
+  // case again, even when the last reply was an answer rather than a status.
   const restated =
     known.process !== undefined &&
     memory.startedAt !== undefined &&
@@ -292,11 +292,10 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       memory.startedAt !== undefined && !isCorrection(text)
         ? { startedAt: memory.startedAt, startApproximate: memory.startApproximate }
         : {};
-    const inCase = withKnownCase(u, { ...known, ...start });
+    const read = withKnownCase(u, { ...known, ...start });
     // A reaction to being told to wait with a feeling in it ("That's a joke. You took my money in
     // two seconds flat.") is what DESIGN.md's rule calms, however mildly it is typed.
-    const used =
-      reacting && feelsIt(u) ? { ...inCase, emotion: { ...inCase.emotion, frustrated: true } } : inCase;
+    const used = reacting && feelsIt(u) ? { ...read, emotion: { ...read.emotion, frustrated: true } } : read;
     return finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown, start);
   }
   // "sorry, it was 5 weeks ago": a new start for the process under discussion changes the decision.
@@ -323,8 +322,8 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       : undefined;
   if (
     explained &&
-    // No case yet, or an earlier dated one kept through the question (harvest's aside).
-    (!memory.process || memory.process !== explained) &&
+    // No case yet, or an earlier one kept through the question (harvest's aside).
+    memory.process !== explained &&
     u.start &&
     (!u.process || u.process.process === explained) &&
     // A bare date ("26 feb") reads as "not ours" to the model; it answers the case just explained.
