@@ -5,10 +5,8 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { readYamlFile } from '../knowledge/kb/yamlFile';
-import { KnowledgeError } from '../knowledge/kb/errors';
+import { readValidatedYaml } from '../knowledge/kb/yamlFile';
 import { knowledgeDir } from '../knowledge/kb/paths';
-import { toIssues } from '../knowledge/kb/zodIssues';
 
 /** Every line, with the placeholders it may use. */
 export const WORDING_PLACEHOLDERS = {
@@ -95,10 +93,7 @@ export function defaultWordingFile(): string {
 
 /** Reads and validates the wording file. @throws KnowledgeError naming the file and line. */
 export function loadHandoffWording(file: string = defaultWordingFile()): HandoffWording {
-  const { raw, shown } = readYamlFile(file, 'the wording');
-  const parsed = handoffWordingSchema.safeParse(raw);
-  if (!parsed.success) throw new KnowledgeError(toIssues(shown, parsed.error));
-  return wordingFrom(parsed.data as HandoffWordingData);
+  return wordingFrom(readValidatedYaml(file, 'the wording', handoffWordingSchema) as HandoffWordingData);
 }
 
 let cached: HandoffWording | undefined;

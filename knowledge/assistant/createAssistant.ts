@@ -7,6 +7,9 @@ import type { ArticleSearch } from '../search/types';
 import { formatDue } from '../timeline';
 import type { CaseFacts, Category } from '../types';
 import { understandFor } from '../nlu/loadModel';
+import { phrasings } from '../conversation/phrasings';
+import { surveyWords } from '../conversation/surveyWords';
+import { urgencyPhrases } from '../understand/urgency';
 import type { Understand, Understanding } from '../understand';
 import { extractStart } from '../understand/dates';
 import { extractIds } from '../understand/ids';
@@ -77,6 +80,11 @@ export function createAssistant(opts: AssistantOptions): Assistant {
   /** Articles about a running process (order status, refund times…): a question about one's own is looked up. */
   const processArticles = new Set(Object.values(kb.policy.timelines).map((t) => t.article));
   const understand = opts.understand ?? understandFor(kb);
+  // The conversation's phrase files are read and validated now, not at the first message that
+  // needs them: a broken entry stops start-up with kb:check's message instead of failing turns.
+  phrasings();
+  surveyWords();
+  urgencyPhrases();
 
   const article = (id: string): ArticleRef | undefined => {
     const a = kb.byId.get(id);

@@ -39,14 +39,14 @@ export const asksSomethingElse = (u: Understanding): boolean => {
   return name !== undefined && (name.startsWith('topic:') || name.startsWith('escalate:'));
 };
 
+/** "what if…", "and if it doesn't come": a question about what would happen. */
+const HYPOTHETICAL = /\bif\b/;
+
 /**
  * Frustration or urgency that asks nothing of its own ("this is a joke!!! I need that money back
  * today", "can you get them to check it today please"):
  * after a status was given it is about that case, and the case's timeline is what to repeat.
  */
-/** "what if…", "and if it doesn't come": a question about what would happen. */
-const HYPOTHETICAL = /\bif\b/;
-
 export function vents(u: Understanding): boolean {
   // "but that's ages, I need that money this week": the model's likeliest reading is the feeling
   // itself, however mildly it is typed. "and if it still isn't there by Thursday?" asks what

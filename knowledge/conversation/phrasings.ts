@@ -6,10 +6,8 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { KnowledgeError } from '../kb/errors';
 import { knowledgeDir } from '../kb/paths';
-import { readYamlFile } from '../kb/yamlFile';
-import { toIssues } from '../kb/zodIssues';
+import { readValidatedYaml } from '../kb/yamlFile';
 
 /** Written as the message is matched: lower-case words and digits, single spaces, no punctuation. */
 const phrase = z
@@ -41,10 +39,7 @@ export function defaultPhrasingsFile(): string {
 
 /** Reads and validates the file. @throws KnowledgeError naming the file and field. */
 export function loadPhrasings(file: string = defaultPhrasingsFile()): Phrasings {
-  const { raw, shown } = readYamlFile(file, 'the conversation phrasings');
-  const parsed = phrasingsSchema.safeParse(raw);
-  if (!parsed.success) throw new KnowledgeError(toIssues(shown, parsed.error));
-  return parsed.data;
+  return readValidatedYaml(file, 'the conversation phrasings', phrasingsSchema);
 }
 
 let cached: Phrasings | undefined;

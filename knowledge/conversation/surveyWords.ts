@@ -4,10 +4,8 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { readYamlFile } from '../kb/yamlFile';
-import { KnowledgeError } from '../kb/errors';
+import { readValidatedYaml } from '../kb/yamlFile';
 import { knowledgeDir } from '../kb/paths';
-import { toIssues } from '../kb/zodIssues';
 
 const phrase = z
   .string()
@@ -44,13 +42,11 @@ export function defaultSurveyWordsFile(): string {
 
 /** Reads and validates the file. @throws KnowledgeError naming the file and field. */
 export function loadSurveyWords(file: string = defaultSurveyWordsFile()): SurveyWords {
-  const { raw, shown } = readYamlFile(file, 'the survey words');
-  const parsed = surveyWordsSchema.safeParse(raw);
-  if (!parsed.success) throw new KnowledgeError(toIssues(shown, parsed.error));
+  const data = readValidatedYaml(file, 'the survey words', surveyWordsSchema);
   const scores: Record<string, number> = {};
-  for (const [score, words] of Object.entries(parsed.data.scores))
+  for (const [score, words] of Object.entries(data.scores))
     for (const w of words ?? []) scores[w] = Number(score);
-  return { scores, numbers: parsed.data.numbers };
+  return { scores, numbers: data.numbers };
 }
 
 let cached: SurveyWords | undefined;

@@ -282,8 +282,30 @@ const FREQUENCY = new RegExp(
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A month named in full or as its usual abbreviation ("may" only in full: it is also a verb). */
-const MONTH_NAME =
-  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
+const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}\b`);
+
+/**
+ * The latest `day` of a month that is not after `today`: of the month named (this year's or last
+ * year's), or else of this month or the two before it. Null when there is none ("the 31st" in a
+ * run of short months).
+ */
+function latestDayOfMonth(day: number, monthName: string | undefined, today: DateTime): DateTime | null {
+  if (day < 1 || day > 31) return null;
+  const firsts = monthName
+    ? [0, 1].map((back) =>
+        today
+          .set({ month: MONTHS.findIndex((mo) => monthName.startsWith(mo)) + 1, day: 1 })
+          .minus({ years: back }),
+      )
+    : [0, 1, 2].map((back) => today.set({ day: 1 }).minus({ months: back }));
+  for (const first of firsts) {
+    if (day > (first.daysInMonth ?? 28)) continue;
+    const date = first.set({ day });
+    if (date.startOf('day') <= today.startOf('day')) return date;
+  }
+  return null;
+}
 
 /** "on the 5th", "since the 2nd", "shipped 25th": a day of the month with no month (chrono reads none). */
 const ORDINAL_DAY =
@@ -293,27 +315,13 @@ const ORDINAL_DAY =
 function fromOrdinalDay(text: string, now: Date, timeZone: string): (StartMention & { at: number }) | null {
   const m = ORDINAL_DAY.exec(text);
   if (!m) return null;
-  const day = Number(m[1]);
-  if (day < 1 || day > 31) return null;
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
   // "returned them at the start of November; the seller signed on the 4th": a month named
-  // elsewhere in the message is the 4th's month, this year's or last; else this month or the two
-  // before it. The latest that has such a day and is not after today.
-  const named = MONTH_NAME.exec(text);
-  const months = named
-    ? [0, 1].map((back) =>
-        today
-          .set({ month: MONTHS.findIndex((mo) => named[1].startsWith(mo)) + 1, day: 1 })
-          .minus({ years: back }),
-      )
-    : [0, 1, 2].map((back) => today.set({ day: 1 }).minus({ months: back }));
-  for (const month of months) {
-    if (day > (month.daysInMonth ?? 28)) continue;
-    const date = month.set({ day });
-    if (date <= today)
-      return { startedAt: date.set({ hour: 12 }).toJSDate(), text: m[0], approximate: false, at: m.index };
-  }
-  return null;
+  // elsewhere in the message is the 4th's month.
+  const date = latestDayOfMonth(Number(m[1]), MONTH_NAME.exec(text)?.[1], today);
+  return date
+    ? { startedAt: date.set({ hour: 12 }).toJSDate(), text: m[0], approximate: false, at: m.index }
+    : null;
 }
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -324,7 +332,7 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
  * 3 days" is a span); a weekday needs nothing.
  */
 const TODAY_SAID = new RegExp(
-  String.raw`\b(?:today is|today's|todays|it is now|it's now|its now|now it's|now its|now it is|it's|its|it is)\s+(?:already\s+)?(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)(?!\s+(?:time|attempt|try|message|email|call|order|item|one)\b)(?:\s+of)?(?:\s+${MONTH_NAME.source.slice(2, -2)})?|(\d{1,2})\s+${MONTH_NAME.source.slice(2, -2)}|(${WEEKDAYS.join('|')}))\b`,
+  String.raw`\b(?:today is|today's|todays|it is now|it's now|its now|now it's|now its|now it is|it's|its|it is)\s+(?:already\s+)?(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)(?!\s+(?:time|attempt|try|message|email|call|order|item|one)\b)(?:\s+of)?(?:\s+${MONTH_WORD})?|(\d{1,2})\s+${MONTH_WORD}|(${WEEKDAYS.join('|')}))\b`,
 );
 
 /** The day the person says it is, the latest such day not after `now`; null when none is said. */
@@ -336,19 +344,8 @@ function todaySaid(text: string, now: Date, timeZone: string): { day: DateTime; 
     const back = (today.weekday - (WEEKDAYS.indexOf(m[5]) + 1) + 7) % 7;
     return { day: today.minus({ days: back }), said: m[0] };
   }
-  const dayOfMonth = Number(m[1] ?? m[3]);
-  const month = m[2] ?? m[4];
-  const candidates = month
-    ? [0, 1].map((y) =>
-        today.set({ month: MONTHS.findIndex((mo) => month.startsWith(mo)) + 1, day: 1 }).minus({ years: y }),
-      )
-    : [0, 1, 2].map((back) => today.set({ day: 1 }).minus({ months: back }));
-  for (const first of candidates) {
-    if (dayOfMonth < 1 || dayOfMonth > (first.daysInMonth ?? 28)) continue;
-    const day = first.set({ day: dayOfMonth });
-    if (day.startOf('day') <= today.startOf('day')) return { day, said: m[0] };
-  }
-  return null;
+  const day = latestDayOfMonth(Number(m[1] ?? m[3]), m[2] ?? m[4], today);
+  return day ? { day, said: m[0] } : null;
 }
 
 function readStart(said: string, now: Date, timeZone: string): StartMention | null {

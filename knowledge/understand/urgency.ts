@@ -4,10 +4,8 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { KnowledgeError } from '../kb/errors';
 import { knowledgeDir } from '../kb/paths';
-import { readYamlFile } from '../kb/yamlFile';
-import { toIssues } from '../kb/zodIssues';
+import { readValidatedYaml } from '../kb/yamlFile';
 
 export const urgencySchema = z.strictObject({
   urgency: z
@@ -21,10 +19,7 @@ export function defaultUrgencyFile(): string {
 
 /** Reads and validates the file. @throws KnowledgeError naming the file and field. */
 export function loadUrgency(file: string = defaultUrgencyFile()): string[] {
-  const { raw, shown } = readYamlFile(file, 'the urgency phrasings');
-  const parsed = urgencySchema.safeParse(raw);
-  if (!parsed.success) throw new KnowledgeError(toIssues(shown, parsed.error));
-  return parsed.data.urgency;
+  return readValidatedYaml(file, 'the urgency phrasings', urgencySchema).urgency;
 }
 
 let cached: string[] | undefined;
