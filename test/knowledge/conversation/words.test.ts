@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { defaultSurveyWordsFile, loadSurveyWords } from '../../../knowledge/conversation/surveyWords';
 import { defaultPhrasingsFile, loadPhrasings } from '../../../knowledge/conversation/phrasings';
+import { editedCopy } from '../../support/editedCopy';
 import {
   confirmationOf,
   isCancel,
@@ -126,23 +124,15 @@ describe('the survey words file (knowledge/conversation/surveyWords.yaml)', () =
   });
 
   it('when a word sits under two scores, then loading names it', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'survey-'));
-    const file = path.join(dir, 'surveyWords.yaml');
-    fs.writeFileSync(
-      file,
-      fs.readFileSync(defaultSurveyWordsFile(), 'utf8').replace('    - bad\n', '    - bad\n    - great\n'),
+    const file = editedCopy(defaultSurveyWordsFile(), (y) =>
+      y.replace('    - bad\n', '    - bad\n    - great\n'),
     );
     expect(() => loadSurveyWords(file)).toThrow(/"great" is also under/);
   });
 });
 
 describe('the phrasings file (knowledge/conversation/phrasings.yaml)', () => {
-  const copyWith = (edit: (yaml: string) => string) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phrasings-'));
-    const file = path.join(dir, 'phrasings.yaml');
-    fs.writeFileSync(file, edit(fs.readFileSync(defaultPhrasingsFile(), 'utf8')));
-    return file;
-  };
+  const copyWith = (edit: (yaml: string) => string) => editedCopy(defaultPhrasingsFile(), edit);
 
   it('when a phrasing is added to the file, then the parsers read it with no code change', () => {
     const file = copyWith((y) => y.replace('corrections:\n', 'corrections:\n  - on second thought\n'));

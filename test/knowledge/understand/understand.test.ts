@@ -1,13 +1,11 @@
 /** Understanding a message: intent, dates, ids, emotion, process, spelling, with the clock injected. */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import * as chrono from 'chrono-node';
 import { createUnderstand, normalise } from '../../../knowledge/understand';
 import { loadProcessLexicon } from '../../../knowledge/nlu/processLexicon';
 import { realKnowledgeBase, realUnderstand } from '../../support/understanding';
 import { DATE_LIKE } from '../../../knowledge/understand/dates';
 import { defaultUrgencyFile, loadUrgency } from '../../../knowledge/understand/urgency';
+import { editedCopy } from '../../support/editedCopy';
 
 /** Monday 23 November 2026, 12:00 in London. */
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -367,12 +365,7 @@ describe('understand, a promised date that has passed', () => {
 
 describe('the urgency phrasings file (knowledge/understand/urgency.yaml)', () => {
   it('when an entry is not lower-case words, then loading names its field', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'urgency-'));
-    const file = path.join(dir, 'urgency.yaml');
-    fs.writeFileSync(
-      file,
-      fs.readFileSync(defaultUrgencyFile(), 'utf8').replace('urgency:\n', 'urgency:\n  - ASAP!!\n'),
-    );
+    const file = editedCopy(defaultUrgencyFile(), (y) => y.replace('urgency:\n', 'urgency:\n  - ASAP!!\n'));
     expect(() => loadUrgency(file)).toThrow(/urgency\.0/);
   });
 });
