@@ -55,7 +55,10 @@ export class MainDialog extends CancelAndHelpDialog {
     }
     if (outcome.kind === 'assessed') {
       // A new question instead of an answer: the flow's question is dropped, the message routed.
-      await inner.cancelAllDialogs(true);
+      // Only this dialog's own flows are cancelled: cancelling its parents too would end the router
+      // itself, and whatever flow the new question starts (a second escalation's intake) would be
+      // gone by the next turn, its answer read as a message of its own.
+      await inner.cancelAllDialogs(false);
       return inner.beginDialog(ROUTE);
     }
     return super.onContinueDialog(inner);

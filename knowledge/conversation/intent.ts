@@ -8,7 +8,7 @@ import { scoreIn } from '../nlu/model';
 import type { Category } from '../types';
 import type { Understanding } from '../understand';
 import { phrasings } from './phrasings';
-import { isCorrection } from './words';
+import { isCorrection, wordsAfterFillers } from './words';
 
 /** Below this confidence a learned intent is not trusted to override what was said before. */
 export const INTENT_MIN_CONFIDENCE = 0.7;
@@ -42,6 +42,9 @@ export const asksSomethingElse = (u: Understanding): boolean => {
 /** "what if…", "and if it doesn't come": a question about what would happen. */
 const HYPOTHETICAL = /\bif\b/;
 
+/** Asks what would happen ("ok and if the seller says no?"), not where the case stands. */
+export const asksWhatIf = (u: Understanding): boolean => HYPOTHETICAL.test(u.normalised);
+
 /**
  * Frustration or urgency that asks nothing of its own ("this is a joke!!! I need that money back
  * today", "can you get them to check it today please"):
@@ -51,7 +54,7 @@ export function vents(u: Understanding): boolean {
   // "but that's ages, I need that money this week": the model's likeliest reading is the feeling
   // itself, however mildly it is typed. "and if it still isn't there by Thursday?" asks what
   // happens next: a question, not a feeling.
-  if (u.intent.name === 'calm' && !HYPOTHETICAL.test(u.normalised)) return true;
+  if (u.intent.name === 'calm' && !asksWhatIf(u)) return true;
   if (!u.emotion.frustrated && !u.emotion.urgent) return false;
   const name = confidentIntent(u);
   // The model, alone with "can't you hurry it up", often says "not ours": it has no case to go on.
@@ -147,7 +150,8 @@ const CONVERSATION_INTENTS = new Set(['greeting', 'goodbye', 'thanks', 'human', 
  * model reads such fragments alone and guesses; the conversation knows what they are about.
  */
 export function isBareFollowUp(u: Understanding, topic: string): boolean {
-  if (u.words > BARE_FOLLOW_UP_WORDS) return false;
+  // "ok so when should i hear back" is as bare as "when should i hear back".
+  if (wordsAfterFillers(u.normalised) > BARE_FOLLOW_UP_WORDS) return false;
   if (u.process || u.start || namesId(u)) return false;
   const name = confidentIntent(u);
   if (name === undefined) return true;

@@ -49,6 +49,10 @@ const REQUEST_WORDS = 6;
 
 const hasDate = (u: Understanding) => u.start !== null;
 
+/** The questions an order or case number can answer or add to: "since when?" and the intake's. */
+const takesId = (pending: PendingQuestion): boolean =>
+  pending.kind === 'case_or_date' || pending.kind === 'intake';
+
 /** Whether `text` answers `pending`, cancels it, or asks something new instead. */
 export function readAgainstPending(
   pending: PendingQuestion,
@@ -63,6 +67,10 @@ export function readAgainstPending(
   // "oh no, I already typed my password in there this morning" to "since when?": a compromise is
   // never swallowed as an answer, whatever date or id it carries; only the questions about a
   // security case already escalated take it, as more about that incident.
+  // An order number given while the bot asks about the case ("order number is KX 5 5 1 2 0 9", as
+  // voice typing spells it) is about that case, however the model reads a run of digits; the
+  // guard's words are not.
+  if (takesId(pending) && namesId(u) && u.securityGuard === null) return 'answer';
   if (unmistakableCompromise(u) && pending.kind !== 'walkthrough' && openCase?.category !== 'security')
     return 'new_question';
   switch (pending.kind) {

@@ -22,6 +22,7 @@ import { harvest, talksAboutDatedCase } from './harvest';
 import {
   asksStatus,
   asksAboutNamedStatus,
+  asksWhatIf,
   reactsToWait,
   feelsIt,
   confidentTopic,
@@ -133,13 +134,18 @@ function told(d: Decision, now: Date): Told {
  */
 const FOLLOW_UP_READ_ALONE_WORDS = 8;
 
+/** Escalations for something gone wrong, which a date inside the timeline does not undo. */
+const TROUBLE_NOT_LATENESS: ReadonlySet<Category> = new Set(['dispute-chargeback', 'dispatch']);
+
 /** Words at most in a message that is only a date ("26 feb", "on the 3rd"). */
 const BARE_DATE_WORDS = 3;
 
-/** "how long?" right after a wait: a bare fragment about the status just given. */
+/** "how long?" right after a wait: a bare fragment about the status just given ("and if it never comes?" asks about the topic instead). */
 function afterWait(memory: ConversationMemory, u: Understanding): boolean {
   const last = memory.last;
-  return last?.outcome === 'wait' && isBareFollowUp(u, last.articleId ?? memory.lastTopic ?? '');
+  return (
+    last?.outcome === 'wait' && !asksWhatIf(u) && isBareFollowUp(u, last.articleId ?? memory.lastTopic ?? '')
+  );
 }
 
 /** Steps the conversation by one message. Pure: same inputs, same decision and memory. */
@@ -189,6 +195,15 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // warehouse's side: a stalled case or a missing item there is dispatchment's.
   const afterWarehouseAnswer =
     memory.last?.outcome === 'answer' && memory.last.articleId === DISPATCH_ARTICLE;
+  // A dispute, a chargeback or a warehouse order escalated for what went wrong ("my dispute just
+  // disappeared"), then dated ("I opened it on the 20th"): the date says how long it has run, not
+  // that the trouble is gone. Within its timeline it stays the escalation told; past it, overdue.
+  const keepsTrouble = (read: Decision, how: TurnContext): Decision => {
+    const trouble = escalated && TROUBLE_NOT_LATENESS.has(escalated);
+    if (!trouble || (how !== 'correction' && how !== 'follow-up-same-status')) return read;
+    if (read.kind !== 'wait' && read.kind !== 'calm') return read;
+    return sameEscalation(memory, read) ?? read;
+  };
   const finish = (
     read: Decision,
     how: TurnContext,
@@ -197,7 +212,8 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     /** What the branch established about the case, over what the message alone would leave. */
     established: Partial<ConversationMemory> = {},
   ): StepResult => {
-    const decision = afterWarehouseAnswer && isTrouble(read) ? dispatchEscalation(read) : read;
+    const decision =
+      afterWarehouseAnswer && isTrouble(read) ? dispatchEscalation(read) : keepsTrouble(read, how);
     const last = told(decision, ctx.now);
     const topic = last.articleId;
     const repeats =

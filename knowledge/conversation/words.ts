@@ -99,6 +99,12 @@ function withoutLeadingFillers(t: string): string {
   }
 }
 
+/** Words once leading fillers are dropped: "ok so when should i hear back" is five. */
+export function wordsAfterFillers(text: string): number {
+  const t = withoutLeadingFillers(normaliseReply(text));
+  return t ? t.split(' ').length : 0;
+}
+
 /** "any news?", "ok so when will I hear back?": asks for the status again, nothing new. */
 export function isStatusFollowUp(text: string | undefined): boolean {
   const t = withoutLeadingFillers(normaliseReply(text)).replace(/^(and|but|hi|hello|hey) /, '');

@@ -111,13 +111,31 @@ function spansTime(text: string, m: RegExpExecArray): boolean {
 /** A chrono result only dates the start when introduced like one (not "by Saturday", not "now"). */
 const START_MARKER =
   /(?:\bago\b|^(?:yesterday|last|this past|on|since|from|earlier today|today|this morning)\b)/;
+/** "mid July", "the end of March": a part of a month, read as its latest day (below). */
+const PART_OF_MONTH = String.raw`early|mid|late|(?:at |in |by |towards )?the (?:start|beginning|middle|end) of`;
+const PART_BEFORE = new RegExp(String.raw`\b(${PART_OF_MONTH})\s*-?\s*$`);
+/** The day of the month each part is read as: its latest, so a part of a month is never late too soon. */
+function partOfMonthDay(part: string, date: DateTime): number {
+  if (/early|start|beginning/.test(part)) return 10;
+  if (/mid|middle/.test(part)) return 20;
+  return date.daysInMonth ?? 28;
+}
+
 /**
  * A past-tense verb right before the date ("released friday", "approved on tues", "the seller got
  * it monday", "delivered to the seller wednesday") dates the start; the irregular ones are listed,
  * the regular ones end in -ed.
  */
-const START_PREFIX =
-  /\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought|approvd|got|came|went|took|gave|left|put|brought|sold|[a-z]{3,}ed|signed for)(?:\s+(?:it|them|this|that|back|in|out|off|you|us|me))?(?:\s+(?:to|at|from|by|into)\s+(?:the|my|your|their|his|her|a|an)\s+[a-z]+)?(?:\s+(?:around|about|roughly|approximately))?\s*(?:the\s*)?$/;
+const START_PREFIX = new RegExp(
+  String.raw`\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought|approvd|got|came|went|took|gave|left|put|brought|sold|told|heard|said|rang|saw|found|had|did|lost|[a-z]{3,}ed|signed for)` +
+    // What was done, before its date: "sent mine monday", "approved my refund friday", "shipped
+    // my nan's present monday", "told about it 9th of august".
+    String.raw`(?:\s+(?:it|them|this|that|back|in|out|off|you|us|me|mine|one|ours|yours|theirs|his|hers|about (?:it|this|that)|(?:my|the|our|your|his|her|their|a|an)(?:\s+[a-z']+){1,2}))?` +
+    String.raw`(?:\s+(?:to|at|from|by|into)\s+(?:the|my|your|their|his|her|a|an)\s+[a-z]+)?` +
+    String.raw`(?:\s+(?:around|about|roughly|approximately|${PART_OF_MONTH}))?\s*(?:the\s*)?$`,
+);
+/** "in two seconds", "within 3 days", "in an hour": chrono counts them forward from now. */
+const AHEAD = /^(?:in|within)\s+(?:\d+|an?|one|two|three|four|five|a few|a couple of|few|several)\s+\w+/;
 /** "Friday would be great", "monday works": a date proposed, not one something started on. */
 const WANTED_AFTER = /^\s*(?:would|will|works|suits|is fine|is good|is ok|please|if possible)\b/;
 /**
@@ -194,6 +212,8 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
     const opens = before.trim() === '' && !WANTED_AFTER.test(after);
     // "the 10th, not yesterday": a date denied is never the start.
     if (/\bnot\s*$/.test(before)) continue;
+    // "took my money in two seconds flat", "refunded within 3 days": a span ahead of a moment, no date.
+    if (AHEAD.test(said)) continue;
     // "opened by my bank 12 days ago": nothing is wanted "ago", whatever came before it.
     const ago = /\bago\b/.test(said);
     if (!(verbBefore || opens || ago) && (!START_MARKER.test(said) || WANTED_BY.test(before))) continue;
@@ -216,6 +236,22 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
       if (DateTime.fromJSDate(date, { zone: timeZone }) >= thisWeek)
         date = DateTime.fromJSDate(date).minus({ weeks: 1 }).toJSDate();
     }
+    // "in mid July", "at the end of March": chrono reads the month's first day; the part said is
+    // read as its latest day, and only roughly (enough to call a case late, not to promise a date).
+    const part = PART_BEFORE.exec(before);
+    if (part && r.start.isCertain('month') && !r.start.isCertain('day')) {
+      const month = DateTime.fromJSDate(date, { zone: timeZone });
+      const latest = month.set({ day: partOfMonthDay(part[1], month) }).toJSDate();
+      date = latest.getTime() > now.getTime() ? now : latest;
+      // Rough, so a day said exactly elsewhere ("…the seller signed for them on the 4th") wins.
+      return {
+        startedAt: date,
+        text: `${part[0]}${r.text}`,
+        approximate: true,
+        at: r.index,
+        introduced: false,
+      };
+    }
     return { startedAt: date, text: r.text, approximate: false, at: r.index, introduced };
   }
   return null;
@@ -227,6 +263,9 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
  */
 const DUE_ON =
   /\b(?:due|expected|promised|scheduled|estimated|supposed to (?:arrive|come|be (?:delivered|paid|here|refunded))|should have (?:arrived|come|been (?:delivered|paid|refunded|here)))\s+(?:(?:on|by|for|before)\s+)?([^.?!,;]{3,40})/;
+
+/** "is", "are", "'s" or "will be" right before "due": a date still to come. */
+const PRESENT_BEFORE_DUE = /\b(?:is|are|'s|will be|gets)\s*$/;
 
 /**
  * The promised date when it is already behind us (before the start of today in `timeZone`);
@@ -249,7 +288,10 @@ export function promisedDateMissed(
   let date = r.start.date();
   // "should have arrived by Friday", said on a Tuesday, means the Friday just gone. A date with a
   // day of the month stays as read: a promised date can be ahead of us, and then nothing is late.
-  if (date.getTime() > now.getTime() && r.start.isCertain('weekday') && !r.start.isCertain('day'))
+  const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
+  // "rent is due monday", "it's due friday": said in the present, a weekday is the one ahead.
+  if (weekdayOnly && PRESENT_BEFORE_DUE.test(text.slice(0, m.index))) return null;
+  if (date.getTime() > now.getTime() && weekdayOnly)
     date = DateTime.fromJSDate(date).minus({ weeks: 1 }).toJSDate();
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').toJSDate();
   return date.getTime() < today.getTime() ? { date, text: m[0] } : null;
@@ -307,9 +349,9 @@ function latestDayOfMonth(day: number, monthName: string | undefined, today: Dat
   return null;
 }
 
-/** "on the 5th", "since the 2nd", "shipped 25th": a day of the month with no month (chrono reads none). */
+/** "on the 5th", "since the 2nd", "shipped 25th", or "the 13th" alone (the answer to "since when?"): a day of the month with no month (chrono reads none). */
 const ORDINAL_DAY =
-  /\b(?:(?:on|since|from)\s+the|on|since|from|[a-z]{3,}ed|sent|got|came|went|paid|bought|made|left|took)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:time|attempt|try|order|item|one|floor|page|of\b))/;
+  /(?:\b(?:(?:on|since|from)\s+the|on|since|from|[a-z]{3,}ed|sent|got|came|went|paid|bought|made|left|took)\s+|^(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:time|attempt|try|order|item|one|floor|page|of\b))/;
 
 /** The latest such day not after today, in the person's zone: "the 5th" said on 7 December is 5 December. */
 function fromOrdinalDay(text: string, now: Date, timeZone: string): (StartMention & { at: number }) | null {
@@ -373,14 +415,23 @@ const NAMED_DAYS: ReadonlyArray<[RegExp, string]> = [
   [/\bnew year'?s? day\b/g, '1 january'],
 ];
 
-function withNamedDays(text: string): string {
+/** Dates in text-speak, read as the words they stand for: "since yday", "2 wks ago". */
+const DATE_SHORTHAND: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:yday|ydy|yest|ystday|yesterdy)\b/g, 'yesterday'],
+  [/\b(\d+|a|one|two|three|four|few|couple of)\s*wks\b/g, '$1 weeks'],
+  [/\b(\d+|a|one|two|three|four|few|couple of)\s*wk\b/g, '$1 week'],
+  [/\b(\d+)\s*hrs\b/g, '$1 hours'],
+];
+
+/** Named days and text-speak dates as the words chrono and the patterns above read. */
+function spelledOut(text: string): string {
   let out = text;
-  for (const [name, date] of NAMED_DAYS) out = out.replace(name, date);
+  for (const [name, date] of [...NAMED_DAYS, ...DATE_SHORTHAND]) out = out.replace(name, date);
   return out;
 }
 
 function readDated(said: string, now: Date, timeZone: string): StartMention | null {
-  const text = withNamedDays(said.replace(FREQUENCY, ' '));
+  const text = spelledOut(said.replace(FREQUENCY, ' '));
   const w = WORKING_DAYS.exec(text);
   if (w)
     return {
@@ -406,7 +457,7 @@ function readDated(said: string, now: Date, timeZone: string): StartMention | nu
     // does not read) or chrono's date, whichever is said first: "I requested it on the 10th …
     // yesterday is just when I checked", but "ordered on Wednesday the 2nd … a trip on the 19th".
     const o = c?.introduced ? null : fromOrdinalDay(text, now, timeZone);
-    const first = o && (!c || o.at < c.at) ? o : c;
+    const first = o && (!c || c.approximate || o.at < c.at) ? o : c;
     if (first) return { startedAt: first.startedAt, text: first.text, approximate: first.approximate };
   }
   for (const v of VAGUE)

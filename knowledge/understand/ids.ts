@@ -14,11 +14,17 @@ const ORDER_PATTERNS = [
   /\bKX-?\d{4,}\b/gi,
   /#\s?\d{4,}\b/g,
   /\b\d{8,}\b/g,
-  // A few letters, a dash, digits: an order number misremembered or from a receipt ("KE-448120").
+  // A few letters, a dash, digits: an order number misremembered or from a receipt ("KE-448120"),
+  // or the other way round ("7712-KE").
   /\b[A-Z]{2,4}-\d{4,}\b/gi,
+  /\b\d{4,}-[A-Z]{2,4}\b/gi,
 ];
-/** "order 448120", "order no. 448120", "order number is 448120": digits named as the order. */
-const NAMED_ORDER = /\border\s*(?:number|no\.?|num|nr|id|#)?\s*(?:is|was|:)?\s*(\d{4,})\b/gi;
+/**
+ * "order 448120", "order no. 448120", "order number is 448120", and as voice typing writes it,
+ * "order number is KE 4 4 0 9 1": digits named as the order, spaces between them dropped.
+ */
+const NAMED_ORDER =
+  /\border\b\s*(?:number|no\.?|num|nr|id|#)?\s*(?:is|was|:)?\s*(?:[a-z]{2,3}[\s-]*)?(\d(?:[\s-]?\d){3,})\b/gi;
 
 /** Finds ids without repeats, upper-cased, order kept. */
 export function extractIds(text: string): MentionedIds {
@@ -31,7 +37,9 @@ export function extractIds(text: string): MentionedIds {
       if (!cases.has(id)) orders.add(id);
     }
   }
-  for (const m of text.matchAll(NAMED_ORDER))
-    if (![...orders].some((o) => o.endsWith(m[1]))) orders.add(m[1]);
+  for (const m of text.matchAll(NAMED_ORDER)) {
+    const digits = m[1].replace(/[\s-]/g, '');
+    if (![...orders].some((o) => o.includes(digits))) orders.add(digits);
+  }
   return { orders: [...orders], cases: [...cases] };
 }

@@ -44,7 +44,23 @@ const RUNNING_WITH_START: ReadonlySet<string> = new Set([
  */
 const RUNNING_SCORE_WITH_START = 0.3;
 const QUESTION_START =
-  /^(?:how|what|what's|when|where|where's|why|which|who|can|could|would|will|is|are|am|do|does|did|should|may|any|has|have|was|were)\b/;
+  /^(?:(?:ok|okay|so|and|but|also|then|well|hi|hey|hello|fine|right|alright|cool|great|thanks|thank you|please)\s+)*(?:how|what|what's|when|where|where's|why|which|who|can|could|would|will|is|are|am|do|does|did|should|may|any|has|have|was|were)\b/;
+
+/**
+ * A question mark, or a clause that opens like a question ("fine. how do i change my saved
+ * address", "ok so when will it come"): typed questions often lose their mark.
+ */
+function asksQuestion(norm: string): boolean {
+  if (norm.includes('?') || QUESTION_START.test(norm)) return true;
+  return norm
+    .split(/[.!;,\n]+/)
+    .slice(1)
+    .some((clause) => LATER_QUESTION_START.test(clause.trim()));
+}
+
+/** A later clause asks only with these ("..., was told to wait" or "..., have a nice day" does not). */
+const LATER_QUESTION_START =
+  /^(?:(?:ok|okay|so|and|but|also|then|well|fine|right|alright|please)\s+)*(?:how|what|what's|when|where|where's|why|which|who|can|could|would|will|do|does|did|should|is|are)\b/;
 
 export function createUnderstand(
   model: IntentModel,
@@ -75,7 +91,7 @@ export function createUnderstand(
       start,
       promisedDateMissed: missed?.text ?? null,
       emotion: readEmotion(text, norm),
-      question: norm.includes('?') || QUESTION_START.test(norm),
+      question: asksQuestion(norm),
       ids,
       words: (norm.match(/[a-z0-9']+/g) ?? []).length,
     };

@@ -19,6 +19,39 @@ describe('understand, dates and durations', () => {
       '2026-11-20',
     );
   });
+  it('when a past verb and what was done come before a weekday ("sent mine monday", "approved my refund friday"), then that day is the start', () => {
+    expect(day(read('seller sent mine monday').start?.startedAt)).toBe('2026-11-23');
+    expect(day(read('they approved my refund friday').start?.startedAt)).toBe('2026-11-20');
+    expect(day(read('already opened one thursday. how long does it take').start?.startedAt)).toBe(
+      '2026-11-19',
+    );
+    expect(day(read('seler shiped my nans present friday n its not here').start?.startedAt)).toBe(
+      '2026-11-20',
+    );
+    expect(day(read('we got told about it 9th of november').start?.startedAt)).toBe('2026-11-09');
+    // A date wanted, not done: nothing started.
+    expect(read('i need my refund friday').start).toBeNull();
+  });
+  it('when the message is only a day of the month ("the 13th", "13th"), then it is the start', () => {
+    expect(day(read('the 13th').start?.startedAt)).toBe('2026-11-13');
+    expect(day(read('13th').start?.startedAt)).toBe('2026-11-13');
+    expect(read('1st time buyer here, how do refunds work').start).toBeNull();
+  });
+  it('when the date is in text-speak ("since yday", "2 wks ago"), then it is read like the words', () => {
+    expect(day(read('its been like that since yday').start?.startedAt)).toBe('2026-11-22');
+    expect(day(read('ordered 2 wks ago').start?.startedAt)).toBe('2026-11-09');
+  });
+  it('when a part of a month is said ("in mid October"), then its latest day is the start, roughly', () => {
+    const u = read('the bank says it notified you in mid October and nothing since');
+    expect(day(u.start?.startedAt)).toBe('2026-10-20');
+    expect(u.start?.approximate).toBe(true);
+    expect(day(read('returned it at the start of october').start?.startedAt)).toBe('2026-10-10');
+  });
+  it('when a span is counted forward ("in two seconds flat", "within 3 days"), then it dates nothing', () => {
+    expect(
+      read("That's a joke. You took my money in two seconds flat. I want it back today.").start,
+    ).toBeNull();
+  });
   it('when the message opens with a date ("26 feb"), then it is the start, unless it is proposed ("Friday would be great")', () => {
     expect(day(read('20 nov').start?.startedAt)).toBe('2026-11-20');
     expect(read('Friday would be great for the delivery').start).toBeNull();
@@ -213,9 +246,20 @@ describe('understand, ids', () => {
     expect(read('my order number is 448120').ids.orders).toEqual(['448120']);
     expect(read('I ordered 2 lamps').ids.orders).toEqual([]);
   });
+  it('when voice typing spaces the digits ("order number is KE 4 4 0 9 1") or the letters come last ("7712-KE"), then it is an order id', () => {
+    expect(read('order number is KE 4 4 0 9 1 sorry the voice thing').ids.orders).toEqual(['44091']);
+    expect(read('order 7712-KE').ids.orders).toEqual(['7712-KE']);
+    expect(read('my order is 2 days late').ids.orders).toEqual([]);
+  });
 });
 
 describe('understand, process and intent', () => {
+  it('when a question loses its mark after a filler or a first clause ("fine. how do i change…"), then it is still a question', () => {
+    expect(read('fine. how do i change my saved address for next time, i moved').question).toBe(true);
+    expect(read('ok so when will it come').question).toBe(true);
+    expect(read('sent it back on friday, was told to wait').question).toBe(false);
+    expect(read('thanks, have a nice day').question).toBe(false);
+  });
   it('when the person opened a dispute, then the dispute review is running', () => {
     expect(read('I opened a dispute yesterday, what happens now?').process).toMatchObject({
       process: 'dispute-review',
@@ -358,6 +402,7 @@ describe('understand, a promised date that has passed', () => {
     'delivery is expected on 30 November, can I change the address?',
     'my order is due on 1 December',
     'how long does delivery take',
+    'but rent is due monday i need that money',
   ])('when the promised date is still ahead or there is none (%p), then it is not', (text) => {
     expect(stalled(text)).toBeNull();
   });
