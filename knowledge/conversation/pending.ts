@@ -47,6 +47,12 @@ export function isNewQuestion(u: Understanding): boolean {
 /** Words from which a statement is read as a request of its own, not a short answer. */
 const REQUEST_WORDS = 6;
 
+/** A dispatch or dispute escalation the model is sure of, told at length: more than an answer. */
+function troubleToldWithIt(u: Understanding): boolean {
+  const name = confidentIntent(u);
+  return (name === 'escalate:dispatch' || name === 'escalate:dispute-chargeback') && u.words >= REQUEST_WORDS;
+}
+
 const hasDate = (u: Understanding) => u.start !== null;
 
 /** The questions an order or case number can answer or add to: "since when?" and the intake's. */
@@ -70,17 +76,27 @@ export function readAgainstPending(
   // An order number given while the bot asks about the case ("order number is KX 5 5 1 2 0 9", as
   // voice typing spells it) is about that case, however the model reads a run of digits; the
   // guard's words are not.
-  if (takesId(pending) && namesId(u) && u.securityGuard === null) return 'answer';
-  if (unmistakableCompromise(u) && pending.kind !== 'walkthrough' && openCase?.category !== 'security')
+  const givesId = takesId(pending) && namesId(u) && u.securityGuard === null;
+  if (
+    unmistakableCompromise(u) &&
+    !givesId &&
+    pending.kind !== 'walkthrough' &&
+    openCase?.category !== 'security'
+  )
     return 'new_question';
   switch (pending.kind) {
     case 'case_or_date':
+      // "Order KE-301177: tracking says delivered on the 12th, but your warehouse never picked it":
+      // the id and date come with trouble the model is sure needs a person, which the timeline
+      // the question is for would only tell to wait on.
+      if (troubleToldWithIt(u)) return 'new_question';
       if (namesId(u) || hasDate(u) || dontKnow) return 'answer';
       if (offTopic(u)) return 'new_question';
       // "ugh this is so slow" to "when did it start?": a feeling to acknowledge, not an answer.
       if (confidentIntent(u) === 'calm') return 'new_question';
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'intake':
+      if (givesId) return 'answer';
       if (pending.field === 'caseId' && (namesId(u) || dontKnow)) return 'answer';
       if (pending.field === 'when' && (hasDate(u) || dontKnow)) return 'answer';
       if ((pending.field === 'caseId' || pending.field === 'when') && offTopic(u)) return 'new_question';

@@ -103,7 +103,12 @@ function processDecision(u: Understanding, facts: CaseFacts | null, ctx: DecideC
   const p = runningProcess(u, facts, ctx);
   // …unless the person is inside the case the conversation established ("I asked to cancel and
   // the seller hasn't replied", then the date it was asked): then its timeline is the answer.
-  const asksAction = ACTION_TOPICS.has(u.intent.name) && !u.inKnownCase;
+  // Only when the model is sure of the action: "i clicked cancel yesterday but the seller hasn't
+  // answered" (cancel 0.52, status 0.40) is inside the cancellation, not asking how to cancel.
+  const asksAction =
+    ACTION_TOPICS.has(u.intent.name) &&
+    u.intent.confidence >= THRESHOLDS.ACTION_OVER_PROCESS_MIN &&
+    !u.inKnownCase;
   if (p && !asksAction) {
     const t = timelineDecision(u, p, ctx);
     if (t) return t;

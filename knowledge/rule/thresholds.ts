@@ -20,6 +20,11 @@ export const THRESHOLDS = {
   SECURITY_IN_KNOWN_CASE_MIN: 0.5,
   /** …and less again when the security guard's words are in the message. */
   SECURITY_GUARDED_MIN: 0.12,
+  /**
+   * A topic that is something to do (cancel, change the address) asked while a process runs is
+   * answered at or above this score; below it, the running process's timeline decides.
+   */
+  ACTION_OVER_PROCESS_MIN: 0.7,
   /** A Help Center topic is answered at or above this score… */
   ANSWER_MIN: 0.25,
   /** …when it leads the next topic that is not its neighbour by this much; else "did you mean". */

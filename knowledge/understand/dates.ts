@@ -127,7 +127,8 @@ function partOfMonthDay(part: string, date: DateTime): number {
  * the regular ones end in -ed.
  */
 const START_PREFIX = new RegExp(
-  String.raw`\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|made|started|paid|bought|approvd|got|came|went|took|gave|left|put|brought|sold|told|heard|said|rang|saw|found|had|did|lost|[a-z]{3,}ed|signed for)` +
+  String.raw`\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|send|made|started|paid|bought|approvd|got|came|went|took|gave|left|put|brought|sold|told|heard|said|rang|saw|found|had|did|lost|[a-z]{3,}ed|signed for)` +
+    // ("send": "seller send it 2 of june", as people writing in a second language put it.)
     // What was done, before its date: "sent mine monday", "approved my refund friday", "shipped
     // my nan's present monday", "told about it 9th of august".
     String.raw`(?:\s+(?:it|them|this|that|back|in|out|off|you|us|me|mine|one|ours|yours|theirs|his|hers|about (?:it|this|that)|(?:my|the|our|your|his|her|their|a|an)(?:\s+[a-z']+){1,2}))?` +

@@ -392,6 +392,38 @@ describe('step', () => {
     expect(rule.seen.at(-1)?.u.emotion.frustrated).toBe(false);
   });
 
+  it('when "since when?" is answered with an id and a date that come with warehouse trouble, then the trouble is read; a bare id stays the answer', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      pending: { kind: 'case_or_date', process: 'delivery-dispatched' },
+    };
+    const rule = recordingRule(() => answerOf('dispatched-by-kingston-express'));
+    const told = step(
+      memory,
+      read(
+        'Order KX-301177: the carrier says delivered on the 3rd but your warehouse record shows it never left the shelf, the buyer has nothing',
+      ),
+      contextOf(rule),
+    );
+    expect(told.decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
+    const bare = step(memory, read('its KX-301177'), contextOf(rule));
+    expect(bare.decision).toMatchObject({ kind: 'pending_answer' });
+  });
+
+  it('when the intake waits and the order number comes spoken digit by digit, then it is an answer, however the model reads the digits', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      pending: { kind: 'intake', field: 'alreadyTried' },
+    };
+    const rule = recordingRule(() => answerOf('order-status'));
+    const { decision } = step(
+      memory,
+      read('order number is KX 5 5 1 2 0 9 sorry voice typing'),
+      contextOf(rule),
+    );
+    expect(decision).toMatchObject({ kind: 'pending_answer' });
+  });
+
   it('when the bot waits for an order number and a new question comes instead, then the pending question is dropped and the question decided', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),

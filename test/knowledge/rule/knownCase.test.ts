@@ -9,16 +9,16 @@ import { NOW, policy } from './helpers';
 
 const DAY = 86_400_000;
 
-function cancellationAsked(daysAgo: number, inKnownCase: boolean): Understanding {
+function cancellationAsked(daysAgo: number, inKnownCase: boolean, cancelScore = 0.87): Understanding {
   const u = realUnderstand()('I asked to cancel my order and the seller has not replied', { now: NOW });
   const ranking = [
-    { name: 'topic:cancel-order', confidence: 0.87 },
-    { name: 'status', confidence: 0.13 },
+    { name: 'topic:cancel-order', confidence: cancelScore },
+    { name: 'status', confidence: 1 - cancelScore },
   ];
   return {
     ...u,
     inKnownCase,
-    intent: { name: 'topic:cancel-order', confidence: 0.87, ranking },
+    intent: { name: 'topic:cancel-order', confidence: cancelScore, ranking },
     process: { process: 'cancellation-request', running: true, matched: 'cancel' },
     start: { startedAt: new Date(NOW.getTime() - daysAgo * DAY), text: 'given', approximate: false },
   };
@@ -35,5 +35,14 @@ describe('rule, inside a case the conversation knows', () => {
       category: 'stalled',
     });
     expect(decide(cancellationAsked(0, true), null, { policy, now: NOW })).toMatchObject({ kind: 'wait' });
+  });
+  it('when the model is unsure the words ask how to cancel (cancel 0.52, status 0.48), then alone too the running cancellation decides', () => {
+    expect(decide(cancellationAsked(0, false, 0.52), null, { policy, now: NOW })).toMatchObject({
+      kind: 'wait',
+    });
+    expect(decide(cancellationAsked(10, false, 0.52), null, { policy, now: NOW })).toMatchObject({
+      kind: 'escalate',
+      category: 'stalled',
+    });
   });
 });

@@ -29,6 +29,9 @@ describe('understand, dates and durations', () => {
       '2026-11-20',
     );
     expect(day(read('we got told about it 9th of november').start?.startedAt)).toBe('2026-11-09');
+    expect(day(read('my packet not arrive yet, seller send it 20 of november').start?.startedAt)).toBe(
+      '2026-11-20',
+    );
     // A date wanted, not done: nothing started.
     expect(read('i need my refund friday').start).toBeNull();
   });
