@@ -27,6 +27,7 @@ export const phrasingsSchema = z.strictObject({
   shortFollowUpWords: z.number().int().min(1).max(20),
   corrections: phrases,
   backReferences: phrases,
+  pushback: phrases,
   roles: z.strictObject({ seller: phrases, buyer: phrases }),
   dispatched: z.strictObject({ yes: phrases, no: phrases }),
 });

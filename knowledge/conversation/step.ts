@@ -40,7 +40,7 @@ import {
 } from './intent';
 import type { ConversationMemory, PendingQuestion, Told } from './memory';
 import { readAgainstPending } from './pending';
-import { isCorrection, isFollowUp, isStatusFollowUp } from './words';
+import { isCorrection, isFollowUp, isStatusFollowUp, pushesBack } from './words';
 
 /** How the conversation shaped the decision; shown in `channelData.triage.reason` with the rule's. */
 export const CONTEXTS = [
@@ -281,7 +281,11 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   const redates = u.start !== null && isCorrection(text);
   // A statement right after a wait or a calm that asks nothing, names nothing new and that the model
   // cannot place: a reaction to the wait.
-  const reacting = (memory.last?.outcome === 'wait' || memory.last?.outcome === 'calm') && reactsToWait(u);
+  const afterStatus = memory.last?.outcome === 'wait' || memory.last?.outcome === 'calm';
+  const reacting = afterStatus && reactsToWait(u);
+  // "i need it by saturday though", "cant u just cancel it urself": pushing back on the wait just
+  // told, with no new date or id; the same status, calmed.
+  const pressing = afterStatus && pushesBack(text) && !u.start && !namesId(u);
   // "it's been 3 weeks and nobody has told me anything" after "notified on 20 April": the same
   // case again, even when the last reply was an answer rather than a status.
   const restated =
@@ -299,7 +303,8 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       afterWait(memory, u) ||
       // A span said in passing ("sit around for two weeks??") keeps the start already given.
       (vents(u) && (!u.start || (memory.startedAt !== undefined && !isCorrection(text)))) ||
-      reacting) &&
+      reacting ||
+      pressing) &&
     onSameCase &&
     !strongSecurity(u)
   ) {
@@ -311,7 +316,10 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     const read = withKnownCase(u, { ...known, ...start });
     // A reaction to being told to wait with a feeling in it ("That's a joke. You took my money in
     // two seconds flat.") is what DESIGN.md's rule calms, however mildly it is typed.
-    const used = reacting && feelsIt(u) ? { ...read, emotion: { ...read.emotion, frustrated: true } } : read;
+    const used =
+      (reacting && feelsIt(u)) || pressing
+        ? { ...read, emotion: { ...read.emotion, frustrated: true } }
+        : read;
     return finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown, start);
   }
   // "sorry, it was 5 weeks ago": a new start for the process under discussion changes the decision.

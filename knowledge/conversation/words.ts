@@ -150,3 +150,12 @@ export function yesNo(text: string | undefined): boolean | null {
   if (/^(n|no|nope|nah|not really|it didnt|not helpful|wrong)\b/.test(t)) return false;
   return null;
 }
+
+/**
+ * "i need it by saturday though", "cant u just cancel it urself": pushing back on a wait
+ * (phrasings.yaml's pushback), matched as whole words anywhere in the message.
+ */
+export function pushesBack(text: string | undefined): boolean {
+  const t = ` ${normaliseReply(text)} `;
+  return phrasings().pushback.some((p) => t.includes(` ${p} `));
+}

@@ -392,6 +392,22 @@ describe('step', () => {
     expect(rule.seen.at(-1)?.u.emotion.frustrated).toBe(false);
   });
 
+  it('when a wait is pushed back on ("i need it by saturday though", "cant u just cancel it urself"), then the same case is read again, upset', () => {
+    const memory = waitingOn(
+      'cancellation-request',
+      new Date(NOW.getTime() - DAY).toISOString(),
+      '2026-12-09T00:00:00.000Z',
+    );
+    memory.last = memory.lastStatus;
+    for (const text of ['i need it by saturday though, its a present', 'cant u just cancel it urself']) {
+      const rule = recordingRule(() => answerOf('cancel-order'));
+      const { decision } = step(memory, read(text), contextOf(rule));
+      expect(decision).toMatchObject({ kind: 'rule', context: 'follow-up-same-status' });
+      expect(rule.seen[0].u.emotion.frustrated).toBe(true);
+      expect(rule.seen[0].u.start?.startedAt.toISOString()).toBe(memory.startedAt);
+    }
+  });
+
   it('when "since when?" is answered with an id and a date that come with warehouse trouble, then the trouble is read; a bare id stays the answer', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),

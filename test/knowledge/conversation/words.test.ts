@@ -9,6 +9,7 @@ import {
   isStatusFollowUp,
   surveyScore,
 } from '../../../knowledge/conversation';
+import { pushesBack } from '../../../knowledge/conversation/words';
 
 describe('surveyScore', () => {
   it.each([
@@ -116,6 +117,20 @@ describe('follow-ups and corrections', () => {
   it('a plain date is not a correction', () => {
     expect(isCorrection('5 weeks ago')).toBe(false);
   });
+  it.each([
+    'i need it by saturday though, its a dress for a wedding',
+    "can't u just cancel it urself",
+    'Is possible to make more fast?',
+    "whats the point of waiting, I can't wait 2 days",
+  ])('%p pushes back on a wait', (text) => {
+    expect(pushesBack(text)).toBe(true);
+  });
+  it.each(['do my buyers get it quicker that way', 'how long does it take', 'ok thanks'])(
+    '%p does not push back',
+    (text) => {
+      expect(pushesBack(text)).toBe(false);
+    },
+  );
 });
 
 describe('the survey words file (knowledge/conversation/surveyWords.yaml)', () => {
