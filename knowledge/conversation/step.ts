@@ -148,18 +148,34 @@ function afterWait(memory: ConversationMemory, u: Understanding): boolean {
   );
 }
 
+/**
+ * "I opened one last Tuesday about a lamp, order KX-20931" right after a disputes answer: "order"
+ * names a purchase, not the delivery; in a conversation about another process (the one under
+ * discussion, or the one just explained) it names nothing new.
+ */
+function namesOnlyAPurchase(u: Understanding, memory: ConversationMemory, ctx: StepContext): boolean {
+  if (!u.process?.generic) return false;
+  const explained =
+    memory.last?.outcome === 'answer' && memory.last.articleId
+      ? ctx.processOf?.(memory.last.articleId)
+      : undefined;
+  const current = memory.process ?? explained;
+  return current !== undefined && current !== u.process.process;
+}
+
 /** Steps the conversation by one message. Pure: same inputs, same decision and memory. */
 export function step(memory: ConversationMemory, reading: Reading, ctx: StepContext): StepResult {
   const { text } = reading;
+  const message = namesOnlyAPurchase(reading.u, memory, ctx) ? { ...reading.u, process: null } : reading.u;
   // Inside a case the conversation knows (its process and start), a message that names no other
   // process or id is read as part of it: "and not a word from them since" is that case, and a
   // middling security score without the guard's words is the model misreading it.
   const inCase =
     memory.process !== undefined &&
     memory.startedAt !== undefined &&
-    (!reading.u.process || reading.u.process.process === memory.process) &&
-    !namesId(reading.u);
-  const u: Understanding = inCase ? { ...reading.u, inKnownCase: true } : reading.u;
+    (!message.process || message.process.process === memory.process) &&
+    !namesId(message);
+  const u: Understanding = inCase ? { ...message, inKnownCase: true } : message;
   // The record of the case under discussion counts for a follow-up or a correction of it; a
   // fresh question ("how long do refunds take?") is judged on its own unless it names an id.
   const factsNamed = namesId(u) ? ctx.facts : null;
@@ -212,6 +228,17 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     /** What the branch established about the case, over what the message alone would leave. */
     established: Partial<ConversationMemory> = {},
   ): StepResult => {
+    console.error(
+      'FINISH',
+      how,
+      read.kind,
+      read.reason,
+      used.intent.name,
+      used.process?.process,
+      memory.lastTopic,
+      memory.last?.outcome,
+      memory.process,
+    );
     const decision =
       afterWarehouseAnswer && isTrouble(read) ? dispatchEscalation(read) : keepsTrouble(read, how);
     const last = told(decision, ctx.now);

@@ -11,30 +11,38 @@ import { displayPath, knowledgeDir } from '../kb/paths';
 
 const schema = z.strictObject({
   processes: z.array(
-    z.strictObject({ process: z.string().min(1), words: z.array(z.string().min(1)).min(1) }),
+    z.strictObject({
+      process: z.string().min(1),
+      /** Words for a purchase in general: they name nothing new inside a more specific process. */
+      generic: z.boolean().default(false),
+      words: z.array(z.string().min(1)).min(1),
+    }),
   ),
 });
 
 export interface ProcessLexicon {
   /** The first process whose words occur in the (normalised) text, with the words matched. */
-  find(normalised: string): { process: string; matched: string } | null;
+  find(normalised: string): { process: string; matched: string; generic: boolean } | null;
 }
 
 export const DEFAULT_PROCESSES_FILE = (): string => path.join(knowledgeDir(), 'nlu', 'processes.yml');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
-export function processLexiconFrom(entries: { process: string; words: string[] }[]): ProcessLexicon {
+export function processLexiconFrom(
+  entries: { process: string; words: string[]; generic?: boolean }[],
+): ProcessLexicon {
   // One alternation per process, compiled once: the words are data, the pattern is ours.
   const compiled = entries.map((e) => ({
     process: e.process,
+    generic: e.generic ?? false,
     re: new RegExp(`(?<![a-z0-9])(?:${e.words.map(escape).join('|')})(?![a-z0-9])`),
   }));
   return {
     find(normalised) {
       for (const c of compiled) {
         const m = c.re.exec(normalised);
-        if (m) return { process: c.process, matched: m[0] };
+        if (m) return { process: c.process, matched: m[0], generic: c.generic };
       }
       return null;
     },

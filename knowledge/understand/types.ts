@@ -11,6 +11,8 @@ export interface ProcessMention {
   running: boolean;
   /** The words that named it. */
   matched: string;
+  /** Named only by words for a purchase in general ("my order"): nothing new inside a more specific process. */
+  generic?: boolean;
 }
 
 export interface Understanding {

@@ -87,7 +87,14 @@ export function createUnderstand(
       securityGuard: securityGuard(norm),
       elsewhereAccount: account.elsewhere,
       namesUs: account.namesUs,
-      process: named ? { process: named.process, running, matched: named.matched } : null,
+      process: named
+        ? {
+            process: named.process,
+            running,
+            matched: named.matched,
+            ...(named.generic ? { generic: true } : {}),
+          }
+        : null,
       start,
       promisedDateMissed: missed?.text ?? null,
       emotion: readEmotion(text, norm),

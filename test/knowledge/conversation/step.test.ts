@@ -392,6 +392,17 @@ describe('step', () => {
     expect(rule.seen.at(-1)?.u.emotion.frustrated).toBe(false);
   });
 
+  it('when a purchase is named in passing ("order KX-20931") right after a disputes answer, then the dispute just explained is what a date dates', () => {
+    const rule = recordingRule(() => answerOf('disputes'));
+    const { next } = step(
+      justAnswered('disputes'),
+      read('I opened one last Tuesday about a lamp that came broken, order KX-20931'),
+      contextOf(rule, { processOf: (id) => (id === 'disputes' ? 'dispute-review' : undefined) }),
+    );
+    expect(rule.seen[0].u.process?.process).toBe('dispute-review');
+    expect(next.process).toBe('dispute-review');
+  });
+
   it('when a wait is pushed back on ("i need it by saturday though", "cant u just cancel it urself"), then the same case is read again, upset', () => {
     const memory = waitingOn(
       'cancellation-request',

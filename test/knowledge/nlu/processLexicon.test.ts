@@ -13,6 +13,7 @@ describe('process lexicon', () => {
     expect(lexicon.find('my refund after the charge back')).toEqual({
       process: 'chargeback-bank-review',
       matched: 'charge back',
+      generic: false,
     });
   });
   it('when a word only contains a listed word, then nothing is named', () => {
@@ -22,5 +23,17 @@ describe('process lexicon', () => {
     expect(() => loadProcessLexicon(new Set(['dispute-review']))).toThrow(KnowledgeError);
     const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
     expect(loadProcessLexicon(timelines).find('i sent it back on monday')?.process).toBe('return-inspection');
+  });
+  it('when only words for a purchase in general name the delivery ("order KX-20931"), then the mention is generic; a delivery word is not', () => {
+    const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
+    const real = loadProcessLexicon(timelines);
+    expect(real.find('i opened one about a lamp, order kx-20931')).toMatchObject({
+      process: 'delivery-standard',
+      generic: true,
+    });
+    expect(real.find('my order still has not arrived')).toMatchObject({
+      process: 'delivery-standard',
+      generic: false,
+    });
   });
 });
