@@ -51,6 +51,13 @@ module.exports = tseslint.config(
       ],
     },
   },
+  // Pure layers print nothing: what they decide is returned and logged by the caller (a stray
+  // debugging line would write to every turn's output). Only the command-line tools print.
+  {
+    files: ['knowledge/**/*.ts', 'handoff/**/*.ts'],
+    ignores: ['knowledge/cli/**'],
+    rules: { 'no-console': 'error' },
+  },
   {
     files: ['dialogs/**/*.ts'],
     ignores: ['dialogs/sdk.ts'],

@@ -272,3 +272,30 @@ function refersBack(normalised: string): boolean {
   const words = new Set(normalised.split(/[^a-z]+/));
   return phrasings().backReferences.some((w) => words.has(w));
 }
+
+/** What can be done to an order depends on how far it has gone: cancelling, changing the address. */
+const TURNS_ON_ORDER_STATE = new Set(['cancel-order', 'change-address']);
+/** Readings of where an order stands: a status, or the topics that explain one. */
+const ORDER_STATE = new Set([
+  'status',
+  'topic:order-status',
+  'topic:delivery-timelines',
+  'topic:shipping-tracking',
+]);
+/** Words at most in a short report of the order's state ("it says shipped already"). */
+const STATE_REPORT_WORDS = 10;
+
+/**
+ * "it says shipped already", "The status shows Shipped." right after how to cancel or change the
+ * address: the order's state told as the fact the answer turns on, not a question about delivery.
+ */
+export function reportsStateFor(u: Understanding, lastTopic: string): boolean {
+  return (
+    TURNS_ON_ORDER_STATE.has(lastTopic) &&
+    !u.question &&
+    !u.start &&
+    !namesId(u) &&
+    u.words <= STATE_REPORT_WORDS &&
+    ORDER_STATE.has(u.intent.name)
+  );
+}

@@ -30,6 +30,7 @@ import {
   leansOnLastTopic,
   namesId,
   offTopic,
+  reportsStateFor,
   restatesCase,
   returnsFromAside,
   securitySignal,
@@ -228,17 +229,6 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     /** What the branch established about the case, over what the message alone would leave. */
     established: Partial<ConversationMemory> = {},
   ): StepResult => {
-    console.error(
-      'FINISH',
-      how,
-      read.kind,
-      read.reason,
-      used.intent.name,
-      used.process?.process,
-      memory.lastTopic,
-      memory.last?.outcome,
-      memory.process,
-    );
     const decision =
       afterWarehouseAnswer && isTrouble(read) ? dispatchEscalation(read) : keepsTrouble(read, how);
     const last = told(decision, ctx.now);
@@ -400,6 +390,16 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       (saysEnoughAlone && (surelyElsewhere(u) || surelyOtherTopic(u, memory.lastTopic)))
     )
       return finish(fresh, context, u, factsNamed);
+    return finish(sameTopic(memory.lastTopic, fresh, FOLLOW_UP_CONFIDENCE), 'follow-up-same-topic', u, null);
+  }
+  // "it says shipped already" right after how to cancel: the fact that answer turns on.
+  if (
+    memory.last?.outcome === 'answer' &&
+    memory.lastTopic &&
+    reportsStateFor(u, memory.lastTopic) &&
+    !strongSecurity(u)
+  ) {
+    const fresh = ctx.decide(u, factsNamed);
     return finish(sameTopic(memory.lastTopic, fresh, FOLLOW_UP_CONFIDENCE), 'follow-up-same-topic', u, null);
   }
   // "why not?" right after an answer: about that answer. Only a compromise leaves it (a model's

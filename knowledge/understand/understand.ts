@@ -51,12 +51,16 @@ const QUESTION_START =
  * address", "ok so when will it come"): typed questions often lose their mark.
  */
 function asksQuestion(norm: string): boolean {
-  if (norm.includes('?') || QUESTION_START.test(norm)) return true;
+  if (norm.includes('?') || QUESTION_START.test(norm) || ASKS_ANYWHERE.test(norm)) return true;
   return norm
     .split(/[.!;,\n]+/)
     .slice(1)
     .some((clause) => LATER_QUESTION_START.test(clause.trim()));
 }
+
+/** Asking words that ask wherever they stand ("roughly how long would delivery take"). */
+const ASKS_ANYWHERE =
+  /\b(?:how long|how much|how many|how soon|how do i|how can i|what if|when will|when do i|when can i|why is|why does|why has)\b/;
 
 /** A later clause asks only with these ("..., was told to wait" or "..., have a nice day" does not). */
 const LATER_QUESTION_START =

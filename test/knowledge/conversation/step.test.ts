@@ -392,6 +392,22 @@ describe('step', () => {
     expect(rule.seen.at(-1)?.u.emotion.frustrated).toBe(false);
   });
 
+  it('when the order\'s state is told right after how to cancel ("it says shipped already"), then it stays on cancelling; after another answer it is read alone', () => {
+    const rule = recordingRule(() => answerOf('delivery-timelines'));
+    const afterCancel = step(justAnswered('cancel-order'), read('it says shipped already'), contextOf(rule));
+    expect(afterCancel.decision).toMatchObject({
+      kind: 'rule',
+      context: 'follow-up-same-topic',
+      decision: { kind: 'answer', articleId: 'cancel-order' },
+    });
+    const afterPayment = step(
+      justAnswered('payment-methods'),
+      read('roughly how long would delivery take for something like that'),
+      contextOf(rule),
+    );
+    expect(afterPayment.decision).toMatchObject({ decision: { articleId: 'delivery-timelines' } });
+  });
+
   it('when a purchase is named in passing ("order KX-20931") right after a disputes answer, then the dispute just explained is what a date dates', () => {
     const rule = recordingRule(() => answerOf('disputes'));
     const { next } = step(

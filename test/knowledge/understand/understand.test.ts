@@ -260,6 +260,7 @@ describe('understand, process and intent', () => {
   it('when a question loses its mark after a filler or a first clause ("fine. how do i change…"), then it is still a question', () => {
     expect(read('fine. how do i change my saved address for next time, i moved').question).toBe(true);
     expect(read('ok so when will it come').question).toBe(true);
+    expect(read('roughly how long would delivery take for something like that').question).toBe(true);
     expect(read('sent it back on friday, was told to wait').question).toBe(false);
     expect(read('thanks, have a nice day').question).toBe(false);
   });
