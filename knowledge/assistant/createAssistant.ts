@@ -7,7 +7,7 @@ import type { ArticleSearch } from '../search/types';
 import { formatDue } from '../timeline';
 import type { CaseFacts, Category } from '../types';
 import { understandFor } from '../nlu/loadModel';
-import { phrasings } from '../conversation/phrasings';
+import { checkArticleIds, phrasings } from '../conversation/phrasings';
 import { surveyWords } from '../conversation/surveyWords';
 import { urgencyPhrases } from '../understand/urgency';
 import type { Understand, Understanding } from '../understand';
@@ -82,7 +82,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
   const understand = opts.understand ?? understandFor(kb);
   // The conversation's phrase files are read and validated now, not at the first message that
   // needs them: a broken entry stops start-up with kb:check's message instead of failing turns.
-  phrasings();
+  checkArticleIds(phrasings(), articleIds);
   surveyWords();
   urgencyPhrases();
 

@@ -9,7 +9,7 @@ import { loadCompanyNames } from '../nlu/companies';
 import { loadElsewhereAccounts } from '../nlu/elsewhereAccounts';
 import { trainingSetOf } from '../nlu/loadModel';
 import { loadProcessLexicon } from '../nlu/processLexicon';
-import { loadPhrasings } from '../conversation/phrasings';
+import { checkArticleIds, loadPhrasings } from '../conversation/phrasings';
 import { loadSurveyWords } from '../conversation/surveyWords';
 import { loadUrgency } from '../understand/urgency';
 
@@ -20,7 +20,7 @@ function main(): number {
     loadProcessLexicon(new Set(Object.keys(kb.policy.timelines)));
     const companies = loadCompanyNames();
     loadElsewhereAccounts();
-    loadPhrasings();
+    checkArticleIds(loadPhrasings(), new Set(kb.byId.keys()));
     loadSurveyWords();
     loadUrgency();
     process.stdout.write(

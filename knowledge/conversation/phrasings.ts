@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { knowledgeDir } from '../kb/paths';
+import { KnowledgeError } from '../kb/errors';
+import { displayPath, knowledgeDir } from '../kb/paths';
 import { readValidatedYaml } from '../kb/yamlFile';
 
 /** Written as the message is matched: lower-case words and digits, single spaces, no punctuation. */
@@ -29,6 +30,8 @@ export const phrasingsSchema = z.strictObject({
   backReferences: phrases,
   pushback: phrases,
   roles: z.strictObject({ seller: phrases, buyer: phrases }),
+  /** A buyers' article → the seller's own, for someone who said they sell (article ids; kb:check checks them). */
+  sellerAnswers: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[a-z0-9-]+$/)),
   dispatched: z.strictObject({ yes: phrases, no: phrases }),
 });
 
@@ -48,4 +51,25 @@ let cached: Phrasings | undefined;
 export function phrasings(): Phrasings {
   cached ??= loadPhrasings();
   return cached;
+}
+
+/**
+ * The article ids the phrasings name (sellerAnswers) are articles of the knowledge base.
+ * @throws KnowledgeError naming the file and each entry that is not.
+ */
+export function checkArticleIds(
+  p: Phrasings,
+  articleIds: ReadonlySet<string>,
+  file = defaultPhrasingsFile(),
+): void {
+  const issues = Object.entries(p.sellerAnswers).flatMap(([from, to]) =>
+    [from, to]
+      .filter((id) => !articleIds.has(id))
+      .map((id) => ({
+        file: displayPath(file),
+        field: `sellerAnswers.${from}`,
+        message: `"${id}" is not an article in knowledge/articles`,
+      })),
+  );
+  if (issues.length > 0) throw new KnowledgeError(issues);
 }

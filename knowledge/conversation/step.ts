@@ -41,6 +41,7 @@ import {
 } from './intent';
 import type { ConversationMemory, PendingQuestion, Told } from './memory';
 import { readAgainstPending } from './pending';
+import { phrasings } from './phrasings';
 import { isCorrection, isFollowUp, isStatusFollowUp, pushesBack } from './words';
 
 /** How the conversation shaped the decision; shown in `channelData.triage.reason` with the rule's. */
@@ -164,6 +165,16 @@ function namesOnlyAPurchase(u: Understanding, memory: ConversationMemory, ctx: S
   return current !== undefined && current !== u.process.process;
 }
 
+/**
+ * "where do I put the tracking number?" from someone who said they sell: the seller's own article
+ * answers, not the buyers' one the words alone point to (phrasings.yaml's sellerAnswers).
+ */
+function forRole(decision: Decision, role: ConversationMemory['role']): Decision {
+  if (role !== 'seller' || decision.kind !== 'answer') return decision;
+  const own = phrasings().sellerAnswers[decision.articleId];
+  return own ? { ...decision, articleId: own } : decision;
+}
+
 /** Steps the conversation by one message. Pure: same inputs, same decision and memory. */
 export function step(memory: ConversationMemory, reading: Reading, ctx: StepContext): StepResult {
   const { text } = reading;
@@ -229,8 +240,10 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     /** What the branch established about the case, over what the message alone would leave. */
     established: Partial<ConversationMemory> = {},
   ): StepResult => {
-    const decision =
-      afterWarehouseAnswer && isTrouble(read) ? dispatchEscalation(read) : keepsTrouble(read, how);
+    const decision = forRole(
+      afterWarehouseAnswer && isTrouble(read) ? dispatchEscalation(read) : keepsTrouble(read, how),
+      known.role,
+    );
     const last = told(decision, ctx.now);
     const topic = last.articleId;
     const repeats =

@@ -408,6 +408,19 @@ describe('step', () => {
     expect(afterPayment.decision).toMatchObject({ decision: { articleId: 'delivery-timelines' } });
   });
 
+  it("when someone who said they sell asks where the tracking number goes, then the sellers' article answers, not the buyers'", () => {
+    const rule = recordingRule(() => answerOf('shipping-tracking'));
+    const seller = { ...justAnswered('seller-shipping'), role: 'seller' as const };
+    const asked = step(seller, read('where do i put the tracking number?'), contextOf(rule));
+    expect(asked.decision).toMatchObject({ decision: { kind: 'answer', articleId: 'seller-shipping' } });
+    const buyer = step(
+      justAnswered('order-status'),
+      read('where do i put the tracking number?'),
+      contextOf(rule),
+    );
+    expect(buyer.decision).toMatchObject({ decision: { articleId: 'shipping-tracking' } });
+  });
+
   it('when a purchase is named in passing ("order KX-20931") right after a disputes answer, then the dispute just explained is what a date dates', () => {
     const rule = recordingRule(() => answerOf('disputes'));
     const { next } = step(

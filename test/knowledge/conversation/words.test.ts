@@ -1,5 +1,10 @@
 import { defaultSurveyWordsFile, loadSurveyWords } from '../../../knowledge/conversation/surveyWords';
-import { defaultPhrasingsFile, loadPhrasings } from '../../../knowledge/conversation/phrasings';
+import {
+  checkArticleIds,
+  defaultPhrasingsFile,
+  loadPhrasings,
+} from '../../../knowledge/conversation/phrasings';
+import { realKnowledgeBase } from '../../support/understanding';
 import { editedCopy } from '../../support/editedCopy';
 import {
   confirmationOf,
@@ -162,5 +167,16 @@ describe('the phrasings file (knowledge/conversation/phrasings.yaml)', () => {
   it('when a list is missing, then loading names it', () => {
     const file = copyWith((y) => y.replace(/^backReferences:[\s\S]*?\n\n/m, ''));
     expect(() => loadPhrasings(file)).toThrow(/backReferences/);
+  });
+
+  it("when a seller's answer names an article that does not exist, then checking names the entry", () => {
+    const ids = new Set(realKnowledgeBase().byId.keys());
+    expect(() => checkArticleIds(loadPhrasings(), ids)).not.toThrow();
+    const file = copyWith((y) =>
+      y.replace('shipping-tracking: seller-shipping', 'shipping-tracking: seller-shippin'),
+    );
+    expect(() => checkArticleIds(loadPhrasings(file), ids, file)).toThrow(
+      /sellerAnswers\.shipping-tracking: "seller-shippin" is not an article/,
+    );
   });
 });
