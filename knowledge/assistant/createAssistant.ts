@@ -124,11 +124,16 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     };
   };
 
+  /** The article for a seller asking about a step they carry out (policy.yaml's sellerArticle). */
+  const sellerArticleOf = (process: string): string | undefined =>
+    kb.policy.timelines[process]?.sellerArticle;
   const toAssessment = (
     d: Decision,
     u: Understanding,
     facts: CaseFacts | null,
     context: TurnContext = 'fresh-message',
+    /** Who the person said they are: a seller is not asked to date a step they carry out themselves. */
+    role?: ConversationMemory['role'],
   ): Assessment => {
     const reason = reasonOf(d, context);
     const view: DecisionView = { ...toTriageView(d), reason };
@@ -139,7 +144,9 @@ export function createAssistant(opts: AssistantOptions): Assistant {
         // A process the person is inside, with no start and no record: answer in general, then
         // ask for the case or the date rather than guess whether it is overdue.
         const ownCase = OWN_CASE.test(u.normalised) && processArticles.has(d.articleId);
-        if (u.process && (u.process.running || ownCase) && !u.start && !facts) {
+        const theirOwnStep =
+          role === 'seller' && u.process && sellerArticleOf(u.process.process) !== undefined;
+        if (u.process && (u.process.running || ownCase) && !u.start && !facts && !theirOwnStep) {
           const p = process(u.process.process);
           return {
             ...base,
@@ -216,13 +223,13 @@ export function createAssistant(opts: AssistantOptions): Assistant {
       const { decision, next } = step(
         memory,
         { text, u },
-        { now: input.now, facts, decide: ruleFor(text, input.now), caseArticles, processOf },
+        { now: input.now, facts, decide: ruleFor(text, input.now), caseArticles, processOf, sellerArticleOf },
       );
       let outcome: TurnOutcome;
       if (decision.kind !== 'rule') outcome = decision;
       else {
         const { decision: d, understanding, facts: used, context, repeats } = decision;
-        const assessment = toAssessment(d, understanding, used, context);
+        const assessment = toAssessment(d, understanding, used, context, next.role);
         outcome = { kind: 'assessed', assessment, context, repeats };
       }
       return { outcome, next };

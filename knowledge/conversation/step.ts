@@ -89,6 +89,8 @@ export interface StepContext {
   caseArticles?(category: Category, process?: string): readonly string[];
   /** The process a Help Center article explains (policy.yaml's timelines), if any. */
   processOf?(articleId: string): string | undefined;
+  /** The article for a seller asking about a step they carry out themselves (policy.yaml's sellerArticle). */
+  sellerArticleOf?(process: string): string | undefined;
 }
 
 export interface StepResult {
@@ -166,13 +168,38 @@ function namesOnlyAPurchase(u: Understanding, memory: ConversationMemory, ctx: S
 }
 
 /**
- * "where do I put the tracking number?" from someone who said they sell: the seller's own article
- * answers, not the buyers' one the words alone point to (phrasings.yaml's sellerAnswers).
+ * What a seller is told: "where do I put the tracking number?" is answered from the sellers'
+ * article, not the buyers' one the words alone point to (phrasings.yaml's sellerAnswers); a step
+ * the seller carries out is explained to them, not waited on (policy.yaml's sellerArticle).
  */
-function forRole(decision: Decision, role: ConversationMemory['role']): Decision {
-  if (role !== 'seller' || decision.kind !== 'answer') return decision;
-  const own = phrasings().sellerAnswers[decision.articleId];
-  return own ? { ...decision, articleId: own } : decision;
+function forRole(
+  decision: Decision,
+  role: ConversationMemory['role'],
+  sellerArticleOf: StepContext['sellerArticleOf'],
+): Decision {
+  if (role !== 'seller') return decision;
+  if (decision.kind === 'answer') {
+    const own = phrasings().sellerAnswers[decision.articleId];
+    return own ? { ...decision, articleId: own } : decision;
+  }
+  // "A buyer's return came back to me today, how long have I got to inspect it?": the seller is the
+  // one the timeline waits on, so it is their answer, not a wait (nor, late, a ticket about themselves).
+  const process =
+    decision.kind === 'wait' || decision.kind === 'calm'
+      ? decision.process
+      : decision.kind === 'escalate'
+        ? decision.overdue?.process
+        : undefined;
+  const article = process ? sellerArticleOf?.(process) : undefined;
+  if (!article) return decision;
+  return {
+    kind: 'answer',
+    articleId: article,
+    reason: 'seller-carries-it-out',
+    detail: `${process}: the seller's own step`,
+    intent: decision.intent,
+    confidence: decision.confidence,
+  };
 }
 
 /** Steps the conversation by one message. Pure: same inputs, same decision and memory. */
@@ -243,6 +270,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     const decision = forRole(
       afterWarehouseAnswer && isTrouble(read) ? dispatchEscalation(read) : keepsTrouble(read, how),
       known.role,
+      ctx.sellerArticleOf,
     );
     const last = told(decision, ctx.now);
     const topic = last.articleId;

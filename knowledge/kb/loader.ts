@@ -29,6 +29,8 @@ export const REQUIRED_ARTICLE_IDS = [
   // Named by policy.yaml's categories: what a person asks about a case just handed over.
   'missing-or-damaged-item',
   'when-to-contact-support',
+  // Named by policy.yaml's timelines: what a seller carrying out a step is answered with.
+  'seller-shipping',
 ] as const;
 
 export interface KnowledgeBase {
@@ -162,12 +164,14 @@ function crossCheck(
       });
   }
   for (const [id, t] of Object.entries(policy.timelines)) {
-    if (!exists(t.article)) {
-      issues.push({
-        file: policyShown,
-        field: `timelines.${id}.article`,
-        message: `unknown article id "${t.article}"`,
-      });
+    for (const field of ['article', 'sellerArticle'] as const) {
+      const article = t[field];
+      if (article !== undefined && !exists(article))
+        issues.push({
+          file: policyShown,
+          field: `timelines.${id}.${field}`,
+          message: `unknown article id "${article}"`,
+        });
     }
   }
   return issues;

@@ -43,6 +43,14 @@ export const timelineSchema = z.object({
   article: z
     .string({ error: 'expected an article id' })
     .regex(KEBAB, { error: 'expected a kebab-case article id' }),
+  /**
+   * The seller carries this step out (inspects the return, ships the order, answers a cancellation):
+   * a seller asking about it is answered from this article, never told to wait on themselves.
+   */
+  sellerArticle: z
+    .string({ error: 'expected an article id' })
+    .regex(KEBAB, { error: 'expected a kebab-case article id' })
+    .optional(),
 });
 export type Timeline = z.infer<typeof timelineSchema>;
 

@@ -15,6 +15,7 @@ export const REASONS = [
   'help-center-topic',
   'retrieval-match',
   'process-article',
+  'seller-carries-it-out',
   'ambiguous-topic',
   'unclear-in-scope',
   'out-of-scope',

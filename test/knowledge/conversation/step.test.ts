@@ -421,6 +421,29 @@ describe('step', () => {
     expect(buyer.decision).toMatchObject({ decision: { articleId: 'shipping-tracking' } });
   });
 
+  it('when a seller is told a timeline of a step they carry out (inspecting a return), then it is their answer, not a wait; a buyer still waits', () => {
+    const waitOnInspection: Decision = {
+      kind: 'wait',
+      process: 'return-inspection',
+      due: new Date('2026-12-14T00:00:00.000Z'),
+      reason: 'within-timeline',
+      detail: '',
+      intent: { name: 'status', score: 0.8 },
+      confidence: 0.88,
+    };
+    const rule = recordingRule(() => waitOnInspection);
+    const ctx = contextOf(rule, {
+      sellerArticleOf: (p) => (p === 'return-inspection' ? 'returns-refunds' : undefined),
+    });
+    const text = 'the return came back to me yesterday, how long have i got to inspect it';
+    const seller = step({ ...freshMemory(), role: 'seller' }, read(text), ctx);
+    expect(seller.decision).toMatchObject({
+      decision: { kind: 'answer', articleId: 'returns-refunds', reason: 'seller-carries-it-out' },
+    });
+    const buyer = step({ ...freshMemory(), role: 'buyer' }, read(text), ctx);
+    expect(buyer.decision).toMatchObject({ decision: { kind: 'wait' } });
+  });
+
   it('when a purchase is named in passing ("order KX-20931") right after a disputes answer, then the dispute just explained is what a date dates', () => {
     const rule = recordingRule(() => answerOf('disputes'));
     const { next } = step(

@@ -85,6 +85,18 @@ describe('loadKnowledgeBase', () => {
     );
   });
 
+  it("when a timeline's seller article is missing, then the policy file and field are named", () => {
+    const policy = makePolicyFile((y) =>
+      y.replace('sellerArticle: seller-shipping', 'sellerArticle: seller-guide'),
+    );
+
+    const err = loadError(makeArticlesDir(), policy);
+
+    expect(err.message).toContain(
+      'policy.yaml: timelines.order-dispatch.sellerArticle: unknown article id "seller-guide"',
+    );
+  });
+
   it('when a category lists a missing article, then the policy file and field are named', () => {
     const policy = makePolicyFile((y) =>
       y.replace('articles: [disputes, chargebacks,', 'articles: [disputes, chargeback-faq,'),
