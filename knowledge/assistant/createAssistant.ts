@@ -2,8 +2,9 @@ import type { KnowledgeBase } from '../kb/loader';
 import { articleUrl } from '../kb/render';
 import { formatDuration } from '../kb/placeholders';
 import { step, type ConversationMemory, type TurnContext } from '../conversation';
-import { decide, readsAsSecurity, toTriageView, type Decision } from '../rule';
-import type { ArticleSearch } from '../search/types';
+import { decide, readsAsSecurity, THRESHOLDS, toTriageView, type Decision } from '../rule';
+import { scoreIn } from '../nlu/model';
+import type { ArticleSearch, SearchResult } from '../search/types';
 import { formatDue } from '../timeline';
 import type { CaseFacts, Category } from '../types';
 import { understandFor } from '../nlu/loadModel';
@@ -204,26 +205,44 @@ export function createAssistant(opts: AssistantOptions): Assistant {
   const processByArticle = new Map(Object.entries(kb.policy.timelines).map(([id, t]) => [t.article, id]));
   const processOf = (articleId: string): string | undefined => processByArticle.get(articleId);
 
-  const ruleFor = (text: string, now: Date) => {
-    // Retrieval runs once per message, and only if the rule gets that far.
-    let hits: ReturnType<ArticleSearch['search']> | undefined;
-    return (u: Understanding, facts: CaseFacts | null) =>
-      decide(u, facts, {
-        policy: kb.policy,
-        now,
-        search: (hits ??= search.search(text)),
-        articleIds,
-      });
+  /** Retrieval over one message, run once and only when something asks for it. */
+  const searchOnce = (text: string) => {
+    let hits: SearchResult | undefined;
+    return (): SearchResult => (hits ??= search.search(text));
   };
+
+  /** Retrieval finds `articleId` first and surely, or first while the model gives it some weight. */
+  const retrievalFor =
+    (searched: () => SearchResult, u: Understanding) =>
+    (articleId: string): boolean => {
+      const found = searched();
+      if (found.hits[0]?.id !== articleId) return false;
+      return (
+        found.confidence >= THRESHOLDS.RETRIEVAL_FOLLOW_UP_MIN ||
+        scoreIn(u.intent.ranking, `topic:${articleId}`) >= THRESHOLDS.RETRIEVAL_FOLLOW_UP_MODEL_MIN
+      );
+    };
+
+  const ruleFor = (searched: () => SearchResult, now: Date) => (u: Understanding, facts: CaseFacts | null) =>
+    decide(u, facts, { policy: kb.policy, now, search: searched(), articleIds });
 
   return {
     turn(memory: ConversationMemory, text: string, input: TurnInput) {
       const u = understand(text, { now: input.now, timeZone: input.timeZone ?? zone });
+      const searched = searchOnce(text);
       const facts = input.facts ?? null;
       const { decision, next } = step(
         memory,
         { text, u },
-        { now: input.now, facts, decide: ruleFor(text, input.now), caseArticles, processOf, sellerArticleOf },
+        {
+          now: input.now,
+          facts,
+          decide: ruleFor(searched, input.now),
+          caseArticles,
+          processOf,
+          sellerArticleOf,
+          retrievalFinds: retrievalFor(searched, u),
+        },
       );
       let outcome: TurnOutcome;
       if (decision.kind !== 'rule') outcome = decision;
@@ -239,7 +258,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     assess(text, ctx) {
       const u = withContext(understand(text, { now: ctx.now, timeZone: ctx.timeZone ?? zone }), ctx);
       const facts = ctx.facts ?? null;
-      return toAssessment(ruleFor(text, ctx.now)(u, facts), u, facts);
+      return toAssessment(ruleFor(searchOnce(text), ctx.now)(u, facts), u, facts);
     },
     article,
     process,

@@ -168,7 +168,7 @@ export const LAST_TOPIC_MIN = 0.1;
  * the topic just answered some weight, and names no running case, date or id of its own, is read
  * as asking more about that topic: the conversation is the better evidence.
  */
-export function leansOnLastTopic(u: Understanding, topic: string): boolean {
+export function leansOnLastTopic(u: Understanding, topic: string, retrievalFindsTopic = false): boolean {
   // "29 days!!! that's absurd": a feeling about the case, the rule's to acknowledge.
   if (u.start || u.process?.running || namesId(u) || u.emotion.frustrated || u.emotion.urgent) return false;
   // A "not ours" more likely than not is a new subject ("is it going to snow this weekend"), unless
@@ -179,7 +179,10 @@ export function leansOnLastTopic(u: Understanding, topic: string): boolean {
       (u.intent.confidence < POINTING_BACK_OUT_OF_SCOPE_MAX &&
         u.words <= POINTING_BACK_WORDS &&
         refersBack(u.normalised)) ||
-      isFragment(u)
+      isFragment(u) ||
+      // "is amex ok", "is it weekly?" after that answer: the model, alone with a few words, is sure
+      // they are not ours; the answered article's own words say they are.
+      (u.words <= POINTING_BACK_WORDS && retrievalFindsTopic)
     );
   if (confidentIntent(u) !== undefined) return false;
   // An unsure "not ours" inside a conversation about ours, or a word pointing back ("can I do it

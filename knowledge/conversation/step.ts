@@ -91,6 +91,11 @@ export interface StepContext {
   processOf?(articleId: string): string | undefined;
   /** The article for a seller asking about a step they carry out themselves (policy.yaml's sellerArticle). */
   sellerArticleOf?(process: string): string | undefined;
+  /**
+   * Help Center retrieval over the message finds this article first, and surely ("is amex ok"
+   * after the payment methods answer: the words are that article's own). False when absent.
+   */
+  retrievalFinds?(articleId: string): boolean;
 }
 
 export interface StepResult {
@@ -450,7 +455,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     memory.lastTopic &&
     ((lastOutcome === 'answer' && isBareFollowUp(u, memory.lastTopic)) ||
       ((lastOutcome === 'answer' || lastOutcome === 'wait' || lastOutcome === 'calm') &&
-        leansOnLastTopic(u, memory.lastTopic)) ||
+        leansOnLastTopic(u, memory.lastTopic, ctx.retrievalFinds?.(memory.lastTopic) ?? false)) ||
       (lastOutcome === 'out_of_scope' && returnsFromAside(u, memory.lastTopic))) &&
     !strongSecurity(u)
   ) {

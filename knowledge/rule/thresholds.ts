@@ -39,6 +39,13 @@ export const THRESHOLDS = {
   OTHER_MIN: 0.4,
   /** Retrieval may confirm a model topic at or above this confidence. */
   RETRIEVAL_AGREES_MIN: 0.3,
+  /**
+   * Right after an answer, a few words the model reads as not ours stay on that answer when
+   * retrieval finds its article first at least this surely ("is amex ok" after payment methods)…
+   */
+  RETRIEVAL_FOLLOW_UP_MIN: 0.8,
+  /** …or finds it first while the model gives it at least this ("does amex work": 0.08). */
+  RETRIEVAL_FOLLOW_UP_MODEL_MIN: 0.05,
   /** How many candidates a "did you mean" offers. */
   CLARIFY_CANDIDATES: 3,
 } as const;

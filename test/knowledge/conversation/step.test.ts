@@ -444,6 +444,26 @@ describe('step', () => {
     expect(buyer.decision).toMatchObject({ decision: { kind: 'wait' } });
   });
 
+  it("when a few words the model reads as not ours are the answered article's own (retrieval finds it), then they stay on that answer", () => {
+    const rule = recordingRule(() => ({
+      kind: 'out_of_scope',
+      reason: 'out-of-scope',
+      detail: '',
+      intent: { name: 'out_of_scope', score: 0.96 },
+      confidence: 0.96,
+    }));
+    const finds = (found: boolean) =>
+      contextOf(rule, { retrievalFinds: (id) => found && id === 'seller-payouts-schedule' });
+    const memory = justAnswered('seller-payouts-schedule');
+    expect(step(memory, read('is it weekly?'), finds(true)).decision).toMatchObject({
+      context: 'follow-up-same-topic',
+      decision: { kind: 'answer', articleId: 'seller-payouts-schedule' },
+    });
+    expect(step(memory, read('is it weekly?'), finds(false)).decision).toMatchObject({
+      decision: { kind: 'out_of_scope' },
+    });
+  });
+
   it('when a purchase is named in passing ("order KX-20931") right after a disputes answer, then the dispute just explained is what a date dates', () => {
     const rule = recordingRule(() => answerOf('disputes'));
     const { next } = step(
