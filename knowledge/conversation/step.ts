@@ -346,9 +346,15 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // cannot place: a reaction to the wait.
   const afterStatus = memory.last?.outcome === 'wait' || memory.last?.outcome === 'calm';
   const reacting = afterStatus && reactsToWait(u);
-  // "i need it by saturday though", "cant u just cancel it urself": pushing back on the wait just
-  // told, with no new date or id; the same status, calmed.
-  const pressing = afterStatus && pushesBack(text) && !u.start && !namesId(u);
+  // "i need it by saturday though", "cant u just cancel it urself", "so no human then?": pushing
+  // back on the wait just told, with no id and no new start (a date in it is the due date or the
+  // wait thrown back: "thursday?? that's too late", "whats the point of waiting 2 days"); the same
+  // status, calmed.
+  const pressing =
+    afterStatus &&
+    (pushesBack(text) || u.intent.name === 'human') &&
+    (!u.start || (memory.startedAt !== undefined && !isCorrection(text))) &&
+    !namesId(u);
   // "it's been 3 weeks and nobody has told me anything" after "notified on 20 April": the same
   // case again, even when the last reply was an answer rather than a status.
   const restated =

@@ -475,14 +475,20 @@ describe('step', () => {
     expect(next.process).toBe('dispute-review');
   });
 
-  it('when a wait is pushed back on ("i need it by saturday though", "cant u just cancel it urself"), then the same case is read again, upset', () => {
+  it('when a wait is pushed back on ("i need it by saturday though", "so no human then?"), then the same case is read again, upset, its start kept', () => {
     const memory = waitingOn(
       'cancellation-request',
       new Date(NOW.getTime() - DAY).toISOString(),
       '2026-12-09T00:00:00.000Z',
     );
     memory.last = memory.lastStatus;
-    for (const text of ['i need it by saturday though, its a present', 'cant u just cancel it urself']) {
+    for (const text of [
+      'i need it by saturday though, its a present',
+      'cant u just cancel it urself',
+      // The due date or the wait thrown back is no new start; asking for a person is pushing back too.
+      "wednesday?? that's too late, I need it monday",
+      'so no human then?',
+    ]) {
       const rule = recordingRule(() => answerOf('cancel-order'));
       const { decision } = step(memory, read(text), contextOf(rule));
       expect(decision).toMatchObject({ kind: 'rule', context: 'follow-up-same-status' });
