@@ -111,6 +111,10 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
   // Just after a compromise, "there's a £1,200 payout scheduled for Friday" reads as a late payout
   // to the model, but dates and names no case of its own: it is what is at stake in the incident.
   if (open.category === 'security' && name.startsWith('escalate:') && !u.start && !namesId(u)) return true;
+  // "status says closed. no decision, no email, and the £45 is still held" while a dispute is being
+  // handed over: the model hears "stuck", but with no start of its own it is that case's trouble,
+  // never a second ticket (DESIGN.md: new information joins the existing case).
+  if (name === 'escalate:stalled' && !u.start && !namesId(u)) return true;
   return name.startsWith('topic:') && open.articles.includes(name.slice('topic:'.length));
 }
 

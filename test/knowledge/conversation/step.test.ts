@@ -464,6 +464,27 @@ describe('step', () => {
     });
   });
 
+  it('when a dispute is being handed over and the next message reads as "stuck" with no start of its own, then it is more about that dispute, not a second ticket', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      pending: { kind: 'intake', field: 'caseId' },
+      last: {
+        outcome: 'escalate',
+        reason: 'dispute-chargeback-signal',
+        category: 'dispute-chargeback',
+        at: NOW.toISOString(),
+      },
+    };
+    const rule = recordingRule(() => answerOf('disputes'));
+    const ctx = contextOf(rule, { caseArticles: () => ['disputes', 'chargebacks'] });
+    const { decision } = step(
+      memory,
+      read('status says closed. no decision, no email, and the money is still held'),
+      ctx,
+    );
+    expect(decision).toMatchObject({ kind: 'pending_answer' });
+  });
+
   it('when a purchase is named in passing ("order KX-20931") right after a disputes answer, then the dispute just explained is what a date dates', () => {
     const rule = recordingRule(() => answerOf('disputes'));
     const { next } = step(
