@@ -18,7 +18,7 @@ import {
 } from './carriedDecisions';
 import type { CaseFacts, Category } from '../types';
 import type { Understanding } from '../understand';
-import { harvest, talksAboutDatedCase } from './harvest';
+import { harvest, roleOf, talksAboutDatedCase } from './harvest';
 import {
   asksStatus,
   asksAboutNamedStatus,
@@ -207,10 +207,19 @@ function forRole(
   };
 }
 
+/** "I got my first order yesterday, am I already late?" from a seller: their own dispatch, not a delivery. */
+function asSaidBy(u: Understanding, role: ConversationMemory['role']): Understanding {
+  const forSellers = u.process?.forSellers;
+  if (role !== 'seller' || !u.process || !forSellers) return u;
+  return { ...u, process: { ...u.process, process: forSellers } };
+}
+
 /** Steps the conversation by one message. Pure: same inputs, same decision and memory. */
 export function step(memory: ConversationMemory, reading: Reading, ctx: StepContext): StepResult {
   const { text } = reading;
-  const message = namesOnlyAPurchase(reading.u, memory, ctx) ? { ...reading.u, process: null } : reading.u;
+  const message = namesOnlyAPurchase(reading.u, memory, ctx)
+    ? { ...reading.u, process: null }
+    : asSaidBy(reading.u, roleOf(text) ?? memory.role);
   // Inside a case the conversation knows (its process and start), a message that names no other
   // process or id is read as part of it: "and not a word from them since" is that case, and a
   // middling security score without the guard's words is the model misreading it.

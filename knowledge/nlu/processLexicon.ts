@@ -15,14 +15,24 @@ const schema = z.strictObject({
       process: z.string().min(1),
       /** Words for a purchase in general: they name nothing new inside a more specific process. */
       generic: z.boolean().default(false),
+      /** Said by a seller, the words name this process instead (their own step, e.g. shipping the order). */
+      forSellers: z.string().min(1).optional(),
       words: z.array(z.string().min(1)).min(1),
     }),
   ),
 });
 
+export interface ProcessFound {
+  process: string;
+  matched: string;
+  generic: boolean;
+  /** The process the words name when a seller says them, if the table gives one. */
+  forSellers?: string;
+}
+
 export interface ProcessLexicon {
   /** The first process whose words occur in the (normalised) text, with the words matched. */
-  find(normalised: string): { process: string; matched: string; generic: boolean } | null;
+  find(normalised: string): ProcessFound | null;
 }
 
 export const DEFAULT_PROCESSES_FILE = (): string => path.join(knowledgeDir(), 'nlu', 'processes.yml');
@@ -30,19 +40,26 @@ export const DEFAULT_PROCESSES_FILE = (): string => path.join(knowledgeDir(), 'n
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 export function processLexiconFrom(
-  entries: { process: string; words: string[]; generic?: boolean }[],
+  entries: { process: string; words: string[]; generic?: boolean; forSellers?: string }[],
 ): ProcessLexicon {
   // One alternation per process, compiled once: the words are data, the pattern is ours.
   const compiled = entries.map((e) => ({
     process: e.process,
     generic: e.generic ?? false,
+    forSellers: e.forSellers,
     re: new RegExp(`(?<![a-z0-9])(?:${e.words.map(escape).join('|')})(?![a-z0-9])`),
   }));
   return {
     find(normalised) {
       for (const c of compiled) {
         const m = c.re.exec(normalised);
-        if (m) return { process: c.process, matched: m[0], generic: c.generic };
+        if (m)
+          return {
+            process: c.process,
+            matched: m[0],
+            generic: c.generic,
+            ...(c.forSellers ? { forSellers: c.forSellers } : {}),
+          };
       }
       return null;
     },
@@ -63,14 +80,15 @@ export function loadProcessLexicon(
     throw new KnowledgeError(
       parsed.error.issues.map((i) => ({ file: shown, field: i.path.join('.'), message: i.message })),
     );
-  const unknown = parsed.data.processes.map((p, i) => ({ p, i })).filter(({ p }) => !known.has(p.process));
-  if (unknown.length > 0)
-    throw new KnowledgeError(
-      unknown.map(({ p, i }) => ({
+  const unknown = parsed.data.processes.flatMap((p, i) =>
+    (['process', 'forSellers'] as const)
+      .filter((field) => p[field] !== undefined && !known.has(p[field]))
+      .map((field) => ({
         file: shown,
-        field: `processes.${i}.process`,
-        message: `"${p.process}" is not a timeline in policy.yaml`,
+        field: `processes.${i}.${field}`,
+        message: `"${p[field]}" is not a timeline in policy.yaml`,
       })),
-    );
+  );
+  if (unknown.length > 0) throw new KnowledgeError(unknown);
   return processLexiconFrom(parsed.data.processes);
 }

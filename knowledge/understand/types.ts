@@ -13,6 +13,8 @@ export interface ProcessMention {
   matched: string;
   /** Named only by words for a purchase in general ("my order"): nothing new inside a more specific process. */
   generic?: boolean;
+  /** The process the words name when a seller says them (processes.yml's forSellers). */
+  forSellers?: ProcessId;
 }
 
 export interface Understanding {

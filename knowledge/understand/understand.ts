@@ -97,6 +97,7 @@ export function createUnderstand(
             running,
             matched: named.matched,
             ...(named.generic ? { generic: true } : {}),
+            ...(named.forSellers ? { forSellers: named.forSellers } : {}),
           }
         : null,
       start,

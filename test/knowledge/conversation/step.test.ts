@@ -485,6 +485,19 @@ describe('step', () => {
     expect(decision).toMatchObject({ kind: 'pending_answer' });
   });
 
+  it('when a seller dates an order in words for a purchase in general, then it is their own dispatch step, not a delivery', () => {
+    const rule = recordingRule(() => answerOf('seller-shipping'));
+    step(
+      { ...freshMemory(), role: 'seller' },
+      read("I got my first order yesterday and I'm only packing it now, am I already late?"),
+      contextOf(rule),
+    );
+    expect(rule.seen[0].u.process?.process).toBe('order-dispatch');
+    const buyer = recordingRule(() => answerOf('order-status'));
+    step(freshMemory(), read('I placed my order yesterday, is it late?'), contextOf(buyer));
+    expect(buyer.seen[0].u.process?.process).toBe('delivery-standard');
+  });
+
   it('when a purchase is named in passing ("order KX-20931") right after a disputes answer, then the dispute just explained is what a date dates', () => {
     const rule = recordingRule(() => answerOf('disputes'));
     const { next } = step(

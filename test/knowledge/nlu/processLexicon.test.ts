@@ -1,6 +1,11 @@
 /** Which process a message names: whole words from the table, first entry first; unknown ids refused. */
 import { KnowledgeError } from '../../../knowledge/kb/errors';
-import { loadProcessLexicon, processLexiconFrom } from '../../../knowledge/nlu/processLexicon';
+import {
+  DEFAULT_PROCESSES_FILE,
+  loadProcessLexicon,
+  processLexiconFrom,
+} from '../../../knowledge/nlu/processLexicon';
+import { editedCopy } from '../../support/editedCopy';
 import { realKnowledgeBase } from '../../support/understanding';
 
 const lexicon = processLexiconFrom([
@@ -30,10 +35,20 @@ describe('process lexicon', () => {
     expect(real.find('i opened one about a lamp, order kx-20931')).toMatchObject({
       process: 'delivery-standard',
       generic: true,
+      forSellers: 'order-dispatch',
     });
     expect(real.find('my order still has not arrived')).toMatchObject({
       process: 'delivery-standard',
       generic: false,
     });
+  });
+  it("when a seller's process names no timeline of the policy, then loading fails naming the field", () => {
+    const file = editedCopy(DEFAULT_PROCESSES_FILE(), (y) =>
+      y.replace('forSellers: order-dispatch', 'forSellers: seller-packing'),
+    );
+    const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
+    expect(() => loadProcessLexicon(timelines, file)).toThrow(
+      /forSellers: "seller-packing" is not a timeline/,
+    );
   });
 });
