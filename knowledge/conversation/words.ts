@@ -107,7 +107,7 @@ export function wordsAfterFillers(text: string): number {
 
 /** "any news?", "ok so when will I hear back?": asks for the status again, nothing new. */
 export function isStatusFollowUp(text: string | undefined): boolean {
-  const t = withoutLeadingFillers(normaliseReply(text)).replace(/^(and|but|hi|hello|hey) /, '');
+  const t = withoutLeadingFillers(normaliseReply(text)).replace(/^(and|but|hi|hello|hey|fine|ok fine) /, '');
   return (
     phrasings().statusFollowUps.some((p) => t === p || t.startsWith(`${p} `)) && t.split(' ').length <= 9
   );

@@ -86,6 +86,8 @@ describe('follow-ups and corrections', () => {
     'Any update',
     'so when then?',
     "what's happening with it?",
+    'fine. what date then',
+    "fine. what date did you say i'd hear by?",
   ])('%p asks for the status again', (text) => {
     expect(isStatusFollowUp(text)).toBe(true);
   });
