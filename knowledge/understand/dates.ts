@@ -375,7 +375,7 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
  * 3 days" is a span); a weekday needs nothing.
  */
 const TODAY_SAID = new RegExp(
-  String.raw`\b(?:today is|today's|todays|it is now|it's now|its now|now it's|now its|now it is|it's|its|it is)\s+(?:already\s+)?(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)(?!\s+(?:time|attempt|try|message|email|call|order|item|one)\b)(?:\s+of)?(?:\s+${MONTH_WORD})?|(\d{1,2})\s+${MONTH_WORD}|(${WEEKDAYS.join('|')}))\b`,
+  String.raw`\b(?:today is|today's|todays|it is now|it's now|its now|now it's|now its|now it is|it's|its|it is)\s+(?:already\s+)?(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)(?!\s+(?:time|attempt|try|message|email|call|order|item|one)\b)(?:\s+of)?(?:\s+${MONTH_WORD})?|(\d{1,2})\s+${MONTH_WORD}|(${WEEKDAYS.join('|')}))\b(?:\s+(?:now|today))?`,
 );
 
 /** The day the person says it is, the latest such day not after `now`; null when none is said. */
@@ -396,7 +396,9 @@ function readStart(said: string, now: Date, timeZone: string): StartMention | nu
   if (stated && stated.day.startOf('day') < DateTime.fromJSDate(now, { zone: timeZone }).startOf('day')) {
     // Read as of the day said, then moved to now by the same span.
     const asOf = stated.day.toJSDate();
-    const start = readDated(said.replace(stated.said, ' '), asOf, timeZone);
+    // Taken out as a sentence break, so chrono never joins the dates either side of it
+    // ("released on monday last week, its thursday now" is not "monday last week, now").
+    const start = readDated(said.replace(stated.said, '. '), asOf, timeZone);
     if (!start) return null;
     const shift = now.getTime() - asOf.getTime();
     return { ...start, startedAt: new Date(start.startedAt.getTime() + shift) };

@@ -40,6 +40,14 @@ describe('understand, dates and durations', () => {
     expect(day(read('13th').start?.startedAt)).toBe('2026-11-13');
     expect(read('1st time buyer here, how do refunds work').start).toBeNull();
   });
+  it('when the day it is comes after the start ("released on monday last week, its thursday now"), then the start is read before it, not joined to it', () => {
+    // Monday 23 November: "its thursday" is Thursday 19th; "monday last week" from there is the 9th,
+    // four days before the Thursday, so four days before now.
+    const u = read(
+      "my payout was released on monday last week, its thursday now and it's still not in my bank",
+    );
+    expect(day(u.start?.startedAt)).toBe('2026-11-13');
+  });
   it('when the date is in text-speak ("since yday", "2 wks ago"), then it is read like the words', () => {
     expect(day(read('its been like that since yday').start?.startedAt)).toBe('2026-11-22');
     expect(day(read('ordered 2 wks ago').start?.startedAt)).toBe('2026-11-09');
