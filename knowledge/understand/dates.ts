@@ -56,9 +56,9 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const AMOUNT = String.raw`(\d+|a few|a couple of|couple of|a couple|several|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
 const UNIT = String.raw`(hours?|days?|weeks?|fortnight|months?|years?)`;
-/** "been 30 days", "waiting for 2 weeks", "over a week", "10 days now", "5 days already", "20 days back". */
+/** "been 30 days", "waiting for 2 weeks", "over a week", "10 days now", "5 days already", "20 days back", "3 days before, still pending" (a second language's "ago"). */
 const DURATION = new RegExp(
-  String.raw`\b(?:been|waiting|waited|for|past|last|over|almost|nearly|about|than|since)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past)\s+)?${AMOUNT}\s+(?:more\s+)?${UNIT}\b|\b${AMOUNT}\s+${UNIT}\s+(?:now|already|and (?:still|nothing|no))\b|\b${AMOUNT}\s+${UNIT}\s+back\b`,
+  String.raw`\b(?:been|waiting|waited|for|past|last|over|almost|nearly|about|than|since)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past)\s+)?${AMOUNT}\s+(?:more\s+)?${UNIT}\b|\b${AMOUNT}\s+${UNIT}\s+(?:now|already|and (?:still|nothing|no))\b|\b${AMOUNT}\s+${UNIT}\s+(?:back\b|before(?=\s*(?:[,.;!?]|$|and\b|but\b|still\b|now\b)))`,
 );
 /**
  * "four working days ago", "it's been 3 business days": the timelines count working days, and so

@@ -48,9 +48,14 @@ describe('understand, dates and durations', () => {
     );
     expect(day(u.start?.startedAt)).toBe('2026-11-13');
   });
-  it('when the date is in text-speak ("since yday", "2 wks ago"), then it is read like the words', () => {
+  it('when the date is in text-speak or a second language ("since yday", "2 wks ago", "3 days before"), then it is read like the words', () => {
     expect(day(read('its been like that since yday').start?.startedAt)).toBe('2026-11-22');
     expect(day(read('ordered 2 wks ago').start?.startedAt)).toBe('2026-11-09');
+    // "before" for "ago", as a second language often has it; "before christmas" is no span back.
+    expect(day(read('My return is arrive to seller 3 days before, still say pending').start?.startedAt)).toBe(
+      '2026-11-20',
+    );
+    expect(read('can I order 2 days before christmas').start).toBeNull();
   });
   it('when a part of a month is said ("in mid October"), then its latest day is the start, roughly', () => {
     const u = read('the bank says it notified you in mid October and nothing since');
