@@ -46,6 +46,8 @@ export function isNewQuestion(u: Understanding): boolean {
 
 /** Words from which a statement is read as a request of its own, not a short answer. */
 const REQUEST_WORDS = 6;
+/** Words from which a question after a thanks is a question of its own. */
+const QUESTION_AFTER_THANKS_WORDS = 5;
 
 /** A dispatch or dispute escalation the model is sure of, told at length: more than an answer. */
 function troubleToldWithIt(u: Understanding): boolean {
@@ -119,6 +121,9 @@ export function readAgainstPending(
       // message; the thanks settles nothing.
       if (securitySignal(u) || surelyElsewhere(u)) return 'new_question';
       if (u.start !== null && u.process !== null && u.words >= REQUEST_WORDS) return 'new_question';
+      // "thanks! one more, how long do i have to send it": a question of its own after the thanks,
+      // whatever the model makes of it; "yes, is that all?" is still the answer.
+      if (u.question && u.words >= QUESTION_AFTER_THANKS_WORDS) return 'new_question';
       return u.question && isNewQuestion(u) ? 'new_question' : 'answer';
   }
 }

@@ -60,7 +60,7 @@ function asksQuestion(norm: string): boolean {
 
 /** Asking words that ask wherever they stand ("roughly how long would delivery take"). */
 const ASKS_ANYWHERE =
-  /\b(?:how long|how much|how many|how soon|how do i|how can i|what if|when will|when do i|when can i|why is|why does|why has)\b/;
+  /\b(?:how long|how much|how many|how soon|how do i|how can i|what if|when will|when would|when does|when do i|when can i|where do i|where can i|why is|why does|why has)\b/;
 
 /** A later clause asks only with these ("..., was told to wait" or "..., have a nice day" does not). */
 const LATER_QUESTION_START =

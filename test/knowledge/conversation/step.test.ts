@@ -222,6 +222,19 @@ describe('step', () => {
     expect(asks.decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
     const thanks = step(memory, read('yes it did, thank you so much for your help'), contextOf(rule));
     expect(thanks.decision).toMatchObject({ kind: 'pending_answer' });
+    // A question the model is unsure of, asked after the thanks, is still a question of its own…
+    for (const text of [
+      'thanks! one more, how long do i have to send it',
+      'thanks! last one, if i order tonight roughly when would it reach dublin',
+    ])
+      expect(step(memory, read(text), contextOf(rule)).decision).toMatchObject({
+        kind: 'rule',
+        context: 'new-question-drops-pending',
+      });
+    // …while a short one about the answer is the answer.
+    expect(step(memory, read('yes, is that all?'), contextOf(rule)).decision).toMatchObject({
+      kind: 'pending_answer',
+    });
   });
 
   it.each([
