@@ -57,7 +57,10 @@ const DEMO_ID = /\bDEMO-\d{3,}\b/i;
  */
 function reasonOf(d: Decision, context: TurnContext): string {
   if (context === 'fresh-message' || context === 'new-question-drops-pending') return d.reason;
-  if (context === 'follow-up-same-topic') return context;
+  // A follow-up kept on its topic is that topic's answer again; anything else the branch decided (a
+  // compromise told after the security article) keeps the rule's reason, which the next turn reads
+  // to carry the same escalation.
+  if (context === 'follow-up-same-topic' && d.reason === 'help-center-topic') return context;
   return `${context}/${d.reason}`;
 }
 

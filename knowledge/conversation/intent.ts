@@ -103,6 +103,15 @@ const CASE_NEUTRAL = new Set(['status', 'calm', 'human', 'help']);
  */
 export function staysOnCase(u: Understanding, open: OpenCase): boolean {
   if (securitySignal(u) && open.category !== 'security') return false;
+  // "what do i do first" right after a compromise is handed over: a short question with no subject
+  // of its own is about the incident, unless the model is sure it is another world's.
+  const sure = confidentIntent(u);
+  const shortQuestion =
+    u.question &&
+    u.words <= FRAGMENT_WORDS &&
+    !offTopic(u) &&
+    (sure === undefined || sure === 'out_of_scope');
+  if (open.category === 'security' && shortQuestion && !isCorrection(u.normalised)) return true;
   if (surelyElsewhere(u) && !isFragment(u)) return false;
   // "sorry, I meant the return, not the refund": new facts that may change the decision itself.
   if (isCorrection(u.normalised)) return false;

@@ -19,6 +19,9 @@ const GUARD: readonly RegExp[] = [
   /\b(?:who|someone|somebody)\s+(?:has\s+)?(?:changed|updated|reset|swapped|used|accessed|withdr[ae]w)\s+my\b|\bnot (?:requested|authori[sz]ed|made|done|placed) by me\b/,
   /\b(?:nicked|pickpocket\w*|mugged|stolen)\b/,
   /\b(?:lost|misplaced|left)\s+my\s+(?:card|phone|mobile|wallet|laptop|tablet|ipad)\b/,
+  // A place on the account the person has never been ("a sign-in from Romania, I've never been
+  // there", "my default address is a flat in Manchester, I've never lived there").
+  /\b(?:never|not ever)\s+(?:lived|been|stayed)\s+(?:there|in|at)\b|\bdon'?t live (?:there|at)\b/,
 ];
 
 /** The words that woke the guard, or null. `normalised` is the normalised text. */

@@ -358,6 +358,7 @@ describe('understand, the security guard', () => {
       "my balance was £1,900 yesterday and today it is zero, I didn't withdraw anything",
       'a withdrawal denied',
     ],
+    ["why is my default address now some flat in Manchester?? I've never lived there", 'a place never been'],
   ])('when %p, then the guard wakes', (text) => {
     expect(read(text).securityGuard).not.toBeNull();
   });
