@@ -8,9 +8,7 @@ import type { CaseFacts } from '../types';
 import type { Understanding } from '../understand';
 import type { ConversationMemory } from './memory';
 import { phrasings } from './phrasings';
-import { normaliseReply } from './words';
-
-const has = (t: string, phrases: readonly string[]) => phrases.some((p) => ` ${t} `.includes(` ${p} `));
+import { containsPhrase as has, normaliseReply } from './words';
 
 /** The person's role on the order, when the message says it. */
 export function roleOf(text: string): 'buyer' | 'seller' | undefined {

@@ -72,13 +72,13 @@ export function readAgainstPending(
   if (isCancel(text)) return 'cancel';
   const t = normaliseReply(text);
   const dontKnow = DONT_KNOW.test(t);
-  // "oh no, I already typed my password in there this morning" to "since when?": a compromise is
-  // never swallowed as an answer, whatever date or id it carries; only the questions about a
-  // security case already escalated take it, as more about that incident.
   // An order number given while the bot asks about the case ("order number is KX 5 5 1 2 0 9", as
   // voice typing spells it) is about that case, however the model reads a run of digits; the
   // guard's words are not.
   const givesId = takesId(pending) && namesId(u) && u.securityGuard === null;
+  // "oh no, I already typed my password in there this morning" to "since when?": a compromise is
+  // never swallowed as an answer, whatever date or id it carries; only the questions about a
+  // security case already escalated take it, as more about that incident.
   if (
     unmistakableCompromise(u) &&
     !givesId &&

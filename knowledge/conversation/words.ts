@@ -15,6 +15,10 @@ export function normaliseReply(text: string | undefined): string {
     .trim();
 }
 
+/** One of `phrases` occurs in `t` (a normalised reply) as whole words. */
+export const containsPhrase = (t: string, phrases: readonly string[]): boolean =>
+  phrases.some((p) => ` ${t} `.includes(` ${p} `));
+
 const byLength = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
 /** The fillers, longest first, sorted once on first use. */
 let fillerList: string[] | undefined;
@@ -131,8 +135,8 @@ export function isFollowUp(text: string | undefined): boolean {
 
 /** "sorry, it was 5 weeks ago", "actually it was…": the message corrects an earlier one. */
 export function isCorrection(text: string | undefined): boolean {
-  const t = ` ${normaliseReply(text)} `;
-  return phrasings().corrections.some((m) => t.includes(` ${m} `)) || /\bit was\b.*\bnot\b/.test(t);
+  const t = normaliseReply(text);
+  return containsPhrase(t, phrasings().corrections) || /\bit was\b.*\bnot\b/.test(t);
 }
 
 /**
@@ -156,6 +160,5 @@ export function yesNo(text: string | undefined): boolean | null {
  * (phrasings.yaml's pushback), matched as whole words anywhere in the message.
  */
 export function pushesBack(text: string | undefined): boolean {
-  const t = ` ${normaliseReply(text)} `;
-  return phrasings().pushback.some((p) => t.includes(` ${p} `));
+  return containsPhrase(normaliseReply(text), phrasings().pushback);
 }

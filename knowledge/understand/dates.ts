@@ -426,10 +426,13 @@ const DATE_SHORTHAND: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+)\s*hrs\b/g, '$1 hours'],
 ];
 
+/** Named days and text-speak dates, in one list: each message is read through all of them. */
+const SPELLED_OUT: ReadonlyArray<[RegExp, string]> = [...NAMED_DAYS, ...DATE_SHORTHAND];
+
 /** Named days and text-speak dates as the words chrono and the patterns above read. */
 function spelledOut(text: string): string {
   let out = text;
-  for (const [name, date] of [...NAMED_DAYS, ...DATE_SHORTHAND]) out = out.replace(name, date);
+  for (const [name, date] of SPELLED_OUT) out = out.replace(name, date);
   return out;
 }
 

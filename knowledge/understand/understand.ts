@@ -43,8 +43,15 @@ const RUNNING_WITH_START: ReadonlySet<string> = new Set([
  * question) is read as inside it, so its timeline can say wait or stalled.
  */
 const RUNNING_SCORE_WITH_START = 0.3;
-const QUESTION_START =
-  /^(?:(?:ok|okay|so|and|but|also|then|well|hi|hey|hello|fine|right|alright|cool|great|thanks|thank you|please)\s+)*(?:how|what|what's|when|where|where's|why|which|who|can|could|would|will|is|are|am|do|does|did|should|may|any|has|have|was|were)\b/;
+/** Words a question may open with after a filler ("ok so when…", "fine. how do i…"). */
+const OPENERS = 'ok|okay|so|and|but|also|then|well|fine|right|alright|please';
+/** Words that open a question wherever a clause starts. */
+const ASKING =
+  "how|what|what's|when|where|where's|why|which|who|can|could|would|will|do|does|did|should|is|are";
+/** The message's first clause may also open with a greeting or thanks, and ask with more words. */
+const QUESTION_START = new RegExp(
+  String.raw`^(?:(?:${OPENERS}|hi|hey|hello|cool|great|thanks|thank you)\s+)*(?:${ASKING}|am|may|any|has|have|was|were)\b`,
+);
 
 /**
  * A question mark, or a clause that opens like a question ("fine. how do i change my saved
@@ -63,8 +70,7 @@ const ASKS_ANYWHERE =
   /\b(?:how long|how much|how many|how soon|how do i|how can i|what if|when will|when would|when does|when do i|when can i|where do i|where can i|why is|why does|why has)\b/;
 
 /** A later clause asks only with these ("..., was told to wait" or "..., have a nice day" does not). */
-const LATER_QUESTION_START =
-  /^(?:(?:ok|okay|so|and|but|also|then|well|fine|right|alright|please)\s+)*(?:how|what|what's|when|where|where's|why|which|who|can|could|would|will|do|does|did|should|is|are)\b/;
+const LATER_QUESTION_START = new RegExp(String.raw`^(?:(?:${OPENERS})\s+)*(?:${ASKING})\b`);
 
 export function createUnderstand(
   model: IntentModel,
