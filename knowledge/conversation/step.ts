@@ -41,7 +41,7 @@ import {
 } from './intent';
 import type { ConversationMemory, PendingQuestion, Told } from './memory';
 import { readAgainstPending } from './pending';
-import { phrasings } from './phrasings';
+import { asSaidBy, forRole } from './sellerSide';
 import { isCorrection, isFollowUp, isStatusFollowUp, pushesBack } from './words';
 
 /** How the conversation shaped the decision; shown in `channelData.triage.reason` with the rule's. */
@@ -170,48 +170,6 @@ function namesOnlyAPurchase(u: Understanding, memory: ConversationMemory, ctx: S
       : undefined;
   const current = memory.process ?? explained;
   return current !== undefined && current !== u.process.process;
-}
-
-/**
- * What a seller is told: "where do I put the tracking number?" is answered from the sellers'
- * article, not the buyers' one the words alone point to (phrasings.yaml's sellerAnswers); a step
- * the seller carries out is explained to them, not waited on (policy.yaml's sellerArticle).
- */
-function forRole(
-  decision: Decision,
-  role: ConversationMemory['role'],
-  sellerArticleOf: StepContext['sellerArticleOf'],
-): Decision {
-  if (role !== 'seller') return decision;
-  if (decision.kind === 'answer') {
-    const own = phrasings().sellerAnswers[decision.articleId];
-    return own ? { ...decision, articleId: own } : decision;
-  }
-  // "A buyer's return came back to me today, how long have I got to inspect it?": the seller is the
-  // one the timeline waits on, so it is their answer, not a wait (nor, late, a ticket about themselves).
-  const process =
-    decision.kind === 'wait' || decision.kind === 'calm'
-      ? decision.process
-      : decision.kind === 'escalate'
-        ? decision.overdue?.process
-        : undefined;
-  const article = process ? sellerArticleOf?.(process) : undefined;
-  if (!article) return decision;
-  return {
-    kind: 'answer',
-    articleId: article,
-    reason: 'seller-carries-it-out',
-    detail: `${process}: the seller's own step`,
-    intent: decision.intent,
-    confidence: decision.confidence,
-  };
-}
-
-/** "I got my first order yesterday, am I already late?" from a seller: their own dispatch, not a delivery. */
-function asSaidBy(u: Understanding, role: ConversationMemory['role']): Understanding {
-  const forSellers = u.process?.forSellers;
-  if (role !== 'seller' || !u.process || !forSellers) return u;
-  return { ...u, process: { ...u.process, process: forSellers } };
 }
 
 /** Steps the conversation by one message. Pure: same inputs, same decision and memory. */

@@ -1,0 +1,53 @@
+/**
+ * What someone who said they sell is told, and what their words name: the sellers' own article
+ * for a buyers' one (phrasings.yaml's sellerAnswers), an answer rather than a wait for a step they
+ * carry out themselves (policy.yaml's sellerArticle), their own dispatch for words about a purchase
+ * in general (processes.yml's forSellers). Pure.
+ */
+import type { Decision } from '../rule';
+import type { Understanding } from '../understand';
+import type { ConversationMemory } from './memory';
+import { phrasings } from './phrasings';
+
+/**
+ * What a seller is told: "where do I put the tracking number?" is answered from the sellers'
+ * article, not the buyers' one the words alone point to (phrasings.yaml's sellerAnswers); a step
+ * the seller carries out is explained to them, not waited on (policy.yaml's sellerArticle).
+ */
+export function forRole(
+  decision: Decision,
+  role: ConversationMemory['role'],
+  /** The article for a seller asking about a step they carry out (policy.yaml's sellerArticle). */
+  sellerArticleOf: ((process: string) => string | undefined) | undefined,
+): Decision {
+  if (role !== 'seller') return decision;
+  if (decision.kind === 'answer') {
+    const own = phrasings().sellerAnswers[decision.articleId];
+    return own ? { ...decision, articleId: own } : decision;
+  }
+  // "A buyer's return came back to me today, how long have I got to inspect it?": the seller is the
+  // one the timeline waits on, so it is their answer, not a wait (nor, late, a ticket about themselves).
+  const process =
+    decision.kind === 'wait' || decision.kind === 'calm'
+      ? decision.process
+      : decision.kind === 'escalate'
+        ? decision.overdue?.process
+        : undefined;
+  const article = process ? sellerArticleOf?.(process) : undefined;
+  if (!article) return decision;
+  return {
+    kind: 'answer',
+    articleId: article,
+    reason: 'seller-carries-it-out',
+    detail: `${process}: the seller's own step`,
+    intent: decision.intent,
+    confidence: decision.confidence,
+  };
+}
+
+/** "I got my first order yesterday, am I already late?" from a seller: their own dispatch, not a delivery. */
+export function asSaidBy(u: Understanding, role: ConversationMemory['role']): Understanding {
+  const forSellers = u.process?.forSellers;
+  if (role !== 'seller' || !u.process || !forSellers) return u;
+  return { ...u, process: { ...u.process, process: forSellers } };
+}
