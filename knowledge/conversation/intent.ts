@@ -7,6 +7,7 @@ import { THRESHOLDS } from '../rule/thresholds';
 import { scoreIn } from '../nlu/model';
 import type { Category } from '../types';
 import type { Understanding } from '../understand';
+import { ASKS_HOW_TO } from '../understand/understand';
 import { phrasings } from './phrasings';
 import { isCorrection, wordsAfterFillers } from './words';
 
@@ -61,6 +62,34 @@ export function vents(u: Understanding): boolean {
   return name === undefined || name === 'calm' || name === 'human' || name === 'out_of_scope';
 }
 
+/** A day named, or a day to come: "wed next week", "by friday", "tomorrow", "the 24th". */
+const NAMES_A_DAY =
+  /\b(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|tmrw|tmr|next week|this week|weekend|end of (?:the )?(?:week|month))\b|\b\d{1,2}(?:st|nd|rd|th)\b/;
+
+/**
+ * "so like wed next week?", "by friday then?" right after a wait: a few words asking whether the
+ * update is due on a day, with nothing of their own (no process, id or start). The model, alone
+ * with them, reads "not ours"; the status just given is their subject.
+ */
+export const asksIfDueThen = (u: Understanding): boolean =>
+  u.question &&
+  wordsAfterFillers(u.normalised) <= BARE_FOLLOW_UP_WORDS &&
+  NAMES_A_DAY.test(u.normalised) &&
+  !u.process &&
+  !u.start &&
+  !namesId(u) &&
+  !asksWhatIf(u);
+
+/**
+ * "its been almost a week tho", "ugh it's been 5 days" right after a wait: how long it has been,
+ * said back as a complaint (a statement with a span and no id), not a new date for the case.
+ */
+export const saysHowLongAgain = (u: Understanding): boolean =>
+  /\bbeen\b/.test(u.normalised) && u.start !== null && !u.question && !namesId(u) && !u.process;
+
+/** The message asks how to do something ("how do I remove it"): a date in its story dates no case. */
+export const asksHowTo = (u: Understanding): boolean => ASKS_HOW_TO.test(u.normalised);
+
 /** Words at least in a reaction to a wait (shorter: "ok", "fine", "right"). */
 const REACTION_MIN_WORDS = 4;
 
@@ -112,7 +141,13 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
     !offTopic(u) &&
     (sure === undefined || sure === 'out_of_scope');
   if (open.category === 'security' && shortQuestion && !isCorrection(u.normalised)) return true;
+  // "KE-33017 and KE-33018" right after unknown orders are handed over: the ids are the case's,
+  // however sure the model is that a bare run of letters and digits is not ours.
+  if (namesId(u) && !u.question && u.words <= FRAGMENT_WORDS && !securitySignal(u)) return true;
   if (surelyElsewhere(u) && !isFragment(u)) return false;
+  // "card saved on it too" after a stolen phone is handed over: a short statement that asks and
+  // wants nothing adds to the incident, whatever topic its words name alone.
+  if (open.category === 'security' && addsToIt(u)) return true;
   // "sorry, I meant the return, not the refund": new facts that may change the decision itself.
   if (isCorrection(u.normalised)) return false;
   const name = confidentIntent(u);
@@ -126,6 +161,15 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
   if (name === 'escalate:stalled' && !u.start && !namesId(u)) return true;
   return name.startsWith('topic:') && open.articles.includes(name.slice('topic:'.length));
 }
+
+/** Words at most in a short addition to a case ("card saved on it too"). */
+const ADDITION_WORDS = 8;
+/** Words that make a statement a request of its own ("I want to change my address too"). */
+const WANTS = /\b(?:want|wanna|need|needs|like to|help|please|pls|plz|can|could|would|how|what|when|why)\b/;
+
+/** A short statement that asks and wants nothing: something more told about what was just said. */
+const addsToIt = (u: Understanding): boolean =>
+  !u.question && u.words <= ADDITION_WORDS && !WANTS.test(u.normalised) && !isCorrection(u.normalised);
 
 /** The message names an order or case id. */
 export const namesId = (u: Understanding): boolean => u.ids.cases.length + u.ids.orders.length > 0;

@@ -22,8 +22,11 @@ import { harvest, roleOf, talksAboutDatedCase } from './harvest';
 import {
   asksStatus,
   asksAboutNamedStatus,
+  asksHowTo,
+  asksIfDueThen,
   asksWhatIf,
   reactsToWait,
+  saysHowLongAgain,
   feelsIt,
   confidentTopic,
   isBareFollowUp,
@@ -172,6 +175,22 @@ function namesOnlyAPurchase(u: Understanding, memory: ConversationMemory, ctx: S
   return current !== undefined && current !== u.process.process;
 }
 
+/** Words at most in a message that leans on the conversation for its subject. */
+const LEANING_WORDS = 6;
+
+/**
+ * "placed tues", "mine opened may 28" right after an answer or a status about something else: a
+ * few words with none of the guard's, whose subject is the conversation's. Not after talk that
+ * touches account security (its escalation, or an article about it: policy.yaml's security
+ * articles), where a few words ("it wasn't me", "i didnt order that") may well be a compromise.
+ */
+function leansOnConversation(u: Understanding, memory: ConversationMemory, ctx: StepContext): boolean {
+  const last = memory.last;
+  if (!last || u.words > LEANING_WORDS || u.securityGuard !== null) return false;
+  if (last.category === 'security') return false;
+  return !(last.articleId && ctx.caseArticles?.('security').includes(last.articleId));
+}
+
 /** Steps the conversation by one message. Pure: same inputs, same decision and memory. */
 export function step(memory: ConversationMemory, reading: Reading, ctx: StepContext): StepResult {
   const { text } = reading;
@@ -186,7 +205,11 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     memory.startedAt !== undefined &&
     (!message.process || message.process.process === memory.process) &&
     !namesId(message);
-  const u: Understanding = inCase ? { ...message, inKnownCase: true } : message;
+  const u: Understanding = inCase
+    ? { ...message, inKnownCase: true }
+    : leansOnConversation(message, memory, ctx)
+      ? { ...message, leansOnConversation: true }
+      : message;
   // The record of the case under discussion counts for a follow-up or a correction of it; a
   // fresh question ("how long do refunds take?") is judged on its own unless it names an id.
   const factsNamed = namesId(u) ? ctx.facts : null;
@@ -319,9 +342,11 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // status, calmed.
   const pressing =
     afterStatus &&
-    (pushesBack(text) || u.intent.name === 'human') &&
-    (!u.start || (memory.startedAt !== undefined && !isCorrection(text))) &&
-    !namesId(u);
+    (((pushesBack(text) || u.intent.name === 'human') &&
+      (!u.start || (memory.startedAt !== undefined && !isCorrection(text))) &&
+      !namesId(u)) ||
+      // "its been almost a week tho": the time already told, thrown back at the wait.
+      (saysHowLongAgain(u) && memory.startedAt !== undefined && !isCorrection(text)));
   // "it's been 3 weeks and nobody has told me anything" after "notified on 20 April": the same
   // case again, even when the last reply was an answer rather than a status.
   const restated =
@@ -337,6 +362,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       asksStatus(u) ||
       (memory.lastStatus?.process !== undefined && asksAboutNamedStatus(u, memory.lastStatus.process)) ||
       afterWait(memory, u) ||
+      (afterStatus && asksIfDueThen(u)) ||
       // A span said in passing ("sit around for two weeks??") keeps the start already given.
       (vents(u) && (!u.start || (memory.startedAt !== undefined && !isCorrection(text)))) ||
       reacting ||
@@ -388,6 +414,8 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     (!u.process || u.process.process === explained) &&
     // A bare date ("26 feb") reads as "not ours" to the model; it answers the case just explained.
     (!offTopic(u) || u.words <= BARE_DATE_WORDS) &&
+    // "I traded it in last year… how do I remove it from the list?": a date in a how-to's story.
+    !asksHowTo(u) &&
     !surelyOtherTopic(u, memory.last?.articleId ?? '')
   ) {
     const dated: Partial<ConversationMemory> = {

@@ -63,7 +63,8 @@ export function readsAsSecurity(u: Understanding): boolean {
   const datedStatus = u.intent.name === 'status' && u.start !== null;
   const yields =
     ((rival !== null && rival !== 'security') || datedStatus) && security < THRESHOLDS.SECURITY_YIELDS_BELOW;
-  const bar = u.inKnownCase ? THRESHOLDS.SECURITY_IN_KNOWN_CASE_MIN : THRESHOLDS.SECURITY_MIN;
+  const bar =
+    u.inKnownCase || u.leansOnConversation ? THRESHOLDS.SECURITY_IN_KNOWN_CASE_MIN : THRESHOLDS.SECURITY_MIN;
   return guarded || (security >= bar && !yields);
 }
 

@@ -15,7 +15,8 @@ export const THRESHOLDS = {
   /**
    * Inside a case the conversation already knows, a security score without the guard's words
    * needs this much: "mine was approved on 25 March and I still haven't seen a penny" after a
-   * refunds answer is about that refund (security 0.45 read alone), not a compromise.
+   * refunds answer is about that refund (security 0.45 read alone), not a compromise. The same
+   * bar holds for a few words leaning on the conversation ("placed tues": security 0.29).
    */
   SECURITY_IN_KNOWN_CASE_MIN: 0.5,
   /** …and less again when the security guard's words are in the message. */

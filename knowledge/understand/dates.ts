@@ -58,7 +58,7 @@ const AMOUNT = String.raw`(\d+|a few|a couple of|couple of|a couple|several|few|
 const UNIT = String.raw`(hours?|days?|weeks?|fortnight|months?|years?)`;
 /** "been 30 days", "waiting for 2 weeks", "over a week", "10 days now", "5 days already", "20 days back", "3 days before, still pending" (a second language's "ago"). */
 const DURATION = new RegExp(
-  String.raw`\b(?:been|waiting|waited|for|past|last|over|almost|nearly|about|than|since)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past)\s+)?${AMOUNT}\s+(?:more\s+)?${UNIT}\b|\b${AMOUNT}\s+${UNIT}\s+(?:now|already|and (?:still|nothing|no))\b|\b${AMOUNT}\s+${UNIT}\s+(?:back\b|before(?=\s*(?:[,.;!?]|$|and\b|but\b|still\b|now\b)))`,
+  String.raw`(?<!\b(?:in|within)\s)\b(?:been|waiting|waited|for|past|last|over|almost|nearly|about|than|since)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past|like|literally|already)\s+)?${AMOUNT}\s+(?:more\s+)?${UNIT}\b|\b${AMOUNT}\s+${UNIT}\s+(?:now|already|and (?:still|nothing|no))\b|\b${AMOUNT}\s+${UNIT}\s+(?:back\b|before(?=\s*(?:[,.;!?]|$|and\b|but\b|still\b|now\b)))`,
 );
 /**
  * "four working days ago", "it's been 3 business days": the timelines count working days, and so
@@ -132,7 +132,8 @@ const START_PREFIX = new RegExp(
     // What was done, before its date: "sent mine monday", "approved my refund friday", "shipped
     // my nan's present monday", "told about it 9th of august".
     String.raw`(?:\s+(?:it|them|this|that|back|in|out|off|you|us|me|mine|one|ours|yours|theirs|his|hers|about (?:it|this|that)|(?:my|the|our|your|his|her|their|a|an)(?:\s+[a-z']+){1,2}))?` +
-    String.raw`(?:\s+(?:to|at|from|by|into)\s+(?:the|my|your|their|his|her|a|an)\s+[a-z]+)?` +
+    String.raw`(?:\s+back)?` +
+    String.raw`(?:\s+(?:to|at|from|by|into)\s+(?:u|you|us|them|him|her|me|(?:the|my|your|their|his|her|a|an)\s+[a-z]+))?` +
     String.raw`(?:\s+(?:around|about|roughly|approximately|${PART_OF_MONTH}))?\s*(?:the\s*)?$`,
 );
 /** "in two seconds", "within 3 days", "in an hour": chrono counts them forward from now. */
@@ -140,11 +141,11 @@ const AHEAD = /^(?:in|within)\s+(?:\d+|an?|one|two|three|four|five|a few|a coupl
 /** "Friday would be great", "monday works": a date proposed, not one something started on. */
 const WANTED_AFTER = /^\s*(?:would|will|works|suits|is fine|is good|is ok|please|if possible)\b/;
 /**
- * "I want someone to look at it today", "I need it by Friday": a date the person wants something
- * by, not when anything started. Read just before a date that only its own words introduce.
+ * "I want someone to look at it today", "I need it by Friday", "a payout due on Friday": a date
+ * the person wants something by or is owed something on, not when anything started. Read just before a date that only its own words introduce.
  */
 const WANTED_BY =
-  /\b(?:want|wants|need|needs|expect|must|should|have to|has to|please|asap|by|before|until|till)\b[^.?!,]{0,40}$/;
+  /\b(?:want|wants|need|needs|expect|must|should|have to|has to|please|asap|by|before|until|till|due|will|i'll|ill|going to|gonna)\b[^.?!,]{0,40}$/;
 
 /**
  * Cheap gate before chrono (the slow part): a short number (a day, a month, "3 days"), a year,
@@ -265,8 +266,11 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
 const DUE_ON =
   /\b(?:due|expected|promised|scheduled|estimated|supposed to (?:arrive|come|be (?:delivered|paid|here|refunded))|should have (?:arrived|come|been (?:delivered|paid|refunded|here)))\s+(?:(?:on|by|for|before)\s+)?([^.?!,;]{3,40})/;
 
-/** "is", "are", "'s" or "will be" right before "due": a date still to come. */
-const PRESENT_BEFORE_DUE = /\b(?:is|are|'s|will be|gets)\s*$/;
+/**
+ * "is", "are", "'s" or "will be" right before "due", or something one has that is due ("I have a
+ * weekly payout due on Friday"): a date still to come.
+ */
+const PRESENT_BEFORE_DUE = /\b(?:is|are|'s|will be|gets)\s*$|\b(?:have|has)(?:\s+[a-z£$€\d.,']+){1,4}\s*$/;
 
 /**
  * The promised date when it is already behind us (before the start of today in `timeZone`);
@@ -424,6 +428,15 @@ const DATE_SHORTHAND: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+|a|one|two|three|four|few|couple of)\s*wks\b/g, '$1 weeks'],
   [/\b(\d+|a|one|two|three|four|few|couple of)\s*wk\b/g, '$1 week'],
   [/\b(\d+)\s*hrs\b/g, '$1 hours'],
+  [/\btues\b/g, 'tuesday'],
+  [/\bweds?\b(?!\s+(?:my|a|the|her|him))/g, 'wednesday'],
+  [/\bthurs?\b/g, 'thursday'],
+  // "oct 15", "opened may 28": chrono reads a month then a number from 13 as a year (2015, 2028);
+  // the day first is read as meant. "may" counts here: a number follows it.
+  [
+    /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[,/:.-]?\s*\d)/g,
+    '$2 $1',
+  ],
 ];
 
 /** Named days and text-speak dates, in one list: each message is read through all of them. */

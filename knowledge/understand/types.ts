@@ -46,4 +46,10 @@ export interface Understanding {
    * guard's words is the model misreading talk about that case ("still haven't seen a penny").
    */
   inKnownCase?: boolean;
+  /**
+   * Set by the conversation for a few words that lean on what was said before ("placed tues",
+   * "mine opened may 28" after a disputes answer): alone they give the model too little to go on,
+   * so a middling security score with none of the guard's words is a guess, not a compromise told.
+   */
+  leansOnConversation?: boolean;
 }

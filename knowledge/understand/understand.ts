@@ -43,6 +43,18 @@ const RUNNING_WITH_START: ReadonlySet<string> = new Set([
  * question) is read as inside it, so its timeline can say wait or stalled.
  */
 const RUNNING_SCORE_WITH_START = 0.3;
+/**
+ * "approved the refund on 19 February, I still don't see the money", "ordered on 9 June and it's
+ * still Awaiting dispatch. Is that normal?": with a start, waiting words say the person is inside
+ * the process they dated, whatever Help Center topic their words also name.
+ */
+const STILL =
+  /\bstill\s+['"]?(?:(?:do|does|did|have|has|is|are|was|can)\s+)?(?:not|no|nothing|hasn'?t|haven'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|can'?t|waiting|says?|shows?|showing|saying|pending|stuck|processing|awaiting|in transit)\b|\b(?:nothing|not|no|none|haven'?t|hasn'?t)\b(?:\s+[a-z']+){0,4}\s+yet\b/;
+/**
+ * "how can I redirect it? it hasn't shipped yet", "can I still send it back": asking what can be
+ * done, which waiting words do not turn into a case to time.
+ */
+export const ASKS_HOW_TO = /\b(?:how do i|how can i|how to|how would i|where do i|where can i|can i)\b/;
 /** Words a question may open with after a filler ("ok so when…", "fine. how do i…"). */
 const OPENERS = 'ok|okay|so|and|but|also|then|well|fine|right|alright|please';
 /** Words that open a question wherever a clause starts. */
@@ -87,7 +99,10 @@ export function createUnderstand(
     const inside = scoreIn(intent.ranking, 'status') + scoreIn(intent.ranking, 'escalate:stalled');
     const running =
       RUNNING_INTENTS.has(intent.name) ||
-      (start !== null && (RUNNING_WITH_START.has(intent.name) || inside >= RUNNING_SCORE_WITH_START));
+      (start !== null &&
+        (RUNNING_WITH_START.has(intent.name) ||
+          inside >= RUNNING_SCORE_WITH_START ||
+          (STILL.test(norm) && !ASKS_HOW_TO.test(norm))));
     const account = elsewhere.read(norm);
     const missed = DATE_LIKE.test(norm) ? promisedDateMissed(norm, opts.now, zone) : null;
     return {

@@ -52,6 +52,12 @@ describe('rule, reading account security from the scores', () => {
     expect(readsAsSecurity({ ...guarded, inKnownCase: true })).toBe(true);
   });
 
+  it('when the conversation says a few words lean on it, then an unguarded security score needs the higher bar too', () => {
+    const u = withScores('placed tues', { 'escalate:security': 0.29, 'topic:order-status': 0.29, calm: 0.2 });
+    expect(readsAsSecurity(u)).toBe(true);
+    expect(readsAsSecurity({ ...u, leansOnConversation: true })).toBe(false);
+  });
+
   it('when the guard is awake, then a score under the bar still escalates', () => {
     const u = withScores('someone logged into my account', {
       'topic:account-security': 0.85,

@@ -57,6 +57,21 @@ describe('understand, dates and durations', () => {
     );
     expect(read('can I order 2 days before christmas').start).toBeNull();
   });
+  it('when a month comes before its day ("opened may 28", "since oct 15"), then the day is not read as a year', () => {
+    expect(day(read('mine opened may 28').start?.startedAt)).toBe('2026-05-28');
+    expect(day(read('since oct 15').start?.startedAt)).toBe('2026-10-15');
+    expect(day(read('placed it on march 3 2026').start?.startedAt)).toBe('2026-03-03');
+  });
+  it('when a date comes after "sent it to u" or "its been like", then it is read; a day ahead ("will write again on 3 March", "in about a week") is not', () => {
+    expect(day(read('the bank said they sent it to u june 4').start?.startedAt)).toBe('2026-06-04');
+    expect(day(read('its been like 5 days tho').start?.startedAt)).toBe('2026-11-18');
+    expect(read('ok. I will write again on 3 March if nothing comes').start).toBeNull();
+    expect(read('his birthday is in about a week, would it come in time').start).toBeNull();
+  });
+  it('when a weekday is shortened ("placed tues", "sent it back thurs"), then it is read as that day', () => {
+    expect(day(read('placed tues').start?.startedAt)).toBe('2026-11-17');
+    expect(day(read('sent it back thurs').start?.startedAt)).toBe('2026-11-19');
+  });
   it('when a part of a month is said ("in mid October"), then its latest day is the start, roughly', () => {
     const u = read('the bank says it notified you in mid October and nothing since');
     expect(day(u.start?.startedAt)).toBe('2026-10-20');
@@ -304,6 +319,30 @@ describe('understand, process and intent', () => {
       }).process,
     ).toMatchObject({ running: false });
   });
+  it('when a dated case is told with waiting words ("still", "not … yet"), then the person is inside it, whatever topic the model hears', () => {
+    // A model sure the message is the refund-times question.
+    const topic = {
+      intents: ['topic:refund-processing-times'],
+      classify: () => ({
+        name: 'topic:refund-processing-times',
+        confidence: 0.9,
+        ranking: [{ name: 'topic:refund-processing-times', confidence: 0.9 }],
+      }),
+    };
+    const kb = realKnowledgeBase();
+    const understandTopic = createUnderstand(
+      topic,
+      loadProcessLexicon(new Set(Object.keys(kb.policy.timelines))),
+    );
+    const running = (text: string) => understandTopic(text, { now: NOW }).process?.running;
+    expect(running('the refund was approved on 19 November and I still do not see the money')).toBe(true);
+    expect(running('refund approved friday, nothing on my card yet')).toBe(true);
+    // Undated, or asking what can be done: no case to time.
+    expect(running('I still do not see the money from my refund')).toBe(false);
+    expect(
+      running('the refund was approved on 19 November, how can I get it faster, it is not here yet'),
+    ).toBe(false);
+  });
   it('when the person asks in general, then the process is named but not running', () => {
     expect(read('how long does a refund usually take?').process).toMatchObject({
       process: 'refund-processing',
@@ -421,8 +460,12 @@ describe('understand, a promised date that has passed', () => {
     'my order is due on 1 December',
     'how long does delivery take',
     'but rent is due monday i need that money',
+    'Will my payouts be paused? I have a weekly payout due on Friday.',
   ])('when the promised date is still ahead or there is none (%p), then it is not', (text) => {
     expect(stalled(text)).toBeNull();
+  });
+  it('when a payout is said to be due on a weekday, then that day is no start either', () => {
+    expect(read('Will my payouts be paused? I have a weekly payout due on Friday.').start).toBeNull();
   });
 });
 
