@@ -81,5 +81,17 @@ export function dispatchEscalation(fresh: Decision): Decision {
   };
 }
 
+/** A compromise owned up to right after the security article ("well i already gave it to them"). */
+export function admittedCompromise(fresh: Decision): Decision {
+  return {
+    kind: 'escalate',
+    category: 'security',
+    reason: 'security-signal',
+    detail: 'owned up to what the scam just explained asked for',
+    intent: fresh.intent,
+    confidence: Math.max(SAME_CASE_CONFIDENCE, fresh.confidence),
+  };
+}
+
 /** Confidence reported for a message kept with the case just escalated. */
 const SAME_CASE_CONFIDENCE = 0.6;

@@ -57,6 +57,18 @@ function troubleToldWithIt(u: Understanding): boolean {
 
 const hasDate = (u: Understanding) => u.start !== null;
 
+/** Words from which a message the model reads first as a compromise is a story, not a short answer. */
+const STORY_WORDS = 12;
+
+/**
+ * "…he say yesterday someone call him from 'Kingston' and he gave them the 6 digits code" to "since
+ * when?": told at length, with a compromise the likeliest reading, it is that compromise; a date in
+ * it does not make it the answer. (Short answers often get a middling security score; see
+ * unmistakableCompromise.)
+ */
+const compromiseToldAtLength = (u: Understanding): boolean =>
+  securitySignal(u) && u.intent.name === 'escalate:security' && u.words >= STORY_WORDS;
+
 /** The questions an order or case number can answer or add to: "since when?" and the intake's. */
 const takesId = (pending: PendingQuestion): boolean =>
   pending.kind === 'case_or_date' || pending.kind === 'intake';
@@ -80,7 +92,7 @@ export function readAgainstPending(
   // never swallowed as an answer, whatever date or id it carries; only the questions about a
   // security case already escalated take it, as more about that incident.
   if (
-    unmistakableCompromise(u) &&
+    (unmistakableCompromise(u) || compromiseToldAtLength(u)) &&
     !givesId &&
     pending.kind !== 'walkthrough' &&
     openCase?.category !== 'security'

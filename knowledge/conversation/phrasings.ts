@@ -29,6 +29,7 @@ export const phrasingsSchema = z.strictObject({
   corrections: phrases,
   backReferences: phrases,
   pushback: phrases,
+  admissions: phrases,
   roles: z.strictObject({ seller: phrases, buyer: phrases }),
   /** A buyers' article → the seller's own, for someone who said they sell (article ids; kb:check checks them). */
   sellerAnswers: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[a-z0-9-]+$/)),

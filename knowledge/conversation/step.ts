@@ -6,6 +6,7 @@
  */
 import type { Decision } from '../rule';
 import {
+  admittedCompromise,
   dispatchEscalation,
   DELIVERY_ARTICLE,
   DISPATCH_ARTICLE,
@@ -45,7 +46,7 @@ import {
 import type { ConversationMemory, PendingQuestion, Told } from './memory';
 import { readAgainstPending } from './pending';
 import { asSaidBy, forRole } from './sellerSide';
-import { isCorrection, isFollowUp, isStatusFollowUp, pushesBack } from './words';
+import { admitsIt, isCorrection, isFollowUp, isStatusFollowUp, pushesBack } from './words';
 
 /** How the conversation shaped the decision; shown in `channelData.triage.reason` with the rule's. */
 export const CONTEXTS = [
@@ -191,6 +192,16 @@ function leansOnConversation(u: Understanding, memory: ConversationMemory, ctx: 
   return !(last.articleId && ctx.caseArticles?.('security').includes(last.articleId));
 }
 
+/** The last reply answered from an article about account security (policy.yaml's security articles). */
+function afterSecurityArticle(memory: ConversationMemory, ctx: StepContext): boolean {
+  const last = memory.last;
+  return (
+    last?.outcome === 'answer' &&
+    last.articleId !== undefined &&
+    (ctx.caseArticles?.('security').includes(last.articleId) ?? false)
+  );
+}
+
 /** Steps the conversation by one message. Pure: same inputs, same decision and memory. */
 export function step(memory: ConversationMemory, reading: Reading, ctx: StepContext): StepResult {
   const { text } = reading;
@@ -286,6 +297,10 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   };
 
   const onSameCase = !u.process || u.process.process === known.process || talksAboutDatedCase(memory, u);
+  // "well i already gave it to them" right after the security article explained a scam: the "it"
+  // is that article's code, link or password, and owning up to it is a compromise told.
+  if (afterSecurityArticle(memory, ctx) && admitsIt(text) && !isCorrection(text))
+    return finish(admittedCompromise(ctx.decide(u, factsNamed)), context, u, factsNamed);
   // A compromise just escalated: what the person adds about it ("I changed my password already, is
   // it ok now?") is more of the same incident, and goes to its request (the hub adds it to the open
   // one, never a second), instead of being answered as a fresh question.

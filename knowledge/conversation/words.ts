@@ -162,3 +162,11 @@ export function yesNo(text: string | undefined): boolean | null {
 export function pushesBack(text: string | undefined): boolean {
   return containsPhrase(normaliseReply(text), phrasings().pushback);
 }
+
+/**
+ * "well i already gave it to them", "i clicked the link this morning": owning up to what a scam
+ * asked (phrasings.yaml's admissions), matched as whole words anywhere in the message.
+ */
+export function admitsIt(text: string | undefined): boolean {
+  return containsPhrase(normaliseReply(text), phrasings().admissions);
+}

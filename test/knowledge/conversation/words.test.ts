@@ -14,7 +14,7 @@ import {
   isStatusFollowUp,
   surveyScore,
 } from '../../../knowledge/conversation';
-import { pushesBack } from '../../../knowledge/conversation/words';
+import { admitsIt, pushesBack } from '../../../knowledge/conversation/words';
 
 describe('surveyScore', () => {
   it.each([
@@ -136,6 +136,23 @@ describe('follow-ups and corrections', () => {
     '%p does not push back',
     (text) => {
       expect(pushesBack(text)).toBe(false);
+    },
+  );
+});
+
+describe('admitsIt (phrasings.yaml admissions)', () => {
+  it.each([
+    'well i already gave it to them like 10 min ago',
+    'Too late, I clicked the link this morning',
+    'i typed it in before i realised',
+    "I'd already read it out to the man on the phone",
+  ])('%p owns up to what a scam asked', (text) => {
+    expect(admitsIt(text)).toBe(true);
+  });
+  it.each(['i ignored it and deleted the text', 'no i did not reply', 'how do i turn on two step'])(
+    '%p owns up to nothing',
+    (text) => {
+      expect(admitsIt(text)).toBe(false);
     },
   );
 });
