@@ -22,13 +22,16 @@ const GUARD: readonly RegExp[] = [
   // A place on the account the person has never been ("a sign-in from Romania, I've never been
   // there", "my default address is a flat in Manchester, I've never lived there").
   /\b(?:never|not ever)\s+(?:lived|been|stayed)\s+(?:there|in|at)\b|\bdon'?t live (?:there|at)\b/,
+  // A device on the account the person does not use ("a Windows PC in my signed-in devices, I only
+  // ever use my iPhone", "an Android session but I've never owned one").
+  /^(?=.*\b(?:devices?|signed[- ]in|sign[- ]ins?|sessions?|logged in|log ?ins?)\b).*\b((?:only (?:ever )?use|never (?:use|used|owned|had)|don'?t (?:own|have|use))\s+(?:a |an |my |one\b)?\s*(?:iphone|android|samsung|mac|macbook|windows|pc|ipad|tablet|laptop|computer|one))\b/,
 ];
 
-/** The words that woke the guard, or null. `normalised` is the normalised text. */
+/** The words that woke the guard (a pattern's group when it has one), or null. `normalised` is the normalised text. */
 export function securityGuard(normalised: string): string | null {
   for (const re of GUARD) {
     const m = re.exec(normalised);
-    if (m) return m[0];
+    if (m) return m[1] ?? m[0];
   }
   return null;
 }

@@ -398,15 +398,17 @@ describe('understand, the security guard', () => {
       'a withdrawal denied',
     ],
     ["why is my default address now some flat in Manchester?? I've never lived there", 'a place never been'],
+    ['my signed-in devices list a Windows laptop and I only ever use my iPad', 'a device not used'],
   ])('when %p, then the guard wakes', (text) => {
     expect(read(text).securityGuard).not.toBeNull();
   });
-  it.each(['how long does delivery take', 'I want to change my address'])(
-    'when %p, then the guard sleeps',
-    (text) => {
-      expect(read(text).securityGuard).toBeNull();
-    },
-  );
+  it.each([
+    'how long does delivery take',
+    'I want to change my address',
+    "I don't have a laptop, can I sell from my phone",
+  ])('when %p, then the guard sleeps', (text) => {
+    expect(read(text).securityGuard).toBeNull();
+  });
 });
 
 describe('normalise', () => {
