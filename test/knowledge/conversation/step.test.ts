@@ -604,6 +604,18 @@ describe('step', () => {
     },
   );
 
+  it('when intake asks for an order number and gets a bare date ("oct 15"), then the date is about the case, however sure the model is it is not ours', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      pending: { kind: 'intake', field: 'caseId' },
+      last: { outcome: 'escalate', reason: 'past-timeline', category: 'stalled', at: NOW.toISOString() },
+    };
+    const reading = read('oct 15');
+    expect(reading.u.start).not.toBeNull();
+    const { decision } = step(memory, reading, contextOf(recordingRule(() => answerOf('order-status'))));
+    expect(decision).toMatchObject({ kind: 'pending_answer' });
+  });
+
   it('when intake asks for an order number and the person says more about the case instead, then it goes to the intake, not to a new question', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),

@@ -68,6 +68,12 @@ describe('understand, dates and durations', () => {
     expect(read('ok. I will write again on 3 March if nothing comes').start).toBeNull();
     expect(read('his birthday is in about a week, would it come in time').start).toBeNull();
   });
+  it('when a verb and its object come before a day of the month ("the seller got them the 25th"), then that day is the start', () => {
+    expect(day(read('returned my shoes, seller got them the 25th, still no refund').start?.startedAt)).toBe(
+      '2026-10-25',
+    );
+    expect(read('bought the 3rd item in the list').start).toBeNull();
+  });
   it('when a weekday is shortened ("placed tues", "sent it back thurs"), then it is read as that day', () => {
     expect(day(read('placed tues').start?.startedAt)).toBe('2026-11-17');
     expect(day(read('sent it back thurs').start?.startedAt)).toBe('2026-11-19');
