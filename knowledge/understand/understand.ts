@@ -45,11 +45,12 @@ const RUNNING_WITH_START: ReadonlySet<string> = new Set([
 const RUNNING_SCORE_WITH_START = 0.3;
 /**
  * "approved the refund on 19 February, I still don't see the money", "ordered on 9 June and it's
- * still Awaiting dispatch. Is that normal?": with a start, waiting words say the person is inside
- * the process they dated, whatever Help Center topic their words also name.
+ * still Awaiting dispatch. Is that normal?", "opened a dispute last wednesday, any news": with a
+ * start, waiting words say the person is inside the process they dated, whatever Help Center topic
+ * their words also name.
  */
 const STILL =
-  /\bstill\s+['"]?(?:(?:do|does|did|have|has|is|are|was|can)\s+)?(?:not|no|nothing|hasn'?t|haven'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|can'?t|waiting|says?|shows?|showing|saying|pending|stuck|processing|awaiting|in transit)\b|\b(?:nothing|not|no|none|haven'?t|hasn'?t)\b(?:\s+[a-z']+){0,4}\s+yet\b/;
+  /\bstill\s+['"]?(?:(?:do|does|did|have|has|is|are|was|can)\s+)?(?:not|no|nothing|hasn'?t|haven'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|can'?t|waiting|says?|shows?|showing|saying|pending|stuck|processing|awaiting|in transit)\b|\b(?:nothing|not|no|none|haven'?t|hasn'?t)\b(?:\s+[a-z']+){0,4}\s+yet\b|\b(?:any (?:news|update|word)|(?:haven'?t|not|never) heard|heard (?:anything|nothing)|no (?:news|word|update|reply|response)|what'?s happening with|whats going on with)\b/;
 /**
  * "how can I redirect it? it hasn't shipped yet", "can I still send it back": asking what can be
  * done, which waiting words do not turn into a case to time.

@@ -343,6 +343,8 @@ describe('understand, process and intent', () => {
     const running = (text: string) => understandTopic(text, { now: NOW }).process?.running;
     expect(running('the refund was approved on 19 November and I still do not see the money')).toBe(true);
     expect(running('refund approved friday, nothing on my card yet')).toBe(true);
+    expect(running('my refund was approved on 19 November, any news?')).toBe(true);
+    expect(running("the refund got approved last week and I haven't heard anything since")).toBe(true);
     // Undated, or asking what can be done: no case to time.
     expect(running('I still do not see the money from my refund')).toBe(false);
     expect(
