@@ -67,8 +67,11 @@ export const DELIVERY_ARTICLE = 'delivery-timelines';
 /** The Help Center article about orders Kingston Express stores and ships itself. */
 export const DISPATCH_ARTICLE = 'dispatched-by-kingston-express';
 
-/** The Help Center article whose trouble (a wrong, missing or damaged item) dispatchment takes on its orders. */
-const DISPATCH_TROUBLE_ARTICLE = 'missing-or-damaged-item';
+/**
+ * The Help Center article whose trouble (a wrong, missing or damaged item) dispatchment takes on its
+ * orders; the parcel it is about has arrived, so no delivery is running any more.
+ */
+export const DISPATCH_TROUBLE_ARTICLE = 'missing-or-damaged-item';
 
 export function dispatchEscalation(fresh: Decision): Decision {
   return {

@@ -10,6 +10,7 @@ import {
   dispatchEscalation,
   DELIVERY_ARTICLE,
   DISPATCH_ARTICLE,
+  DISPATCH_TROUBLE_ARTICLE,
   FOLLOW_UP_CONFIDENCE,
   isTrouble,
   sameEscalation,
@@ -168,6 +169,8 @@ function afterWait(memory: ConversationMemory, u: Understanding): boolean {
  */
 function namesOnlyAPurchase(u: Understanding, memory: ConversationMemory, ctx: StepContext): boolean {
   if (!u.process?.generic) return false;
+  // Right after the missing-item answer the parcel has arrived: "order" names no delivery to time.
+  if (memory.last?.outcome === 'answer' && memory.last.articleId === DISPATCH_TROUBLE_ARTICLE) return true;
   const explained =
     memory.last?.outcome === 'answer' && memory.last.articleId
       ? ctx.processOf?.(memory.last.articleId)
@@ -280,6 +283,21 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     );
     const last = told(decision, ctx.now);
     const topic = last.articleId;
+    // "ordered 3 phone cases and only 2 were in the box", "one arrived in pieces", answered from the
+    // missing-item article: the words named a parcel that has arrived, not a delivery still running,
+    // so nothing said later ("I reported it on 4 May") dates a delivery.
+    const arrived =
+      decision.kind === 'answer' &&
+      decision.articleId === DISPATCH_TROUBLE_ARTICLE &&
+      used.process !== null &&
+      !established.process;
+    const kept: Partial<ConversationMemory> = arrived
+      ? {
+          process: memory.process,
+          startedAt: memory.startedAt,
+          startApproximate: memory.startApproximate,
+        }
+      : {};
     const repeats =
       last.due !== undefined &&
       memory.lastStatus?.due === last.due &&
@@ -289,6 +307,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       next: {
         ...base,
         ...established,
+        ...kept,
         last,
         lastStatus: last.due ? last : base.lastStatus,
         lastTopic: topic ?? (decision.kind === 'escalate' ? undefined : base.lastTopic),
