@@ -3,7 +3,8 @@
  * cannot: the same topic again for a follow-up, the same escalation again for more about its case,
  * and dispatchment's for trouble on an order Kingston Express stores and ships. Pure.
  */
-import { isReason, type Decision } from '../rule';
+import { isReason, type Decision, type Reason } from '../rule';
+import type { Category } from '../types';
 import type { ConversationMemory } from './memory';
 
 /** Confidence reported for a follow-up kept on the last topic: said as one ("and if…?")… */
@@ -29,11 +30,16 @@ export function sameEscalation(memory: ConversationMemory, fresh: Decision): Dec
   // The reason as told, with how the conversation read it in front ("correction/security-signal").
   const reason = last?.reason.split('/').pop() ?? '';
   if (!last?.category || !isReason(reason)) return null;
+  return carried(last.category, reason, `more about the open ${last.category} case`, fresh);
+}
+
+/** An escalation the conversation decides from what it told before; the rule's reading kept as evidence. */
+function carried(category: Category, reason: Reason, detail: string, fresh: Decision): Decision {
   return {
     kind: 'escalate',
-    category: last.category,
+    category,
     reason,
-    detail: `more about the open ${last.category} case`,
+    detail,
     intent: fresh.intent,
     confidence: Math.max(SAME_CASE_CONFIDENCE, fresh.confidence),
   };
@@ -73,28 +79,17 @@ export const DISPATCH_ARTICLE = 'dispatched-by-kingston-express';
  */
 export const DISPATCH_TROUBLE_ARTICLE = 'missing-or-damaged-item';
 
-export function dispatchEscalation(fresh: Decision): Decision {
-  return {
-    kind: 'escalate',
-    category: 'dispatch',
-    reason: 'dispatch-signal',
-    detail: 'the trouble just told is on an order Dispatched by Kingston Express',
-    intent: fresh.intent,
-    confidence: Math.max(SAME_CASE_CONFIDENCE, fresh.confidence),
-  };
-}
+export const dispatchEscalation = (fresh: Decision): Decision =>
+  carried(
+    'dispatch',
+    'dispatch-signal',
+    'the trouble just told is on an order Dispatched by Kingston Express',
+    fresh,
+  );
 
 /** A compromise owned up to right after the security article ("well i already gave it to them"). */
-export function admittedCompromise(fresh: Decision): Decision {
-  return {
-    kind: 'escalate',
-    category: 'security',
-    reason: 'security-signal',
-    detail: 'owned up to what the scam just explained asked for',
-    intent: fresh.intent,
-    confidence: Math.max(SAME_CASE_CONFIDENCE, fresh.confidence),
-  };
-}
+export const admittedCompromise = (fresh: Decision): Decision =>
+  carried('security', 'security-signal', 'owned up to what the scam just explained asked for', fresh);
 
 /** Confidence reported for a message kept with the case just escalated. */
 const SAME_CASE_CONFIDENCE = 0.6;

@@ -87,6 +87,12 @@ export const asksIfDueThen = (u: Understanding): boolean =>
 export const saysHowLongAgain = (u: Understanding): boolean =>
   /\bbeen\b/.test(u.normalised) && u.start !== null && !u.question && !namesId(u) && !u.process;
 
+/** Words at most in a message that is only a date ("26 feb", "oct 15", "on the 3rd"). */
+const BARE_DATE_WORDS = 3;
+
+/** Only a date: the model reads it "not ours", the conversation knows whose date it is. */
+export const isBareDate = (u: Understanding): boolean => u.start !== null && u.words <= BARE_DATE_WORDS;
+
 /** The message asks how to do something ("how do I remove it"): a date in its story dates no case. */
 export const asksHowTo = (u: Understanding): boolean => ASKS_HOW_TO.test(u.normalised);
 

@@ -8,6 +8,7 @@ import { THRESHOLDS } from '../rule/thresholds';
 import {
   asksSomethingElse,
   confidentIntent,
+  isBareDate,
   namesId,
   offTopic,
   staysOnCase,
@@ -56,10 +57,6 @@ function troubleToldWithIt(u: Understanding): boolean {
 }
 
 const hasDate = (u: Understanding) => u.start !== null;
-
-/** Words at most in a message that is only a date ("oct 15", "on the 3rd"). */
-const BARE_DATE_WORDS = 3;
-const bareDate = (u: Understanding) => hasDate(u) && u.words <= BARE_DATE_WORDS;
 
 /** Words from which a message the model reads first as a compromise is a story, not a short answer. */
 const STORY_WORDS = 12;
@@ -118,7 +115,7 @@ export function readAgainstPending(
       if (pending.field === 'caseId' && (namesId(u) || dontKnow)) return 'answer';
       if (pending.field === 'when' && (hasDate(u) || dontKnow)) return 'answer';
       // A bare date ("oct 15") reads as "not ours" to the model; to the intake it is the case's start.
-      if ((pending.field === 'caseId' || pending.field === 'when') && offTopic(u) && !bareDate(u))
+      if ((pending.field === 'caseId' || pending.field === 'when') && offTopic(u) && !isBareDate(u))
         return 'new_question';
       // "it came from a small seller, not the warehouse": more about the case, for its ticket. A
       // question the model is sure of ("is there a fee for cancelling?") is answered instead.

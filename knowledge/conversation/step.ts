@@ -31,6 +31,7 @@ import {
   saysHowLongAgain,
   feelsIt,
   confidentTopic,
+  isBareDate,
   isBareFollowUp,
   leansOnLastTopic,
   namesId,
@@ -151,9 +152,6 @@ const FOLLOW_UP_READ_ALONE_WORDS = 8;
 /** Escalations for something gone wrong, which a date inside the timeline does not undo. */
 const TROUBLE_NOT_LATENESS: ReadonlySet<Category> = new Set(['dispute-chargeback', 'dispatch']);
 
-/** Words at most in a message that is only a date ("26 feb", "on the 3rd"). */
-const BARE_DATE_WORDS = 3;
-
 /** "how long?" right after a wait: a bare fragment about the status just given ("and if it never comes?" asks about the topic instead). */
 function afterWait(memory: ConversationMemory, u: Understanding): boolean {
   const last = memory.last;
@@ -191,19 +189,16 @@ const LEANING_WORDS = 6;
 function leansOnConversation(u: Understanding, memory: ConversationMemory, ctx: StepContext): boolean {
   const last = memory.last;
   if (!last || u.words > LEANING_WORDS || u.securityGuard !== null) return false;
-  if (last.category === 'security') return false;
-  return !(last.articleId && ctx.caseArticles?.('security').includes(last.articleId));
+  return last.category !== 'security' && !securityArticle(last.articleId, ctx);
 }
 
-/** The last reply answered from an article about account security (policy.yaml's security articles). */
-function afterSecurityArticle(memory: ConversationMemory, ctx: StepContext): boolean {
-  const last = memory.last;
-  return (
-    last?.outcome === 'answer' &&
-    last.articleId !== undefined &&
-    (ctx.caseArticles?.('security').includes(last.articleId) ?? false)
-  );
-}
+/** An article about account security (policy.yaml's security articles). */
+const securityArticle = (articleId: string | undefined, ctx: StepContext): boolean =>
+  articleId !== undefined && (ctx.caseArticles?.('security').includes(articleId) ?? false);
+
+/** The last reply answered from an article about account security. */
+const afterSecurityArticle = (memory: ConversationMemory, ctx: StepContext): boolean =>
+  memory.last?.outcome === 'answer' && securityArticle(memory.last.articleId, ctx);
 
 /** Steps the conversation by one message. Pure: same inputs, same decision and memory. */
 export function step(memory: ConversationMemory, reading: Reading, ctx: StepContext): StepResult {
@@ -447,7 +442,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     u.start &&
     (!u.process || u.process.process === explained) &&
     // A bare date ("26 feb") reads as "not ours" to the model; it answers the case just explained.
-    (!offTopic(u) || u.words <= BARE_DATE_WORDS) &&
+    (!offTopic(u) || isBareDate(u)) &&
     // "I traded it in last year… how do I remove it from the list?": a date in a how-to's story.
     !asksHowTo(u) &&
     !surelyOtherTopic(u, memory.last?.articleId ?? '')

@@ -49,7 +49,7 @@ const RUNNING_SCORE_WITH_START = 0.3;
  * start, waiting words say the person is inside the process they dated, whatever Help Center topic
  * their words also name.
  */
-const STILL =
+const WAITING_WORDS =
   /\bstill\s+['"]?(?:(?:do|does|did|have|has|is|are|was|can)\s+)?(?:not|no|nothing|hasn'?t|haven'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|can'?t|waiting|says?|shows?|showing|saying|pending|stuck|processing|awaiting|in transit)\b|\b(?:nothing|not|no|none|haven'?t|hasn'?t)\b(?:\s+[a-z']+){0,4}\s+yet\b|\b(?:any (?:news|update|word)|(?:haven'?t|not|never) heard|heard (?:anything|nothing)|no (?:news|word|update|reply|response)|what'?s happening with|whats going on with)\b/;
 /**
  * "how can I redirect it? it hasn't shipped yet", "can I still send it back": asking what can be
@@ -103,7 +103,7 @@ export function createUnderstand(
       (start !== null &&
         (RUNNING_WITH_START.has(intent.name) ||
           inside >= RUNNING_SCORE_WITH_START ||
-          (STILL.test(norm) && !ASKS_HOW_TO.test(norm))));
+          (WAITING_WORDS.test(norm) && !ASKS_HOW_TO.test(norm))));
     const account = elsewhere.read(norm);
     const missed = DATE_LIKE.test(norm) ? promisedDateMissed(norm, opts.now, zone) : null;
     return {
