@@ -9,7 +9,7 @@ import type { Category } from '../types';
 import type { Understanding } from '../understand';
 import { ASKS_HOW_TO } from '../understand/understand';
 import { phrasings } from './phrasings';
-import { isCorrection, wordsAfterFillers } from './words';
+import { isCorrection, turnsAside, wordsAfterFillers } from './words';
 
 /** Below this confidence a learned intent is not trusted to override what was said before. */
 export const INTENT_MIN_CONFIDENCE = 0.7;
@@ -150,7 +150,10 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
   // "KE-33017 and KE-33018" right after unknown orders are handed over: the ids are the case's,
   // however sure the model is that a bare run of letters and digits is not ours.
   if (namesId(u) && !u.question && u.words <= FRAGMENT_WORDS && !securitySignal(u)) return true;
-  if (surelyElsewhere(u) && !isFragment(u)) return false;
+  // "new bank shows as Revolut ending 0412. I bank with Nationwide": told inside a case, a
+  // statement the model places in another world is a detail of it (nobody volunteers news of
+  // elsewhere mid-incident); asked, it is another subject ("when do I register for VAT?").
+  if (surelyElsewhere(u) && !isFragment(u)) return !u.question && !turnsAside(u.normalised);
   // "card saved on it too" after a stolen phone is handed over: a short statement that asks and
   // wants nothing adds to the incident, whatever topic its words name alone.
   if (open.category === 'security' && addsToIt(u)) return true;

@@ -30,6 +30,7 @@ export const phrasingsSchema = z.strictObject({
   backReferences: phrases,
   pushback: phrases,
   admissions: phrases,
+  asides: phrases,
   roles: z.strictObject({ seller: phrases, buyer: phrases }),
   /** A buyers' article → the seller's own, for someone who said they sell (article ids; kb:check checks them). */
   sellerAnswers: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[a-z0-9-]+$/)),

@@ -41,6 +41,8 @@ import {
   returnsFromAside,
   securitySignal,
   staysOnCase,
+  asksSomethingElse,
+  namesTopic,
   surelyElsewhere,
   surelyOtherTopic,
   vents,
@@ -496,6 +498,24 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       u,
       null,
     );
+  }
+  // Any other escalation just made: what the person adds without a new date ("also just noticed I
+  // was charged twice for it", "how long does your team take on these?") is more of that case and
+  // goes to its request (DESIGN.md: new information joins the existing case, never a second
+  // ticket). Only a compromise read in it is its own, most urgent case.
+  // A question of its own leaves it ("is there a fee for cancelling?" after an overdue cancellation),
+  // unless it asks about the escalation itself ("how long will your team take?": the category's
+  // own articles, not the process's).
+  const aboutEscalation =
+    openCase &&
+    namesTopic(u) &&
+    (ctx.caseArticles?.(openCase.category) ?? []).includes(u.intent.name.slice('topic:'.length));
+  const ownQuestion = u.question && asksSomethingElse(u) && !aboutEscalation;
+  if (openCase && !u.start && staysOnCase(u, openCase) && !ownQuestion) {
+    const fresh = ctx.decide(u, factsNamed);
+    const own =
+      fresh.kind === 'escalate' && (fresh.category === 'security' || fresh.category === openCase.category);
+    return finish((own ? fresh : sameEscalation(memory, fresh)) ?? fresh, context, u, factsNamed);
   }
   return finish(ctx.decide(u, factsNamed), context, u, factsNamed);
 }

@@ -156,6 +156,14 @@ export function yesNo(text: string | undefined): boolean | null {
 }
 
 /**
+ * "unrelated but do you know a good solicitor", "btw who's winning tonight": turning to another
+ * subject on purpose (phrasings.yaml's asides), matched as whole words anywhere in the message.
+ */
+export function turnsAside(text: string | undefined): boolean {
+  return containsPhrase(normaliseReply(text), phrasings().asides);
+}
+
+/**
  * "i need it by saturday though", "cant u just cancel it urself": pushing back on a wait
  * (phrasings.yaml's pushback), matched as whole words anywhere in the message.
  */

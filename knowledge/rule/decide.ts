@@ -68,8 +68,24 @@ export function readsAsSecurity(u: Understanding): boolean {
   return guarded || (security >= bar && !yields);
 }
 
+/**
+ * "A buyer opened a dispute against me on 24 February and it still just says 'under review'": a
+ * dispute or chargeback the person dates and says is still running, past its review's timeline, is an
+ * overdue case (rule question 1) more than trouble with the dispute itself. Within the timeline the
+ * dispute signal stands: a chargeback notice is escalated, not waited on.
+ */
+function overdueReview(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict | null {
+  // Only while the person says it still runs: a story that dates the sale ("sold it in March, the
+  // chargeback notice came today") or a decision that arrived wrong is trouble with the dispute.
+  if (!u.waiting) return null;
+  const p = runningProcess(u, facts, ctx);
+  if (!p?.startedAt) return null;
+  const t = timelineDecision(u, p, ctx);
+  return t?.kind === 'escalate' ? t : null;
+}
+
 /** Rule question 3 first: security, then dispatchment, disputes and chargebacks. */
-function urgentCategory(u: Understanding, facts: CaseFacts | null): Verdict | null {
+function urgentCategory(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict | null {
   const security = scoreOf(u, 'escalate:security');
   if (readsAsSecurity(u)) {
     const guard = u.securityGuard ? `, guard "${u.securityGuard}"` : '';
@@ -80,6 +96,8 @@ function urgentCategory(u: Understanding, facts: CaseFacts | null): Verdict | nu
     (top === 'dispatch' || top === 'dispute-chargeback') &&
     u.intent.confidence >= THRESHOLDS.ESCALATE_MIN
   ) {
+    const overdue = top === 'dispute-chargeback' ? overdueReview(u, facts, ctx) : null;
+    if (overdue) return overdue;
     const e = escalate(u, top, facts, `${u.intent.name} ${u.intent.confidence.toFixed(2)}`);
     // Rule question 2 on a case that exists: the new information joins that case, never a second one.
     return facts || u.ids.cases.length > 0 ? { ...e, reason: 'new-info-on-case' } : e;
@@ -178,7 +196,7 @@ function anotherCompanys(u: Understanding, verdict: Verdict, facts: CaseFacts | 
 
 function choose(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict {
   const known = (id: string) => !ctx.articleIds || ctx.articleIds.has(id);
-  const urgent = urgentCategory(u, facts);
+  const urgent = urgentCategory(u, facts, ctx);
   if (urgent) return urgent;
   const process = processDecision(u, facts, ctx);
   if (process) return process;

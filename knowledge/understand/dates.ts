@@ -56,9 +56,13 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const AMOUNT = String.raw`(\d+|a few|a couple of|couple of|a couple|several|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
 const UNIT = String.raw`(hours?|days?|weeks?|fortnight|months?|years?)`;
-/** "been 30 days", "waiting for 2 weeks", "over a week", "10 days now", "5 days already", "20 days back", "3 days before, still pending" (a second language's "ago"). */
+/**
+ * "been 30 days", "waiting for 2 weeks", "over a week", "10 days now", "5 days already", "20 days
+ * back", "3 days before, still pending", "from 10 days", "shipped before two days" (a second
+ * language's "ago" and "for"; "will it come before 5 days?" is a deadline, not a start).
+ */
 const DURATION = new RegExp(
-  String.raw`(?<!\b(?:in|within)\s)\b(?:been|waiting|waited|for|past|last|over|almost|nearly|about|than|since)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past|like|literally|already)\s+)?${AMOUNT}\s+(?:more\s+)?${UNIT}\b|\b${AMOUNT}\s+${UNIT}\s+(?:now|already|and (?:still|nothing|no))\b|\b${AMOUNT}\s+${UNIT}\s+(?:back\b|before(?=\s*(?:[,.;!?]|$|and\b|but\b|still\b|now\b)))`,
+  String.raw`(?<!\b(?:in|within)\s)\b(?:been|waiting|waited|for|past|last|over|almost|nearly|about|than|since|from|(?<!\b(?:will|would|can|could|come|comes|arrive|arrives|get|be|have|receive|need|want|delivered|there|here|done)\b(?:\s+[a-z']+){0,3}\s)before)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past|like|literally|already)\s+)?${AMOUNT}\s+(?:more\s+)?${UNIT}\b|\b${AMOUNT}\s+${UNIT}\s+(?:now|already|and (?:still|nothing|no))\b|\b${AMOUNT}\s+${UNIT}\s+(?:back\b|before(?=\s*(?:[,.;!?]|$|and\b|but\b|still\b|now\b)))`,
 );
 /**
  * "four working days ago", "it's been 3 business days": the timelines count working days, and so
@@ -425,6 +429,10 @@ const NAMED_DAYS: ReadonlyArray<[RegExp, string]> = [
 /** Dates in text-speak, read as the words they stand for: "since yday", "2 wks ago". */
 const DATE_SHORTHAND: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:yday|ydy|yest|ystday|yesterdy)\b/g, 'yesterday'],
+  [/\b(?:2day|2dy|tday|tdy|tdoay|todya)\b/g, 'today'],
+  [/\bthis (morn|mornin|mrning|am)\b/g, 'this morning'],
+  [/\bthis (?:aft|arvo|afternon)\b/g, 'this afternoon'],
+  [/\bthis evenin\b/g, 'this evening'],
   [/\b(\d+|a|one|two|three|four|few|couple of)\s*wks\b/g, '$1 weeks'],
   [/\b(\d+|a|one|two|three|four|few|couple of)\s*wk\b/g, '$1 week'],
   [/\b(\d+)\s*hrs\b/g, '$1 hours'],

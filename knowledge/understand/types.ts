@@ -40,6 +40,8 @@ export interface Understanding {
   question: boolean;
   ids: MentionedIds;
   words: number;
+  /** Waiting words ("still says under review", "no decision yet", "haven't heard"): something still runs. */
+  waiting?: boolean;
   /**
    * Set by the conversation when it reads the message as part of a case it already knows (the
    * process and start established earlier): then a middling security score with none of the

@@ -50,17 +50,18 @@ const RUNNING_SCORE_WITH_START = 0.3;
  * their words also name.
  */
 const WAITING_WORDS =
-  /\bstill\s+['"]?(?:(?:do|does|did|have|has|is|are|was|can)\s+)?(?:not|no|nothing|hasn'?t|haven'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|can'?t|waiting|says?|shows?|showing|saying|pending|stuck|processing|awaiting|in transit)\b|\b(?:nothing|not|no|none|haven'?t|hasn'?t)\b(?:\s+[a-z']+){0,4}\s+yet\b|\b(?:any (?:news|update|word)|(?:haven'?t|not|never) heard|heard (?:anything|nothing)|no (?:news|word|update|reply|response)|what'?s happening with|whats going on with)\b/;
+  /\bstill\s+['"]?(?:(?:do|does|did|have|has|is|are|was|can)\s+)?(?:(?:just|only)\s+)?(?:not|no|nothing|hasn'?t|haven'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|can'?t|waiting|says?|shows?|showing|saying|pending|stuck|processing|awaiting|in transit)\b|\b(?:nothing|not|no|none|haven'?t|hasn'?t)\b(?:\s+[a-z']+){0,4}\s+yet\b|\b(?:any (?:news|update|word)|(?:haven'?t|not|never) heard|heard (?:anything|nothing)|no (?:news|word|update|reply|response)|what'?s happening with|whats going on with)\b/;
 /**
  * "how can I redirect it? it hasn't shipped yet", "can I still send it back": asking what can be
  * done, which waiting words do not turn into a case to time.
  */
 export const ASKS_HOW_TO = /\b(?:how do i|how can i|how to|how would i|where do i|where can i|can i)\b/;
 /** Words a question may open with after a filler ("ok so when…", "fine. how do i…"). */
-const OPENERS = 'ok|okay|so|and|but|also|then|well|fine|right|alright|please';
+const OPENERS =
+  'ok|okay|so|and|but|also|then|well|fine|right|alright|please|lol|haha|oh|anyway|anyways|btw|unrelated';
 /** Words that open a question wherever a clause starts. */
 const ASKING =
-  "how|what|what's|when|where|where's|why|which|who|can|could|would|will|do|does|did|should|is|are";
+  "how|what|what's|whats|when|where|where's|wheres|why|which|who|who's|whos|can|could|would|will|do|does|did|should|is|are";
 /** The message's first clause may also open with a greeting or thanks, and ask with more words. */
 const QUESTION_START = new RegExp(
   String.raw`^(?:(?:${OPENERS}|hi|hey|hello|cool|great|thanks|thank you)\s+)*(?:${ASKING}|am|may|any|has|have|was|were)\b`,
@@ -98,12 +99,13 @@ export function createUnderstand(
     const ids = extractIds(text);
     const start = extractStart(norm, opts.now, zone);
     const inside = scoreIn(intent.ranking, 'status') + scoreIn(intent.ranking, 'escalate:stalled');
+    const waiting = WAITING_WORDS.test(norm);
     const running =
       RUNNING_INTENTS.has(intent.name) ||
       (start !== null &&
         (RUNNING_WITH_START.has(intent.name) ||
           inside >= RUNNING_SCORE_WITH_START ||
-          (WAITING_WORDS.test(norm) && !ASKS_HOW_TO.test(norm))));
+          (waiting && !ASKS_HOW_TO.test(norm))));
     const account = elsewhere.read(norm);
     const missed = DATE_LIKE.test(norm) ? promisedDateMissed(norm, opts.now, zone) : null;
     return {
@@ -128,6 +130,7 @@ export function createUnderstand(
       question: asksQuestion(norm),
       ids,
       words: (norm.match(/[a-z0-9']+/g) ?? []).length,
+      waiting,
     };
   };
 }

@@ -836,6 +836,106 @@ describe('step', () => {
     expect(elsewhere.decision).toMatchObject({ kind: 'rule', decision: { kind: 'answer' } });
   });
 
+  it('when a case was just escalated and the person adds a fact the model places elsewhere, then it is that case again; an aside or a question of its own is not', () => {
+    const escalatedAs = (category: 'security' | 'dispatch'): ConversationMemory => ({
+      ...freshMemory(),
+      last: { outcome: 'escalate', reason: `${category}-signal`, category, at: NOW.toISOString() },
+    });
+    const outOfScope: Decision = {
+      kind: 'out_of_scope',
+      reason: 'out-of-scope',
+      detail: '',
+      intent: { name: 'out_of_scope', score: 0.95 },
+      confidence: 0.95,
+    };
+    const rule = recordingRule(() => outOfScope);
+    const ctx = contextOf(rule, { caseArticles: () => ['contact-support'] });
+    const sure = (text: string) => {
+      const { u } = read(text);
+      const intent = { name: 'out_of_scope', confidence: 0.95 };
+      return { text, u: { ...u, intent: { ...intent, ranking: [intent] } } };
+    };
+    // Told inside a compromise, a stranger's bank named is what the intruder did.
+    expect(
+      step(
+        escalatedAs('security'),
+        sure('the payout account on there now is a Starling one ending 5521'),
+        ctx,
+      ).decision,
+    ).toMatchObject({ kind: 'rule', decision: { kind: 'escalate', category: 'security' } });
+    // Told inside a warehouse case, a second charge for the same order is more of it.
+    expect(
+      step(
+        escalatedAs('dispatch'),
+        sure('my card was also debited twice for that same order, two lines on the statement'),
+        ctx,
+      ).decision,
+    ).toMatchObject({ kind: 'rule', decision: { kind: 'escalate', category: 'dispatch' } });
+    for (const text of [
+      'unrelated but my neighbour is looking for a good plumber near Didcot',
+      'haha also whos playing at wembley tonight',
+    ])
+      expect(step(escalatedAs('dispatch'), sure(text), ctx).decision).toMatchObject({
+        kind: 'rule',
+        decision: { kind: 'out_of_scope' },
+      });
+  });
+
+  it('when an overdue case was just escalated, then a question about the team ("how long will you take?") stays with it and a question about the process\'s own topic is answered', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'cancellation-request',
+      last: {
+        outcome: 'escalate',
+        reason: 'past-timeline',
+        category: 'stalled',
+        process: 'cancellation-request',
+        at: NOW.toISOString(),
+      },
+    };
+    const asked = (text: string, topic: string) => {
+      const { u } = read(text);
+      const intent = { name: `topic:${topic}`, confidence: 0.9 };
+      return { text, u: { ...u, intent: { ...intent, ranking: [intent] } } };
+    };
+    const rule = recordingRule((u) => answerOf(u.intent.name.slice('topic:'.length)));
+    const ctx = contextOf(rule, {
+      caseArticles: (_category, process) =>
+        process
+          ? ['contact-support', 'when-to-contact-support', 'cancel-order']
+          : ['contact-support', 'when-to-contact-support'],
+    });
+    expect(
+      step(memory, asked('how long will your team take to get back to me?', 'contact-support'), ctx).decision,
+    ).toMatchObject({
+      kind: 'rule',
+      decision: { kind: 'escalate', category: 'stalled' },
+    });
+    expect(step(memory, asked('is there a fee for cancelling?', 'cancel-order'), ctx).decision).toMatchObject(
+      {
+        kind: 'rule',
+        decision: { kind: 'answer', articleId: 'cancel-order' },
+      },
+    );
+  });
+
+  it('when "did this answer your question?" gets an opening "right" or "ok" that goes on to tell trouble, then the story is read', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      pending: { kind: 'feedback', articleId: 'dispatched-by-kingston-express', query: 'what is it' },
+    };
+    const rule = recordingRule(() => answerOf('missing-or-damaged-item'));
+    const story = step(
+      memory,
+      read('right, my one had that label on it and only 3 of the 6 glasses I paid for were in the box'),
+      contextOf(rule),
+    );
+    expect(story.decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
+    expect(step(memory, read('ok thanks'), contextOf(rule)).decision).toMatchObject({
+      kind: 'pending_answer',
+    });
+  });
+
   it('when the bot waits for an order number and gets one, then it is that answer and nothing is decided', () => {
     const memory: ConversationMemory = { ...freshMemory(), pending: { kind: 'case_or_date', process: null } };
     const rule = recordingRule(() => answerOf('order-status'));

@@ -57,6 +57,14 @@ describe('understand, dates and durations', () => {
     );
     expect(read('can I order 2 days before christmas').start).toBeNull();
   });
+  it('when "today" or "this morning" is typed short ("2day", "this mornin") or a span is told with a second language\'s "from" or "before" ("from 10 days", "shipped before two days"), then it is the start; "before 5 days" asked ahead is not', () => {
+    expect(day(read('seller shipped it 2day, is that ok').start?.startedAt)).toBe('2026-11-23');
+    expect(day(read('my withdrawal went out this mornin').start?.startedAt)).toBe('2026-11-23');
+    expect(day(read('it show in transit from 10 days, no move').start?.startedAt)).toBe('2026-11-13');
+    expect(day(read('the seller posted it before two days').start?.startedAt)).toBe('2026-11-21');
+    expect(read('will my parcel arrive before 5 days?').start).toBeNull();
+    expect(read('can i have it before 3 days').start).toBeNull();
+  });
   it('when a month comes before its day ("opened may 28", "since oct 15"), then the day is not read as a year', () => {
     expect(day(read('mine opened may 28').start?.startedAt)).toBe('2026-05-28');
     expect(day(read('since oct 15').start?.startedAt)).toBe('2026-10-15');
@@ -407,6 +415,8 @@ describe('understand, the security guard', () => {
     ],
     ["why is my default address now some flat in Manchester?? I've never lived there", 'a place never been'],
     ['my signed-in devices list a Windows laptop and I only ever use my iPad', 'a device not used'],
+    ['just got an alert, new device signed in from Porto ten minutes ago', 'a sign-in alert'],
+    ['another email: new sign-in from Quito. how??', 'a sign-in alert'],
   ])('when %p, then the guard wakes', (text) => {
     expect(read(text).securityGuard).not.toBeNull();
   });
@@ -414,6 +424,7 @@ describe('understand, the security guard', () => {
     'how long does delivery take',
     'I want to change my address',
     "I don't have a laptop, can I sell from my phone",
+    'i got a new device, how do i log in on it',
   ])('when %p, then the guard sleeps', (text) => {
     expect(read(text).securityGuard).toBeNull();
   });
