@@ -41,7 +41,11 @@ function main(): void {
   if (process.argv.includes('--cv')) {
     const k = Number(argValue('--cv')) || 5;
     const { examples } = trainingSetOf(kb);
-    const processes = loadProcessLexicon(new Set(Object.keys(kb.policy.timelines)));
+    const processes = loadProcessLexicon(
+      new Set(Object.keys(kb.policy.timelines)),
+      undefined,
+      new Set(kb.byId.keys()),
+    );
     const started = performance.now();
     const cv = crossValidateTriage(kb, search, examples, loadWordVectors(), processes, k, new Date());
     console.log(

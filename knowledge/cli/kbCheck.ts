@@ -17,7 +17,7 @@ function main(): number {
   try {
     const kb = loadKnowledgeBase();
     const training = trainingSetOf(kb);
-    loadProcessLexicon(new Set(Object.keys(kb.policy.timelines)));
+    loadProcessLexicon(new Set(Object.keys(kb.policy.timelines)), undefined, new Set(kb.byId.keys()));
     const companies = loadCompanyNames();
     loadElsewhereAccounts();
     checkArticleIds(loadPhrasings(), new Set(kb.byId.keys()));

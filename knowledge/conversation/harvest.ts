@@ -88,7 +88,7 @@ export function harvest(
   const role = roleOf(text);
   if (role) next.role = role;
   const t = normaliseReply(text);
-  if (has(t, phrasings().dispatched.no)) next.dispatchedByKx = false;
+  if (u.dispatchDenied) next.dispatchedByKx = false;
   else if (has(t, phrasings().dispatched.yes)) next.dispatchedByKx = true;
   const email = emailIn(text);
   if (email) next.contact = { method: 'email', value: email };

@@ -34,7 +34,7 @@ export const phrasingsSchema = z.strictObject({
   roles: z.strictObject({ seller: phrases, buyer: phrases }),
   /** A buyers' article → the seller's own, for someone who said they sell (article ids; kb:check checks them). */
   sellerAnswers: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[a-z0-9-]+$/)),
-  dispatched: z.strictObject({ yes: phrases, no: phrases }),
+  dispatched: z.strictObject({ yes: phrases }),
 });
 
 export type Phrasings = z.infer<typeof phrasingsSchema>;

@@ -101,7 +101,11 @@ export function understandFor(kb: Pick<KnowledgeBase, 'articles' | 'policy'>): U
   let u = understandCache.get(kb);
   if (!u) {
     const { model } = loadIntentModel(kb);
-    const processes = loadProcessLexicon(new Set(Object.keys(kb.policy.timelines)));
+    const processes = loadProcessLexicon(
+      new Set(Object.keys(kb.policy.timelines)),
+      undefined,
+      new Set(kb.articles.map((a) => a.id)),
+    );
     u = createUnderstand(model, processes);
     understandCache.set(kb, u);
   }

@@ -10,6 +10,13 @@ import { KnowledgeError } from '../kb/errors';
 import { displayPath, knowledgeDir } from '../kb/paths';
 
 const schema = z.strictObject({
+  notDispatchedByUs: z
+    .strictObject({
+      process: z.string().min(1),
+      article: z.string().min(1),
+      words: z.array(z.string().min(1)).min(1),
+    })
+    .optional(),
   processes: z.array(
     z.strictObject({
       process: z.string().min(1),
@@ -33,25 +40,40 @@ export interface ProcessFound {
 export interface ProcessLexicon {
   /** The first process whose words occur in the (normalised) text, with the words matched. */
   find(normalised: string): ProcessFound | null;
+  /** The words that deny Kingston Express dispatched the order, if the text has them. */
+  deniesDispatch(normalised: string): string | null;
+  /** The Help Center article that trouble on such an order is about, instead of dispatchment. */
+  readonly insteadOfDispatch: string | null;
 }
 
 export const DEFAULT_PROCESSES_FILE = (): string => path.join(knowledgeDir(), 'nlu', 'processes.yml');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
+/** One alternation of whole words and phrases, compiled once: the words are data, the pattern is ours. */
+const wordsPattern = (words: readonly string[]) =>
+  new RegExp(`(?<![a-z0-9])(?:${words.map(escape).join('|')})(?![a-z0-9])`);
+
 export function processLexiconFrom(
   entries: { process: string; words: string[]; generic?: boolean; forSellers?: string }[],
+  /** Words denying Kingston Express dispatched the order, and the warehouse's process they rule out. */
+  notDispatchedByUs?: { process: string; article: string; words: readonly string[] },
 ): ProcessLexicon {
-  // One alternation per process, compiled once: the words are data, the pattern is ours.
   const compiled = entries.map((e) => ({
     process: e.process,
     generic: e.generic ?? false,
     forSellers: e.forSellers,
-    re: new RegExp(`(?<![a-z0-9])(?:${e.words.map(escape).join('|')})(?![a-z0-9])`),
+    re: wordsPattern(e.words),
   }));
+  const denial = notDispatchedByUs ? wordsPattern(notDispatchedByUs.words) : null;
+  const deniesDispatch = (normalised: string) => denial?.exec(normalised)?.[0] ?? null;
   return {
+    deniesDispatch,
+    insteadOfDispatch: notDispatchedByUs?.article ?? null,
     find(normalised) {
+      const denied = deniesDispatch(normalised) !== null;
       for (const c of compiled) {
+        if (denied && c.process === notDispatchedByUs?.process) continue;
         const m = c.re.exec(normalised);
         if (m)
           return {
@@ -73,6 +95,8 @@ export function processLexiconFrom(
 export function loadProcessLexicon(
   known: ReadonlySet<string>,
   file: string = DEFAULT_PROCESSES_FILE(),
+  /** Help Center article ids, when the caller has them: an unknown `article` is then an error. */
+  articles?: ReadonlySet<string>,
 ): ProcessLexicon {
   const shown = displayPath(file);
   const parsed = schema.safeParse(YAML.parse(fs.readFileSync(file, 'utf8')));
@@ -80,6 +104,20 @@ export function loadProcessLexicon(
     throw new KnowledgeError(
       parsed.error.issues.map((i) => ({ file: shown, field: i.path.join('.'), message: i.message })),
     );
+  const denial = parsed.data.notDispatchedByUs;
+  const unknownDenied = [
+    ...(denial && !known.has(denial.process)
+      ? [
+          {
+            field: 'notDispatchedByUs.process',
+            message: `"${denial.process}" is not a timeline in policy.yaml`,
+          },
+        ]
+      : []),
+    ...(denial && articles && !articles.has(denial.article)
+      ? [{ field: 'notDispatchedByUs.article', message: `"${denial.article}" is not a Help Center article` }]
+      : []),
+  ].map((e) => ({ file: shown, ...e }));
   const unknown = parsed.data.processes.flatMap((p, i) =>
     (['process', 'forSellers'] as const)
       .filter((field) => p[field] !== undefined && !known.has(p[field]))
@@ -89,6 +127,6 @@ export function loadProcessLexicon(
         message: `"${p[field]}" is not a timeline in policy.yaml`,
       })),
   );
-  if (unknown.length > 0) throw new KnowledgeError(unknown);
-  return processLexiconFrom(parsed.data.processes);
+  if (unknown.length + unknownDenied.length > 0) throw new KnowledgeError([...unknownDenied, ...unknown]);
+  return processLexiconFrom(parsed.data.processes, parsed.data.notDispatchedByUs);
 }

@@ -42,6 +42,8 @@ export interface Understanding {
   words: number;
   /** Waiting words ("still says under review", "no decision yet", "haven't heard"): something still runs. */
   waiting?: boolean;
+  /** Words denying Kingston Express dispatched the order ("not one of your warehouse ones"). */
+  dispatchDenied?: string;
   /**
    * Set by the conversation when it reads the message as part of a case it already knows (the
    * process and start established earlier): then a middling security score with none of the

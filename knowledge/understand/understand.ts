@@ -4,7 +4,8 @@
  * it is said. Pure once built: the same text and clock give the same data.
  */
 import { defaultElsewhereAccounts, type ElsewhereAccounts } from '../nlu/elsewhereAccounts';
-import { scoreIn, type IntentModel } from '../nlu/model';
+import { categoryOf } from '../nlu/intents';
+import { scoreIn, type IntentModel, type IntentReading } from '../nlu/model';
 import type { ProcessLexicon } from '../nlu/processLexicon';
 import { DATE_LIKE, extractStart, promisedDateMissed } from './dates';
 import { readEmotion } from './emotion';
@@ -86,6 +87,24 @@ const ASKS_ANYWHERE =
 /** A later clause asks only with these ("..., was told to wait" or "..., have a nice day" does not). */
 const LATER_QUESTION_START = new RegExp(String.raw`^(?:(?:${OPENERS})\s+)*(?:${ASKING})\b`);
 
+/**
+ * The model's reading with dispatchment read as `topic`: for an order the person says Kingston
+ * Express did not dispatch ("the seller posted it themselves, not one of your warehouse ones"), the
+ * word "warehouse" wakes no warehouse trouble; the same trouble on a seller's own parcel is that
+ * Help Center topic (a delivery conflict or a wrong item), and lateness is its process's timeline.
+ */
+function dispatchReadAs(intent: IntentReading, topic: string): IntentReading {
+  const moved = intent.ranking
+    .filter((r) => categoryOf(r.name) === 'dispatch')
+    .reduce((sum, r) => sum + r.confidence, 0);
+  if (moved === 0) return intent;
+  const ranking = intent.ranking
+    .filter((r) => categoryOf(r.name) !== 'dispatch')
+    .map((r) => (r.name === topic ? { name: r.name, confidence: r.confidence + moved } : r))
+    .sort((a, b) => b.confidence - a.confidence);
+  return { name: ranking[0].name, confidence: ranking[0].confidence, ranking };
+}
+
 export function createUnderstand(
   model: IntentModel,
   processes: ProcessLexicon,
@@ -94,7 +113,12 @@ export function createUnderstand(
   return (text, opts) => {
     const norm = normalise(text);
     const zone = opts.timeZone ?? DEFAULT_ZONE;
-    const intent = model.classify(text);
+    const dispatchDenied = processes.deniesDispatch(norm);
+    const read = model.classify(text);
+    const intent =
+      dispatchDenied && processes.insteadOfDispatch
+        ? dispatchReadAs(read, `topic:${processes.insteadOfDispatch}`)
+        : read;
     const named = processes.find(norm);
     const ids = extractIds(text);
     const start = extractStart(norm, opts.now, zone);
@@ -131,6 +155,7 @@ export function createUnderstand(
       ids,
       words: (norm.match(/[a-z0-9']+/g) ?? []).length,
       waiting,
+      ...(dispatchDenied ? { dispatchDenied } : {}),
     };
   };
 }

@@ -51,4 +51,30 @@ describe('process lexicon', () => {
       /forSellers: "seller-packing" is not a timeline/,
     );
   });
+  it('when the order is denied to be the warehouse\'s ("not one of your warehouse ones", "I posted it myself"), then the warehouse\'s delivery is never the process', () => {
+    const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
+    const real = loadProcessLexicon(timelines);
+    expect(real.find('it came from your warehouse and still not here')?.process).toBe('delivery-dispatched');
+    const denied = 'the parcel was from a small shop, not one of your warehouse ones, still not here';
+    expect(real.deniesDispatch(denied)).toMatch(/^not one of your warehouse/);
+    expect(real.find(denied)?.process).toBe('delivery-standard');
+    expect(real.deniesDispatch('my order came from your warehouse')).toBeNull();
+    expect(real.insteadOfDispatch).toBe('missing-or-damaged-item');
+  });
+  it('when the denial names no timeline or no article, then loading fails naming the field', () => {
+    const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
+    const articles = new Set(realKnowledgeBase().articles.map((a) => a.id));
+    const noTimeline = editedCopy(DEFAULT_PROCESSES_FILE(), (y) =>
+      y.replace('process: delivery-dispatched\n  article', 'process: warehouse-run\n  article'),
+    );
+    expect(() => loadProcessLexicon(timelines, noTimeline)).toThrow(
+      /notDispatchedByUs.process: "warehouse-run" is not a timeline/,
+    );
+    const noArticle = editedCopy(DEFAULT_PROCESSES_FILE(), (y) =>
+      y.replace('article: missing-or-damaged-item', 'article: lost-parcels'),
+    );
+    expect(() => loadProcessLexicon(timelines, noArticle, articles)).toThrow(
+      /notDispatchedByUs.article: "lost-parcels" is not a Help Center article/,
+    );
+  });
 });

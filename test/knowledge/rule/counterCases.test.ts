@@ -18,6 +18,16 @@ describe('rule counter-cases', () => {
     });
   });
 
+  it.each([
+    'tracking says my parcel came on friday but it is not here. the seller sent it themselves, not one of your warehouse ones',
+    'my buyer says the box turned up empty. I posted it myself with Royal Mail, it is not a warehouse order, what now?',
+  ])(
+    "when trouble is told about an order denied to be the warehouse's (%s), then it is the missing-item answer, not dispatchment",
+    (text) => {
+      expect(judge(text)).toMatchObject({ kind: 'answer', articleId: 'missing-or-damaged-item' });
+    },
+  );
+
   it('when someone asks how disputes work, then it answers and does not escalate', () => {
     expect(judge('how do I open a dispute?')).toMatchObject({ kind: 'answer', articleId: 'disputes' });
   });
