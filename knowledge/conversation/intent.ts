@@ -137,6 +137,10 @@ const CASE_NEUTRAL = new Set(['status', 'calm', 'human', 'help']);
  * your team take?"), rather than opening another subject, another compromise or something not ours.
  */
 export function staysOnCase(u: Understanding, open: OpenCase): boolean {
+  // "Orders 8811-2040 (blue teapot, to Cardiff) and 8811-2043 (green teapot, to Dundee)" after a
+  // warehouse mix-up is handed over: the case's orders, whatever compromise the model half-hears in
+  // a list of orders (0.74 here); only the guard's words or a sure reading make it one.
+  if (namesId(u) && !u.question && u.securityGuard === null && !unmistakableCompromise(u)) return true;
   if (securitySignal(u) && open.category !== 'security') return false;
   // "what do i do first" right after a compromise is handed over: a short question with no subject
   // of its own is about the incident, unless the model is sure it is another world's.

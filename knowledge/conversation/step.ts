@@ -43,6 +43,7 @@ import {
   staysOnCase,
   asksSomethingElse,
   namesTopic,
+  unmistakableCompromise,
   surelyElsewhere,
   surelyOtherTopic,
   vents,
@@ -502,7 +503,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // Any other escalation just made: what the person adds without a new date ("also just noticed I
   // was charged twice for it", "how long does your team take on these?") is more of that case and
   // goes to its request (DESIGN.md: new information joins the existing case, never a second
-  // ticket). Only a compromise read in it is its own, most urgent case.
+  // ticket). Only a compromise beyond doubt in it is its own, most urgent case.
   // A question of its own leaves it ("is there a fee for cancelling?" after an overdue cancellation),
   // unless it asks about the escalation itself ("how long will your team take?": the category's
   // own articles, not the process's).
@@ -514,7 +515,8 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   if (openCase && !u.start && staysOnCase(u, openCase) && !ownQuestion) {
     const fresh = ctx.decide(u, factsNamed);
     const own =
-      fresh.kind === 'escalate' && (fresh.category === 'security' || fresh.category === openCase.category);
+      fresh.kind === 'escalate' &&
+      (fresh.category === openCase.category || (fresh.category === 'security' && unmistakableCompromise(u)));
     return finish((own ? fresh : sameEscalation(memory, fresh)) ?? fresh, context, u, factsNamed);
   }
   return finish(ctx.decide(u, factsNamed), context, u, factsNamed);

@@ -58,11 +58,12 @@ const AMOUNT = String.raw`(\d+|a few|a couple of|couple of|a couple|several|few|
 const UNIT = String.raw`(hours?|days?|weeks?|fortnight|months?|years?)`;
 /**
  * "been 30 days", "waiting for 2 weeks", "over a week", "10 days now", "5 days already", "20 days
- * back", "3 days before, still pending", "from 10 days", "shipped before two days" (a second
- * language's "ago" and "for"; "will it come before 5 days?" is a deadline, not a start).
+ * back", "3 days before, still pending", "stuck 9 days", "sitting there 2 weeks", "open now 2
+ * months", "from 10 days", "shipped before two days" (a second language's "ago" and "for"; "will
+ * it come before 5 days?" is a deadline, not a start).
  */
 const DURATION = new RegExp(
-  String.raw`(?<!\b(?:in|within)\s)\b(?:been|waiting|waited|for|past|last|over|almost|nearly|about|than|since|from|(?<!\b(?:will|would|can|could|come|comes|arrive|arrives|get|be|have|receive|need|want|delivered|there|here|done)\b(?:\s+[a-z']+){0,3}\s)before)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past|like|literally|already)\s+)?${AMOUNT}\s+(?:more\s+)?${UNIT}\b|\b${AMOUNT}\s+${UNIT}\s+(?:now|already|and (?:still|nothing|no))\b|\b${AMOUNT}\s+${UNIT}\s+(?:back\b|before(?=\s*(?:[,.;!?]|$|and\b|but\b|still\b|now\b)))`,
+  String.raw`(?<!\b(?:in|within)\s)\b(?:been|waiting|waited|for|past|last|over|almost|nearly|about|than|since|from|stuck|pending|sitting there|sittin there|sat there|(?:open|opened|waiting|been) now|(?<!\b(?:will|would|can|could|come|comes|arrive|arrives|get|be|have|receive|need|want|delivered|there|here|done)\b(?:\s+[a-z']+){0,3}\s)before)\s+(?:(?:about|almost|nearly|over|more than|around|the last|the past|like|literally|already)\s+)?${AMOUNT}\s+(?:more\s+)?${UNIT}\b|\b${AMOUNT}\s+${UNIT}\s+(?:now|already|and (?:still|nothing|no))\b|\b${AMOUNT}\s+${UNIT}\s+(?:back\b|before(?=\s*(?:[,.;!?]|$|and\b|but\b|still\b|now\b)))`,
 );
 /**
  * "four working days ago", "it's been 3 business days": the timelines count working days, and so

@@ -3,7 +3,7 @@
  * type from memory or from another screen ("KE-448120", "ord 55123", "order number 448120").
  */
 export interface MentionedIds {
-  /** E.g. "KX-123456", "#123456", "732201349959", "order 448120", "KE-448120". */
+  /** E.g. "KX-123456", "#123456", "732201349959", "order 448120", "KE-448120", "8811-2040". */
   orders: string[];
   /** E.g. "D-1234" (dispute), "CB-2041" (chargeback), "R-778" (return), "C-9" (case). */
   cases: string[];
@@ -18,13 +18,15 @@ const ORDER_PATTERNS = [
   // or the other way round ("7712-KE").
   /\b[A-Z]{2,4}-\d{4,}\b/gi,
   /\b\d{4,}-[A-Z]{2,4}\b/gi,
+  // Two runs of digits ("8811-2040", as an order page prints it), never a span of years ("2019-2020").
+  /\b(?!(?:19|20)\d\d-(?:19|20)\d\d\b)\d{4}-\d{4,}\b/g,
 ];
 /**
  * "order 448120", "order no. 448120", "order number is 448120", and as voice typing writes it,
  * "order number is KE 4 4 0 9 1": digits named as the order, spaces between them dropped.
  */
 const NAMED_ORDER =
-  /\border\b\s*(?:number|no\.?|num|nr|id|#)?\s*(?:is|was|:)?\s*(?:[a-z]{2,3}[\s-]*)?(\d(?:[\s-]?\d){3,})\b/gi;
+  /\borders?\b\s*(?:number|no\.?|num|nr|id|#)?\s*(?:is|was|:)?\s*(?:[a-z]{2,3}[\s-]*)?(\d(?:[\s-]?\d){3,})\b/gi;
 
 /** Finds ids without repeats, upper-cased, order kept. */
 export function extractIds(text: string): MentionedIds {
@@ -39,7 +41,7 @@ export function extractIds(text: string): MentionedIds {
   }
   for (const m of text.matchAll(NAMED_ORDER)) {
     const digits = m[1].replace(/[\s-]/g, '');
-    if (![...orders].some((o) => o.includes(digits))) orders.add(digits);
+    if (![...orders].some((o) => o.replace(/-/g, '').includes(digits))) orders.add(digits);
   }
   return { orders: [...orders], cases: [...cases] };
 }

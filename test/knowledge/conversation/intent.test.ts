@@ -27,6 +27,23 @@ describe('the learned intent', () => {
     expect(staysOnCase(withIntent('who won the match last night', 'out_of_scope', 0.95), open)).toBe(false);
   });
 
+  it("when an open case gets a list of its orders the model half-reads as a compromise, then it stays on the case; with the guard's words it does not", () => {
+    const open = { category: 'dispatch' as const, articles: ['dispatched-by-kingston-express'] };
+    const orders = withIntent(
+      'Orders 7710-3301 (red kettle, to Leeds) and 7710-3305 (white kettle, to Bath)',
+      'escalate:security',
+      0.74,
+    );
+    expect(orders.securityGuard).toBeNull();
+    expect(staysOnCase(orders, open)).toBe(true);
+    const guarded = withIntent(
+      'order 7710-3301 was placed by someone else, not me',
+      'escalate:security',
+      0.74,
+    );
+    expect(staysOnCase(guarded, open)).toBe(false);
+  });
+
   it('when the likeliest reading is the feeling itself, then it vents however mildly typed, unless it asks what would happen', () => {
     expect(vents(withIntent('but that is ages, I need that money this week', 'calm', 0.41))).toBe(true);
     expect(vents(withIntent('and if it still is not there by Thursday?', 'calm', 0.36))).toBe(false);

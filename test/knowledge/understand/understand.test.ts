@@ -64,6 +64,9 @@ describe('understand, dates and durations', () => {
     expect(day(read('the seller posted it before two days').start?.startedAt)).toBe('2026-11-21');
     expect(read('will my parcel arrive before 5 days?').start).toBeNull();
     expect(read('can i have it before 3 days').start).toBeNull();
+    expect(day(read('my parcel is stuck 9 days at the depot').start?.startedAt)).toBe('2026-11-14');
+    expect(day(read('the cancel request is sitting there 2 weeks').start?.startedAt)).toBe('2026-11-09');
+    expect(day(read('dispute is open now 2 months, nobody wrote').start?.startedAt)).toBe('2026-09-24');
   });
   it('when a month comes before its day ("opened may 28", "since oct 15"), then the day is not read as a year', () => {
     expect(day(read('mine opened may 28').start?.startedAt)).toBe('2026-05-28');
@@ -295,6 +298,11 @@ describe('understand, ids', () => {
     expect(read('order number is KE 4 4 0 9 1 sorry the voice thing').ids.orders).toEqual(['44091']);
     expect(read('order 7712-KE').ids.orders).toEqual(['7712-KE']);
     expect(read('my order is 2 days late').ids.orders).toEqual([]);
+  });
+  it('when an order number is two runs of digits ("8811-2040") or follows "orders", then it is one order id each; a span of years is none', () => {
+    expect(read('orders 7710-3301 and 7710-3305').ids.orders).toEqual(['7710-3301', '7710-3305']);
+    expect(read("it's £63.50, order 4471-0029").ids.orders).toEqual(['4471-0029']);
+    expect(read('I sold on here between 2019-2020').ids.orders).toEqual([]);
   });
 });
 
