@@ -399,7 +399,9 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       (vents(u) && (!u.start || (memory.startedAt !== undefined && !isCorrection(text)))) ||
       reacting ||
       pressing) &&
-    onSameCase &&
+    // Pushing back on the wait just told is about that case, whatever other process a word of it
+    // names ("can't you just give them a nudge, I need that money back": the dispute's wait).
+    (onSameCase || pressing) &&
     !strongSecurity(u)
   ) {
     // Not a correction, so a date said in passing ("check it today please") leaves the start as it was.

@@ -260,6 +260,19 @@ describe('step', () => {
     },
   );
 
+  it("when a wait is pushed back on with another process's word in it (\"can't you just nudge them, I need that money back\"), then it is that case's status again, calmed", () => {
+    const startedAt = new Date(NOW.getTime() - 2 * DAY).toISOString();
+    const waiting = waitingOn('dispute-review', startedAt, '2026-12-18T00:00:00.000Z');
+    const memory: ConversationMemory = { ...waiting, last: waiting.lastStatus };
+    const rule = recordingRule(() => answerOf('disputes'));
+    const text = "right but can't you just nudge the seller, I need that money back before my rent";
+    expect(read(text).u.process?.process).toBe('refund-processing');
+    const { decision } = step(memory, read(text), contextOf(rule));
+    expect(decision).toMatchObject({ context: 'follow-up-same-status' });
+    expect(rule.seen[0].u.process?.process).toBe('dispute-review');
+    expect(rule.seen[0].u.emotion.frustrated).toBe(true);
+  });
+
   it('when a dated case is under way and a feeling names another process\'s word ("that\'s my money just sitting there"), then the case, its process and its start stay', () => {
     const startedAt = new Date(NOW.getTime() - 20 * DAY).toISOString();
     const memory: ConversationMemory = {

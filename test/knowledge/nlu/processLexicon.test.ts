@@ -61,6 +61,12 @@ describe('process lexicon', () => {
     expect(real.deniesDispatch('my order came from your warehouse')).toBeNull();
     expect(real.insteadOfDispatch).toBe('missing-or-damaged-item');
   });
+  it('when the order still says "awaiting dispatch", then it is the seller\'s dispatch step, not the delivery', () => {
+    const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
+    expect(
+      loadProcessLexicon(timelines).find('ordered lights on monday, still says awaiting dispatch')?.process,
+    ).toBe('order-dispatch');
+  });
   it('when the denial names no timeline or no article, then loading fails naming the field', () => {
     const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
     const articles = new Set(realKnowledgeBase().articles.map((a) => a.id));

@@ -40,6 +40,11 @@ describe('understand, dates and durations', () => {
     expect(day(read('13th').start?.startedAt)).toBe('2026-11-13');
     expect(read('1st time buyer here, how do refunds work').start).toBeNull();
   });
+  it('when a correction names the day ("sorry, it was the 15th", "not yesterday. the 9th"), then that day is the start; "it was the 3rd time" is none', () => {
+    expect(day(read('sorry, it was the 15th').start?.startedAt)).toBe('2026-11-15');
+    expect(day(read('no not yesterday. the 9th').start?.startedAt)).toBe('2026-11-09');
+    expect(read('it was the 3rd time i asked').start).toBeNull();
+  });
   it('when the day it is comes after the start ("released on monday last week, its thursday now"), then the start is read before it, not joined to it', () => {
     // Monday 23 November: "its thursday" is Thursday 19th; "monday last week" from there is the 9th,
     // four days before the Thursday, so four days before now.
