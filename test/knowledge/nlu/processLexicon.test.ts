@@ -67,6 +67,14 @@ describe('process lexicon', () => {
       loadProcessLexicon(timelines).find('ordered lights on monday, still says awaiting dispatch')?.process,
     ).toBe('order-dispatch');
   });
+  it.each([
+    ['uploaded my id yesterday, verification still says in review', 'account-review'],
+    ['seller posted it 3 days ago, no sign of it yet', 'delivery-standard'],
+    ['disput opend last friday nothing yet', 'dispute-review'],
+  ])('when a process is named in everyday or misspelt words (%s), then it is found', (text, process) => {
+    const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
+    expect(loadProcessLexicon(timelines).find(text)?.process).toBe(process);
+  });
   it('when the denial names no timeline or no article, then loading fails naming the field', () => {
     const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
     const articles = new Set(realKnowledgeBase().articles.map((a) => a.id));
