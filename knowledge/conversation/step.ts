@@ -43,6 +43,7 @@ import {
   staysOnCase,
   asksSomethingElse,
   namesTopic,
+  confidentIntent,
   unmistakableCompromise,
   surelyElsewhere,
   surelyOtherTopic,
@@ -51,7 +52,7 @@ import {
 import type { ConversationMemory, PendingQuestion, Told } from './memory';
 import { readAgainstPending } from './pending';
 import { asSaidBy, forRole } from './sellerSide';
-import { admitsIt, isCorrection, isFollowUp, isStatusFollowUp, pushesBack } from './words';
+import { admitsIt, isCorrection, isFollowUp, isStatusFollowUp, pushesBack, turnsAside } from './words';
 
 /** How the conversation shaped the decision; shown in `channelData.triage.reason` with the rule's. */
 export const CONTEXTS = [
@@ -513,8 +514,11 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     openCase &&
     namesTopic(u) &&
     (ctx.caseArticles?.(openCase.category) ?? []).includes(u.intent.name.slice('topic:'.length));
-  const ownQuestion = u.question && asksSomethingElse(u) && !aboutEscalation;
-  if (openCase && !u.start && staysOnCase(u, openCase) && !ownQuestion) {
+  // …and so does a question turned aside on purpose ("while I've got you, how do I get an invoice?"),
+  // and a feeling vented about the case, which is calmed, not filed ("worst service I've had").
+  const ownQuestion = u.question && ((asksSomethingElse(u) && !aboutEscalation) || turnsAside(u.normalised));
+  const vented = confidentIntent(u) === 'calm';
+  if (openCase && !u.start && staysOnCase(u, openCase) && !ownQuestion && !vented) {
     const fresh = ctx.decide(u, factsNamed);
     const own =
       fresh.kind === 'escalate' &&

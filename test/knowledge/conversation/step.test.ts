@@ -932,6 +932,44 @@ describe('step', () => {
     );
   });
 
+  it('when a case was just escalated, then a question turned aside ("while I\'ve got you, …") and a feeling vented are read alone, not filed on the case', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      last: { outcome: 'escalate', reason: 'dispatch-signal', category: 'dispatch', at: NOW.toISOString() },
+    };
+    const rule = recordingRule((u) =>
+      u.intent.name === 'calm'
+        ? {
+            kind: 'calm',
+            reason: 'frustration-no-new-info',
+            detail: '',
+            intent: { name: 'calm', score: 0.9 },
+            confidence: 0.9,
+          }
+        : answerOf('order-status'),
+    );
+    const ctx = contextOf(rule, { caseArticles: () => ['contact-support'] });
+    const withIntent = (text: string, name: string, confidence: number) => {
+      const { u } = read(text);
+      const intent = { name, confidence };
+      return { text, u: { ...u, intent: { ...intent, ranking: [intent] } } };
+    };
+    const aside = withIntent(
+      "while i've got you, how do i get a receipt for that order?",
+      'topic:order-status',
+      0.4,
+    );
+    expect(step(memory, aside, ctx).decision).toMatchObject({ kind: 'rule', decision: { kind: 'answer' } });
+    const vented = withIntent('honestly the worst service I have had in years, shambolic', 'calm', 0.9);
+    expect(step(memory, vented, ctx).decision).toMatchObject({ kind: 'rule', decision: { kind: 'calm' } });
+    // An unsure question about the case itself still goes onto it.
+    const more = withIntent('do i keep the wrong one for now?', 'topic:returns-refunds', 0.4);
+    expect(step(memory, more, ctx).decision).toMatchObject({
+      kind: 'rule',
+      decision: { kind: 'escalate', category: 'dispatch' },
+    });
+  });
+
   it('when "did this answer your question?" gets an opening "right" or "ok" that goes on to tell trouble, then the story is read', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),
