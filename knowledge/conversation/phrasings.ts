@@ -31,6 +31,7 @@ export const phrasingsSchema = z.strictObject({
   pushback: phrases,
   admissions: phrases,
   asides: phrases,
+  sellerStepDone: phrases,
   roles: z.strictObject({ seller: phrases, buyer: phrases }),
   /** A buyers' article → the seller's own, for someone who said they sell (article ids; kb:check checks them). */
   sellerAnswers: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[a-z0-9-]+$/)),

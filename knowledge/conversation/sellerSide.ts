@@ -8,6 +8,7 @@ import type { Decision } from '../rule';
 import type { Understanding } from '../understand';
 import type { ConversationMemory } from './memory';
 import { phrasings } from './phrasings';
+import { containsPhrase, normaliseReply } from './words';
 
 /**
  * What a seller is told: "where do I put the tracking number?" is answered from the sellers'
@@ -19,6 +20,8 @@ export function forRole(
   role: ConversationMemory['role'],
   /** The article for a seller asking about a step they carry out (policy.yaml's sellerArticle). */
   sellerArticleOf: ((process: string) => string | undefined) | undefined,
+  /** The message: a seller saying their step is done keeps an overdue case escalated. */
+  text = '',
 ): Decision {
   if (role !== 'seller') return decision;
   if (decision.kind === 'answer') {
@@ -35,6 +38,10 @@ export function forRole(
         : undefined;
   const article = process ? sellerArticleOf?.(process) : undefined;
   if (!article) return decision;
+  // "the return reached me on 26 October, I confirmed it the same day, the case is still open":
+  // the seller's step is done, so what is overdue is stuck past them.
+  if (decision.kind === 'escalate' && containsPhrase(normaliseReply(text), phrasings().sellerStepDone))
+    return decision;
   return {
     kind: 'answer',
     articleId: article,

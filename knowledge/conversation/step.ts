@@ -279,6 +279,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       afterWarehouseAnswer && isTrouble(read) ? dispatchEscalation(read) : keepsTrouble(read, how),
       known.role,
       ctx.sellerArticleOf,
+      text,
     );
     const last = told(decision, ctx.now);
     const topic = last.articleId;

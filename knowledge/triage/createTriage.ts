@@ -2,6 +2,8 @@
  * Triage of a first message (DESIGN contract 2): no earlier turns, no case records. Built once
  * from the knowledge base and a search; each call is understand → search → decide.
  */
+import { roleOf } from '../conversation';
+import { forRole } from '../conversation/sellerSide';
 import type { KnowledgeBase } from '../kb/loader';
 import { decide, type Decision, toTriageView } from '../rule';
 import type { ArticleSearch } from '../search/types';
@@ -31,10 +33,16 @@ export function createTriage(
   const articleIds: ReadonlySet<string> = new Set(kb.byId.keys());
   const timeZone = opts.timeZone ?? kb.policy.calendar.timeZone;
   const understand = opts.understand ?? understandFor(kb);
+  const sellerArticleOf = (process: string): string | undefined =>
+    kb.policy.timelines[process]?.sellerArticle;
   return {
     judge(text: string, now: Date = new Date()): TriageJudgement {
       const u = understand(text, { now, timeZone });
-      const decision = decide(u, null, { policy: kb.policy, now, search: search.search(text), articleIds });
+      const read = decide(u, null, { policy: kb.policy, now, search: search.search(text), articleIds });
+      // As the bot's first turn does: a seller asking about a step they carry out themselves ("a
+      // buyer's return came back today, how long have I got to inspect it?") is answered, not told
+      // to wait on themselves.
+      const decision = forRole(read, roleOf(text), sellerArticleOf, text);
       return { ...toTriageView(decision), decision, understanding: u };
     },
   };

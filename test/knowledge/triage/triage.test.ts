@@ -22,6 +22,25 @@ describe('triage.judge', () => {
     });
   });
 
+  it("when a seller asks about a step they carry out themselves, then it is their article, as on the bot's first turn; a buyer waits", () => {
+    expect(
+      triage.judge(
+        'my buyer sent the return back and it arrived today, how long do I have to inspect it?',
+        NOW,
+      ),
+    ).toMatchObject({ outcome: 'answer', topic: 'returns-refunds' });
+    expect(
+      triage.judge('I sent my return back and the seller got it today, how long until they inspect it?', NOW),
+    ).toMatchObject({ outcome: 'wait' });
+    // A seller whose own step is done: what is overdue is stuck past them.
+    expect(
+      triage.judge(
+        "seller here: my buyer's return came back on 5 October, I accepted it the same day and the case is still open",
+        NOW,
+      ),
+    ).toMatchObject({ outcome: 'escalate', category: 'stalled' });
+  });
+
   it('when the person wants a human, then the outcome is the walk-through, not a ticket', () => {
     expect(triage.judge('I want to talk to a human', NOW)).toMatchObject({
       outcome: 'triage',
