@@ -69,19 +69,19 @@ export function readsAsSecurity(u: Understanding): boolean {
 }
 
 /**
- * "A buyer opened a dispute against me on 24 February and it still just says 'under review'": a
- * dispute or chargeback the person dates and says is still running, past its review's timeline, is an
- * overdue case (rule question 1) more than trouble with the dispute itself. Within the timeline the
- * dispute signal stands: a chargeback notice is escalated, not waited on.
+ * "A buyer opened a dispute against me on 24 February and it still just says 'under review'", "the
+ * chargeback was logged on 14 April. Is there any news?": a dispute or chargeback the person dates
+ * and says is still running is a process like any other, so its timeline decides: within it, wait;
+ * past it, an overdue case (rule question 1). Without waiting words the dispute signal stands: a
+ * chargeback notice is escalated, not waited on.
  */
-function overdueReview(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict | null {
+function reviewByTimeline(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict | null {
   // Only while the person says it still runs: a story that dates the sale ("sold it in March, the
   // chargeback notice came today") or a decision that arrived wrong is trouble with the dispute.
   if (!u.waiting) return null;
   const p = runningProcess(u, facts, ctx);
   if (!p?.startedAt) return null;
-  const t = timelineDecision(u, p, ctx);
-  return t?.kind === 'escalate' ? t : null;
+  return timelineDecision(u, p, ctx);
 }
 
 /** Rule question 3 first: security, then dispatchment, disputes and chargebacks. */
@@ -96,8 +96,8 @@ function urgentCategory(u: Understanding, facts: CaseFacts | null, ctx: DecideCo
     (top === 'dispatch' || top === 'dispute-chargeback') &&
     u.intent.confidence >= THRESHOLDS.ESCALATE_MIN
   ) {
-    const overdue = top === 'dispute-chargeback' ? overdueReview(u, facts, ctx) : null;
-    if (overdue) return overdue;
+    const timed = top === 'dispute-chargeback' ? reviewByTimeline(u, facts, ctx) : null;
+    if (timed) return timed;
     const e = escalate(u, top, facts, `${u.intent.name} ${u.intent.confidence.toFixed(2)}`);
     // Rule question 2 on a case that exists: the new information joins that case, never a second one.
     return facts || u.ids.cases.length > 0 ? { ...e, reason: 'new-info-on-case' } : e;

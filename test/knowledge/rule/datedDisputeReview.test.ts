@@ -1,7 +1,7 @@
 /**
- * A dispute or chargeback the person dates and says is still running: past its review's timeline it
- * is an overdue case (stalled); a story that only dates the sale, or a decision that came back wrong,
- * stays trouble with the dispute itself.
+ * A dispute or chargeback the person dates and says is still running is timed like any process:
+ * within its review's timeline a wait, past it an overdue case (stalled); a story that only dates
+ * the sale, or a decision that came back wrong, stays trouble with the dispute itself.
  */
 import { decide } from '../../../knowledge/rule';
 import type { Understanding } from '../../../knowledge/understand';
@@ -28,13 +28,12 @@ describe('a dated dispute review', () => {
     });
   });
 
-  it('when it still runs inside its timeline, then the dispute signal stands', () => {
-    const u = disputeTrouble(
-      'opened a dispute on 19 November and it still says under review, the seller lied',
-    );
+  it('when it still runs inside its timeline, then it is a wait with the due date', () => {
+    const u = disputeTrouble('the chargeback was logged by my bank on 2 November. is there any news?');
+    expect(u.waiting).toBe(true);
     expect(decide(u, null, { policy, now: NOW })).toMatchObject({
-      kind: 'escalate',
-      category: 'dispute-chargeback',
+      kind: 'wait',
+      process: 'chargeback-bank-review',
     });
   });
 
