@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../kb/loader';
 import { articleUrl } from '../kb/render';
 import { formatDuration } from '../kb/placeholders';
-import { step, type ConversationMemory, type TurnContext } from '../conversation';
+import { sellerArticleIn, step, type ConversationMemory, type TurnContext } from '../conversation';
 import { decide, readsAsSecurity, THRESHOLDS, toTriageView, type Decision } from '../rule';
 import { scoreIn } from '../nlu/model';
 import type { ArticleSearch, SearchResult } from '../search/types';
@@ -128,9 +128,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     };
   };
 
-  /** The article for a seller asking about a step they carry out (policy.yaml's sellerArticle). */
-  const sellerArticleOf = (process: string): string | undefined =>
-    kb.policy.timelines[process]?.sellerArticle;
+  const sellerArticleOf = sellerArticleIn(kb.policy);
   const toAssessment = (
     d: Decision,
     u: Understanding,

@@ -11,7 +11,7 @@ import { createArticleSearch } from '../search';
 import { createTriage, formatReport, scoreRun } from '../triage';
 import { isCorrect, labelOf } from '../triage/score';
 import { trainingSetOf } from '../nlu/loadModel';
-import { loadProcessLexicon } from '../nlu/processLexicon';
+import { processLexiconFor } from '../nlu/processLexicon';
 import { loadWordVectors } from '../nlu/wordVectors';
 import { crossValidateTriage } from './crossValidation';
 
@@ -41,11 +41,7 @@ function main(): void {
   if (process.argv.includes('--cv')) {
     const k = Number(argValue('--cv')) || 5;
     const { examples } = trainingSetOf(kb);
-    const processes = loadProcessLexicon(
-      new Set(Object.keys(kb.policy.timelines)),
-      undefined,
-      new Set(kb.byId.keys()),
-    );
+    const processes = processLexiconFor(kb);
     const started = performance.now();
     const cv = crossValidateTriage(kb, search, examples, loadWordVectors(), processes, k, new Date());
     console.log(

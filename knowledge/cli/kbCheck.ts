@@ -8,7 +8,7 @@ import { loadKnowledgeBase } from '../kb/loader';
 import { loadCompanyNames } from '../nlu/companies';
 import { loadElsewhereAccounts } from '../nlu/elsewhereAccounts';
 import { trainingSetOf } from '../nlu/loadModel';
-import { loadProcessLexicon } from '../nlu/processLexicon';
+import { processLexiconFor } from '../nlu/processLexicon';
 import { checkArticleIds, loadPhrasings } from '../conversation/phrasings';
 import { loadSurveyWords } from '../conversation/surveyWords';
 import { loadUrgency } from '../understand/urgency';
@@ -17,7 +17,7 @@ function main(): number {
   try {
     const kb = loadKnowledgeBase();
     const training = trainingSetOf(kb);
-    loadProcessLexicon(new Set(Object.keys(kb.policy.timelines)), undefined, new Set(kb.byId.keys()));
+    processLexiconFor(kb);
     const companies = loadCompanyNames();
     loadElsewhereAccounts();
     checkArticleIds(loadPhrasings(), new Set(kb.byId.keys()));

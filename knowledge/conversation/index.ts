@@ -20,6 +20,7 @@ export {
   type Reading,
 } from './step';
 export { harvest, roleOf, emailIn } from './harvest';
+export { forRole, sellerArticleIn } from './sellerSide';
 export { readAgainstPending, isNewQuestion, type PendingReading } from './pending';
 export {
   confirmationOf,

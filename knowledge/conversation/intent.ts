@@ -137,10 +137,12 @@ const CASE_NEUTRAL = new Set(['status', 'calm', 'human', 'help']);
  * your team take?"), rather than opening another subject, another compromise or something not ours.
  */
 export function staysOnCase(u: Understanding, open: OpenCase): boolean {
-  // "Orders 8811-2040 (blue teapot, to Cardiff) and 8811-2043 (green teapot, to Dundee)" after a
-  // warehouse mix-up is handed over: the case's orders, whatever compromise the model half-hears in
-  // a list of orders (0.74 here); only the guard's words or a sure reading make it one.
-  if (namesId(u) && !u.question && u.securityGuard === null && !unmistakableCompromise(u)) return true;
+  // "KE-33017 and KE-33018", "Orders 8811-2040 (blue teapot, to Cardiff) and 8811-2043 (green
+  // teapot, to Dundee)" right after a case is handed over: the case's orders, whatever compromise the
+  // model half-hears in a list of orders (0.74 here). Only a sure reading makes it one, or the
+  // guard's words in anything longer than a bare run of ids that the rule reads as a compromise.
+  const idsTold = namesId(u) && !u.question && !unmistakableCompromise(u);
+  if (idsTold && (u.securityGuard === null || (u.words <= FRAGMENT_WORDS && !securitySignal(u)))) return true;
   if (securitySignal(u) && open.category !== 'security') return false;
   // "what do i do first" right after a compromise is handed over: a short question with no subject
   // of its own is about the incident, unless the model is sure it is another world's.
@@ -151,9 +153,6 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
     !offTopic(u) &&
     (sure === undefined || sure === 'out_of_scope');
   if (open.category === 'security' && shortQuestion && !isCorrection(u.normalised)) return true;
-  // "KE-33017 and KE-33018" right after unknown orders are handed over: the ids are the case's,
-  // however sure the model is that a bare run of letters and digits is not ours.
-  if (namesId(u) && !u.question && u.words <= FRAGMENT_WORDS && !securitySignal(u)) return true;
   // "new bank shows as Revolut ending 0412. I bank with Nationwide": told inside a case, a
   // statement the model places in another world is a detail of it (nobody volunteers news of
   // elsewhere mid-incident); asked, it is another subject ("when do I register for VAT?").

@@ -51,8 +51,8 @@ const REQUEST_WORDS = 6;
 const QUESTION_AFTER_THANKS_WORDS = 5;
 /** Words from which a "yes" that goes on telling is a message of its own. */
 const TOLD_AFTER_YES_WORDS = 12;
-/** What a long "yes" may still be: thanks and goodbyes said at length. */
-const SAYS_THANKS: ReadonlySet<string> = new Set(['thanks', 'goodbye', 'greeting']);
+/** What a long "yes" may still be: thanks, goodbyes and greetings said at length. */
+const PLEASANTRIES: ReadonlySet<string> = new Set(['thanks', 'goodbye', 'greeting']);
 
 /** A dispatch or dispute escalation the model is sure of, told at length: more than an answer. */
 function troubleToldWithIt(u: Understanding): boolean {
@@ -145,7 +145,7 @@ export function readAgainstPending(
       if (u.question && u.words >= QUESTION_AFTER_THANKS_WORDS) return 'new_question';
       // "right, well my order had that badge and it came today with 2 of the 4 candles": an opening
       // "right" or "ok" that goes on telling something of its own is that story, not a yes.
-      if (u.words >= TOLD_AFTER_YES_WORDS && !SAYS_THANKS.has(confidentIntent(u) ?? ''))
+      if (u.words >= TOLD_AFTER_YES_WORDS && !PLEASANTRIES.has(confidentIntent(u) ?? ''))
         return 'new_question';
       return u.question && isNewQuestion(u) ? 'new_question' : 'answer';
   }

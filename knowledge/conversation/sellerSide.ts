@@ -4,11 +4,18 @@
  * carry out themselves (policy.yaml's sellerArticle), their own dispatch for words about a purchase
  * in general (processes.yml's forSellers). Pure.
  */
+import type { Policy } from '../kb/policySchema';
 import type { Decision } from '../rule';
 import type { Understanding } from '../understand';
 import type { ConversationMemory } from './memory';
 import { phrasings } from './phrasings';
 import { containsPhrase, normaliseReply } from './words';
+
+/** The article for a seller asking about a step they carry out (policy.yaml's sellerArticle). */
+export const sellerArticleIn =
+  (policy: Pick<Policy, 'timelines'>) =>
+  (process: string): string | undefined =>
+    policy.timelines[process]?.sellerArticle;
 
 /**
  * What a seller is told: "where do I put the tracking number?" is answered from the sellers'

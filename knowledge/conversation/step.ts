@@ -507,24 +507,25 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // Any other escalation just made: what the person adds without a new date ("also just noticed I
   // was charged twice for it", "how long does your team take on these?") is more of that case and
   // goes to its request (DESIGN.md: new information joins the existing case, never a second
-  // ticket). Only a compromise beyond doubt in it is its own, most urgent case.
-  // A question of its own leaves it ("is there a fee for cancelling?" after an overdue cancellation),
-  // unless it asks about the escalation itself ("how long will your team take?": the category's
-  // own articles, not the process's).
-  const aboutEscalation =
-    openCase &&
-    namesTopic(u) &&
-    (ctx.caseArticles?.(openCase.category) ?? []).includes(u.intent.name.slice('topic:'.length));
-  // …and so does a question turned aside on purpose ("while I've got you, how do I get an invoice?"),
-  // and a feeling vented about the case, which is calmed, not filed ("worst service I've had").
-  const ownQuestion = u.question && ((asksSomethingElse(u) && !aboutEscalation) || turnsAside(u.normalised));
-  const vented = confidentIntent(u) === 'calm';
-  if (openCase && !u.start && staysOnCase(u, openCase) && !ownQuestion && !vented) {
-    const fresh = ctx.decide(u, factsNamed);
-    const own =
-      fresh.kind === 'escalate' &&
-      (fresh.category === openCase.category || (fresh.category === 'security' && unmistakableCompromise(u)));
-    return finish((own ? fresh : sameEscalation(memory, fresh)) ?? fresh, context, u, factsNamed);
+  // ticket); only a compromise beyond doubt in it is its own, most urgent case. Read alone instead:
+  // a question of its own ("is there a fee for cancelling?" after an overdue cancellation) unless it
+  // asks about the escalation itself (the category's own articles, not the process's), a question
+  // turned aside on purpose ("while I've got you, how do I get an invoice?"), and a feeling vented,
+  // which is calmed, not filed ("worst service I've had").
+  if (openCase && !u.start && staysOnCase(u, openCase) && confidentIntent(u) !== 'calm') {
+    const aboutEscalation =
+      namesTopic(u) &&
+      (ctx.caseArticles?.(openCase.category) ?? []).includes(u.intent.name.slice('topic:'.length));
+    const ownQuestion =
+      u.question && ((asksSomethingElse(u) && !aboutEscalation) || turnsAside(u.normalised));
+    if (!ownQuestion) {
+      const fresh = ctx.decide(u, factsNamed);
+      const own =
+        fresh.kind === 'escalate' &&
+        (fresh.category === openCase.category ||
+          (fresh.category === 'security' && unmistakableCompromise(u)));
+      return finish((own ? fresh : sameEscalation(memory, fresh)) ?? fresh, context, u, factsNamed);
+    }
   }
   return finish(ctx.decide(u, factsNamed), context, u, factsNamed);
 }

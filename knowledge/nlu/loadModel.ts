@@ -12,7 +12,7 @@ import { defaultCompanyNames } from './companies';
 import { DEFAULT_FEATURE_WEIGHTS } from './features';
 import { cacheKey, readCachedSoftmax, writeCachedSoftmax } from './modelCache';
 import { intentModelFrom, trainSoftmaxOn, type IntentModel } from './model';
-import { loadProcessLexicon } from './processLexicon';
+import { processLexiconFor } from './processLexicon';
 import { DEFAULT_SOFTMAX } from './softmax';
 import { KEEP, SHORTHAND, SPELLING_VOCABULARY } from '../understand/spelling';
 import { loadTrainingSet, type TrainingSet } from './trainingData';
@@ -101,12 +101,7 @@ export function understandFor(kb: Pick<KnowledgeBase, 'articles' | 'policy'>): U
   let u = understandCache.get(kb);
   if (!u) {
     const { model } = loadIntentModel(kb);
-    const processes = loadProcessLexicon(
-      new Set(Object.keys(kb.policy.timelines)),
-      undefined,
-      new Set(kb.articles.map((a) => a.id)),
-    );
-    u = createUnderstand(model, processes);
+    u = createUnderstand(model, processLexiconFor(kb));
     understandCache.set(kb, u);
   }
   return u;

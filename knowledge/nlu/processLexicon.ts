@@ -7,6 +7,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { KnowledgeError } from '../kb/errors';
+import type { KnowledgeBase } from '../kb/loader';
 import { displayPath, knowledgeDir } from '../kb/paths';
 
 const schema = z.strictObject({
@@ -38,8 +39,12 @@ export interface ProcessFound {
 }
 
 export interface ProcessLexicon {
-  /** The first process whose words occur in the (normalised) text, with the words matched. */
-  find(normalised: string): ProcessFound | null;
+  /**
+   * The first process whose words occur in the (normalised) text, with the words matched; the
+   * warehouse's process never when the order is denied to be the warehouse's (`dispatchDenied`,
+   * read from the text unless the caller has read it already).
+   */
+  find(normalised: string, dispatchDenied?: boolean): ProcessFound | null;
   /** The words that deny Kingston Express dispatched the order, if the text has them. */
   deniesDispatch(normalised: string): string | null;
   /** The Help Center article that trouble on such an order is about, instead of dispatchment. */
@@ -70,8 +75,7 @@ export function processLexiconFrom(
   return {
     deniesDispatch,
     insteadOfDispatch: notDispatchedByUs?.article ?? null,
-    find(normalised) {
-      const denied = deniesDispatch(normalised) !== null;
+    find(normalised, denied = deniesDispatch(normalised) !== null) {
       for (const c of compiled) {
         if (denied && c.process === notDispatchedByUs?.process) continue;
         const m = c.re.exec(normalised);
@@ -86,6 +90,18 @@ export function processLexiconFrom(
       return null;
     },
   };
+}
+
+/** The knowledge base's process table: the policy's timelines and the Help Center's articles checked. */
+export function processLexiconFor(
+  kb: Pick<KnowledgeBase, 'policy' | 'articles'>,
+  file: string = DEFAULT_PROCESSES_FILE(),
+): ProcessLexicon {
+  return loadProcessLexicon(
+    new Set(Object.keys(kb.policy.timelines)),
+    file,
+    new Set(kb.articles.map((a) => a.id)),
+  );
 }
 
 /**
@@ -105,19 +121,19 @@ export function loadProcessLexicon(
       parsed.error.issues.map((i) => ({ file: shown, field: i.path.join('.'), message: i.message })),
     );
   const denial = parsed.data.notDispatchedByUs;
-  const unknownDenied = [
-    ...(denial && !known.has(denial.process)
-      ? [
-          {
-            field: 'notDispatchedByUs.process',
-            message: `"${denial.process}" is not a timeline in policy.yaml`,
-          },
-        ]
-      : []),
-    ...(denial && articles && !articles.has(denial.article)
-      ? [{ field: 'notDispatchedByUs.article', message: `"${denial.article}" is not a Help Center article` }]
-      : []),
-  ].map((e) => ({ file: shown, ...e }));
+  const unknownDenied: { file: string; field: string; message: string }[] = [];
+  if (denial && !known.has(denial.process))
+    unknownDenied.push({
+      file: shown,
+      field: 'notDispatchedByUs.process',
+      message: `"${denial.process}" is not a timeline in policy.yaml`,
+    });
+  if (denial && articles && !articles.has(denial.article))
+    unknownDenied.push({
+      file: shown,
+      field: 'notDispatchedByUs.article',
+      message: `"${denial.article}" is not a Help Center article`,
+    });
   const unknown = parsed.data.processes.flatMap((p, i) =>
     (['process', 'forSellers'] as const)
       .filter((field) => p[field] !== undefined && !known.has(p[field]))

@@ -76,8 +76,7 @@ export function readsAsSecurity(u: Understanding): boolean {
  * chargeback notice is escalated, not waited on.
  */
 function reviewByTimeline(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict | null {
-  // Only while the person says it still runs: a story that dates the sale ("sold it in March, the
-  // chargeback notice came today") or a decision that arrived wrong is trouble with the dispute.
+  // No waiting words: a story that dates the sale ("sold it in March, the notice came today").
   if (!u.waiting) return null;
   const p = runningProcess(u, facts, ctx);
   if (!p?.startedAt) return null;

@@ -2,8 +2,7 @@
  * Triage of a first message (DESIGN contract 2): no earlier turns, no case records. Built once
  * from the knowledge base and a search; each call is understand → search → decide.
  */
-import { roleOf } from '../conversation';
-import { forRole } from '../conversation/sellerSide';
+import { forRole, roleOf, sellerArticleIn } from '../conversation';
 import type { KnowledgeBase } from '../kb/loader';
 import { decide, type Decision, toTriageView } from '../rule';
 import type { ArticleSearch } from '../search/types';
@@ -33,8 +32,7 @@ export function createTriage(
   const articleIds: ReadonlySet<string> = new Set(kb.byId.keys());
   const timeZone = opts.timeZone ?? kb.policy.calendar.timeZone;
   const understand = opts.understand ?? understandFor(kb);
-  const sellerArticleOf = (process: string): string | undefined =>
-    kb.policy.timelines[process]?.sellerArticle;
+  const sellerArticleOf = sellerArticleIn(kb.policy);
   return {
     judge(text: string, now: Date = new Date()): TriageJudgement {
       const u = understand(text, { now, timeZone });

@@ -119,7 +119,7 @@ export function createUnderstand(
       dispatchDenied && processes.insteadOfDispatch
         ? dispatchReadAs(read, `topic:${processes.insteadOfDispatch}`)
         : read;
-    const named = processes.find(norm);
+    const named = processes.find(norm, dispatchDenied !== null);
     const ids = extractIds(text);
     const start = extractStart(norm, opts.now, zone);
     const inside = scoreIn(intent.ranking, 'status') + scoreIn(intent.ranking, 'escalate:stalled');
