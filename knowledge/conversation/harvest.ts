@@ -24,6 +24,10 @@ export function emailIn(text: string): string | undefined {
   return email && z.email().safeParse(email).success ? email : undefined;
 }
 
+/** The message says the order is Dispatched by Kingston Express (and does not deny it). */
+export const saysDispatchedByUs = (text: string, u: Understanding): boolean =>
+  !u.dispatchDenied && has(normaliseReply(text), phrasings().dispatched.yes);
+
 /** Readings that talk about a case rather than ask about a subject of their own. */
 const CASE_TALK: ReadonlySet<string> = new Set(['status', 'calm', 'escalate:stalled']);
 
@@ -87,9 +91,8 @@ export function harvest(
   }
   const role = roleOf(text);
   if (role) next.role = role;
-  const t = normaliseReply(text);
   if (u.dispatchDenied) next.dispatchedByKx = false;
-  else if (has(t, phrasings().dispatched.yes)) next.dispatchedByKx = true;
+  else if (saysDispatchedByUs(text, u)) next.dispatchedByKx = true;
   const email = emailIn(text);
   if (email) next.contact = { method: 'email', value: email };
   return next;

@@ -9,7 +9,7 @@ import type { Category } from '../types';
 import type { Understanding } from '../understand';
 import { ASKS_HOW_TO } from '../understand/understand';
 import { phrasings } from './phrasings';
-import { isCorrection, turnsAside, wordsAfterFillers } from './words';
+import { admitsIt, isCorrection, turnsAside, wordsAfterFillers } from './words';
 
 /** Below this confidence a learned intent is not trusted to override what was said before. */
 export const INTENT_MIN_CONFIDENCE = 0.7;
@@ -143,7 +143,12 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
   // guard's words in anything longer than a bare run of ids that the rule reads as a compromise.
   const idsTold = namesId(u) && !u.question && !unmistakableCompromise(u);
   if (idsTold && (u.securityGuard === null || (u.words <= FRAGMENT_WORDS && !securitySignal(u)))) return true;
-  if (securitySignal(u) && open.category !== 'security') return false;
+  // "The £64 has already been taken off my balance too", "I never got any email about it either"
+  // while a dispute is handed over: words the model half-hears as a compromise (0.5, none of the
+  // guard's words), told about that case. Owning up to what a scam asked for ("i already paid it and
+  // it made me log in with my password") is a compromise of its own, whatever case is open.
+  if (securitySignal(u) && open.category !== 'security')
+    return !unmistakableCompromise(u) && !admitsIt(u.normalised) && !u.question && !u.start && !namesId(u);
   // "what do i do first" right after a compromise is handed over: a short question with no subject
   // of its own is about the incident, unless the model is sure it is another world's.
   const sure = confidentIntent(u);
@@ -156,7 +161,10 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
   // "new bank shows as Revolut ending 0412. I bank with Nationwide": told inside a case, a
   // statement the model places in another world is a detail of it (nobody volunteers news of
   // elsewhere mid-incident); asked, it is another subject ("when do I register for VAT?").
-  if (surelyElsewhere(u) && !isFragment(u)) return !u.question && !turnsAside(u.normalised);
+  // So is the person's own bank or wallet named inside a case ("Bank is Monzo, account ending
+  // 4410" while an overdue payout is handed over): where our money should land, not their trouble.
+  if ((surelyElsewhere(u) || u.elsewhereAccount !== null) && !isFragment(u))
+    return !u.question && !turnsAside(u.normalised);
   // "card saved on it too" after a stolen phone is handed over: a short statement that asks and
   // wants nothing adds to the incident, whatever topic its words name alone.
   if (open.category === 'security' && addsToIt(u)) return true;

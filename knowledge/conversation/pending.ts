@@ -19,7 +19,8 @@ import {
   unmistakableCompromise,
 } from './intent';
 import type { PendingQuestion } from './memory';
-import { confirmationOf, isCancel, normaliseReply, yesNo } from './words';
+import { saysDispatchedByUs } from './harvest';
+import { confirmationOf, isCancel, normaliseReply, turnsAside, yesNo } from './words';
 
 export type PendingReading = 'answer' | 'cancel' | 'new_question';
 
@@ -123,7 +124,13 @@ export function readAgainstPending(
         return 'new_question';
       // "it came from a small seller, not the warehouse": more about the case, for its ticket. A
       // question the model is sure of ("is there a fee for cancelling?") is answered instead.
-      if (openCase && staysOnCase(u, openCase) && !(u.question && asksSomethingElse(u))) return 'answer';
+      // Nor is a question turned aside on purpose ("unrelated, but how do I turn down the emails?").
+      if (
+        openCase &&
+        staysOnCase(u, openCase) &&
+        !(u.question && (asksSomethingElse(u) || turnsAside(u.normalised)))
+      )
+        return 'answer';
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'confirm_ticket':
       if (confirmationOf(text) !== null) return 'answer';
@@ -139,6 +146,9 @@ export function readAgainstPending(
       // was changed and it wasn't me", "ok thanks. unrelated, but what's the weather like") is that
       // message; the thanks settles nothing.
       if (securitySignal(u) || surelyElsewhere(u)) return 'new_question';
+      // "Yes, the order page says Dispatched by Kingston Express" after the missing-item answer: the
+      // fact that decides whose trouble it is, not a yes to the answer.
+      if (saysDispatchedByUs(text, u)) return 'new_question';
       if (u.start !== null && u.process !== null && u.words >= REQUEST_WORDS) return 'new_question';
       // "thanks! one more, how long do i have to send it": a question of its own after the thanks,
       // whatever the model makes of it; "yes, is that all?" is still the answer.

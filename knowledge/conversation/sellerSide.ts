@@ -37,8 +37,9 @@ export function forRole(
   }
   // "A buyer's return came back to me today, how long have I got to inspect it?": the seller is the
   // one the timeline waits on, so it is their answer, not a wait (nor, late, a ticket about themselves).
+  // A feeling vented about it ("I'm inspecting it now, fine, I just need to vent") stays calmed.
   const process =
-    decision.kind === 'wait' || decision.kind === 'calm'
+    decision.kind === 'wait'
       ? decision.process
       : decision.kind === 'escalate'
         ? decision.overdue?.process

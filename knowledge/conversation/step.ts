@@ -192,7 +192,11 @@ const LEANING_WORDS = 6;
  */
 function leansOnConversation(u: Understanding, memory: ConversationMemory, ctx: StepContext): boolean {
   const last = memory.last;
-  if (!last || u.words > LEANING_WORDS || u.securityGuard !== null) return false;
+  if (!last || u.securityGuard !== null) return false;
+  // A question asked in a conversation about something else ("and for an order that's already been
+  // placed?" after the address answer, "how do I swap the card saved on my account?" after the
+  // payment answer) leans on it at any length: none of the guard's words, so no compromise told.
+  if (u.words > LEANING_WORDS && !u.question) return false;
   return last.category !== 'security' && !securityArticle(last.articleId, ctx);
 }
 

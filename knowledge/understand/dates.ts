@@ -188,6 +188,11 @@ function offsetMinutes(now: Date, timeZone: string): number {
   return offset;
 }
 
+/** Right after a weekday: "two weeks ago", "3 weeks back", "before last" (two weeks back). */
+const WEEKS_BACK =
+  /^\s*(?:(\d|one|two|three|four|five|six)\s+weeks?\s+(?:ago|back|before)|before\s+last|the\s+week\s+before\s+last)\b/;
+const WORD_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
 function sameDay(a: Date, b: Date, timeZone: string): boolean {
   return DateTime.fromJSDate(a, { zone: timeZone }).hasSame(
     DateTime.fromJSDate(b, { zone: timeZone }),
@@ -242,6 +247,20 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
       const thisWeek = DateTime.fromJSDate(now, { zone: timeZone }).startOf('week');
       if (DateTime.fromJSDate(date, { zone: timeZone }) >= thisWeek)
         date = DateTime.fromJSDate(date).minus({ weeks: 1 }).toJSDate();
+    }
+    // "the Monday two weeks ago", "tuesday before last": chrono reads the weekday alone, the nearest
+    // one; the weeks said after it go back further.
+    const weeksBack =
+      r.start.isCertain('weekday') && !r.start.isCertain('day') ? WEEKS_BACK.exec(after) : null;
+    if (weeksBack) {
+      const n = weeksBack[1] ? (WORD_NUMBERS[weeksBack[1]] ?? Number(weeksBack[1])) : 2;
+      const thisWeek = DateTime.fromJSDate(now, { zone: timeZone }).startOf('week');
+      const weekOf = DateTime.fromJSDate(date, { zone: timeZone }).startOf('week');
+      const already = Math.round(thisWeek.diff(weekOf, 'weeks').weeks);
+      if (n > already)
+        date = DateTime.fromJSDate(date)
+          .minus({ weeks: n - already })
+          .toJSDate();
     }
     // "in mid July", "at the end of March": chrono reads the month's first day; the part said is
     // read as its latest day, and only roughly (enough to call a case late, not to promise a date).

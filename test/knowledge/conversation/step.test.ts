@@ -57,6 +57,22 @@ const waitingOn = (process: string, startedAt: string, due: string): Conversatio
 });
 
 describe('step', () => {
+  it("when a question of any length follows an answer on another topic and has none of the guard's words, then it leans on the conversation (the higher security bar); a long statement or the guard's words do not", () => {
+    const leans = (text: string) => {
+      const rule = recordingRule(() => answerOf('payment-methods'));
+      step(justAnswered('payment-methods'), read(text), contextOf(rule));
+      return rule.seen[0]?.u.leansOnConversation === true;
+    };
+    expect(
+      leans('how would I go about putting a different bank card on my profile instead of the old one?'),
+    ).toBe(true);
+    expect(
+      leans('I put a different bank card on my profile last night instead of the old one and it worked'),
+    ).toBe(false);
+    expect(leans('how would I know if somebody hacked my profile and put a different bank card on it?')).toBe(
+      false,
+    );
+  });
   it('when "any news?" follows a wait, then the rule reads it with the process and start already established', () => {
     const memory: ConversationMemory = {
       ...waitingOn(

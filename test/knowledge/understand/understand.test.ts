@@ -128,6 +128,14 @@ describe('understand, dates and durations', () => {
     const u = realUnderstand()('wednesday last week, it still says pending', { now: thursday });
     expect(day(u.start?.startedAt)).toBe('2026-11-18');
   });
+  it('when a weekday is said with weeks back ("the Monday two weeks ago", "tuesday before last"), then it is that weekday that many weeks back', () => {
+    const monday = new Date('2026-12-07T10:00:00Z');
+    const at = (text: string) => day(realUnderstand()(text, { now: monday }).start?.startedAt);
+    expect(at('the seller got my return on the Monday two weeks ago and nothing since')).toBe('2026-11-23');
+    expect(at('my refund was approved on tuesday before last')).toBe('2026-11-24');
+    expect(at('I sent it wednesday 3 weeks ago')).toBe('2026-11-18');
+    expect(at('I sent it on wednesday')).toBe('2026-12-02');
+  });
   it('when a date only says by when the person wants something ("I need it sorted today"), then it is no start', () => {
     expect(read('honestly I need someone to sort it out today').start).toBeNull();
   });
