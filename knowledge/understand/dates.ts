@@ -193,6 +193,9 @@ const WEEKS_BACK =
   /^\s*(?:(\d|one|two|three|four|five|six)\s+weeks?\s+(?:ago|back|before)|before\s+last|the\s+week\s+before\s+last)\b/;
 const WORD_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
+/** "dispatched by Kingston Express", "fulfilled by kx": a verb and who did it, read as the verb alone. */
+const BY_THE_WAREHOUSE = /\b([a-z]{3,}ed)\s+by\s+(?:kingston express|kingston|kx|ke)\b/g;
+
 function sameDay(a: Date, b: Date, timeZone: string): boolean {
   return DateTime.fromJSDate(a, { zone: timeZone }).hasSame(
     DateTime.fromJSDate(b, { zone: timeZone }),
@@ -211,7 +214,8 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
   const parsed = chronoEn.GB.parse(text, { instant: now, timezone: offsetMinutes(now, timeZone) });
   const read = parsed.map((r) => {
     const said = r.text.toLowerCase();
-    const before = text.slice(0, r.index).toLowerCase();
+    // "Dispatched by Kingston Express on Monday": the programme's name is no "by" a date is wanted.
+    const before = text.slice(0, r.index).toLowerCase().replace(BY_THE_WAREHOUSE, '$1');
     const verbBefore = START_PREFIX.test(before);
     return { r, said, before, verbBefore, introduced: verbBefore || /^(?:on|since|from)\b/.test(said) };
   });

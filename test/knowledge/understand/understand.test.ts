@@ -136,6 +136,18 @@ describe('understand, dates and durations', () => {
     expect(at('I sent it wednesday 3 weeks ago')).toBe('2026-11-18');
     expect(at('I sent it on wednesday')).toBe('2026-12-02');
   });
+  it('when the programme\'s name comes between the verb and the date ("Dispatched by Kingston Express on Monday"), then the date is the start', () => {
+    const wednesday = new Date('2027-03-10T10:00:00Z');
+    const at = (text: string) => day(realUnderstand()(text, { now: wednesday }).start?.startedAt);
+    expect(at('My order was Dispatched by Kingston Express on Monday and has not come')).toBe('2027-03-08');
+    expect(at('it was fulfilled by kx on the 2nd')).toBe('2027-03-02');
+    expect(realUnderstand()('I need it by Friday', { now: wednesday }).start).toBeNull();
+  });
+  it('when a person asks when they will hear or get a decision on their case, then they are waiting on it; asking when an order placed today would come is not', () => {
+    expect(read('a dispute was opened against me on monday, when do I get a decision?').waiting).toBe(true);
+    expect(read('my warehouse order shipped tuesday, when is it coming').waiting).toBe(true);
+    expect(read('if i order today when will i get it').waiting).toBe(false);
+  });
   it('when a date only says by when the person wants something ("I need it sorted today"), then it is no start', () => {
     expect(read('honestly I need someone to sort it out today').start).toBeNull();
   });
