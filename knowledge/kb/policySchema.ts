@@ -51,6 +51,11 @@ export const timelineSchema = z.object({
     .string({ error: 'expected an article id' })
     .regex(KEBAB, { error: 'expected a kebab-case article id' })
     .optional(),
+  /**
+   * The process starts with a notice the rule hands to a person (a chargeback notification): a
+   * person telling that notice, asking nothing and not waiting on it, is escalated in this category.
+   */
+  noticeEscalates: z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` }).optional(),
 });
 export type Timeline = z.infer<typeof timelineSchema>;
 

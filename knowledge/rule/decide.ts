@@ -107,6 +107,8 @@ function urgentCategory(u: Understanding, facts: CaseFacts | null, ctx: DecideCo
   return null;
 }
 
+const DAY_MS = 86_400_000;
+
 /** Rule questions 1 and 2: is a process running, and is it past its timeline? */
 function processDecision(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict | null {
   if (u.promisedDateMissed)
@@ -119,6 +121,19 @@ function processDecision(u: Understanding, facts: CaseFacts | null, ctx: DecideC
       confidence: CONFIDENCE.promisedDate,
     };
   const p = runningProcess(u, facts, ctx);
+  // "chargeback alert on my account this morning": a process that starts with a notice the rule
+  // hands to a person (policy.yaml's noticeEscalates), told as news (dated in the last few days, no
+  // question, no waiting words, not a case the conversation already holds), is that notice, not a
+  // wait on the bank's review.
+  // Only a fresh notice: "it's been with the bank a month" is the review running, timed below.
+  const fresh =
+    p?.startedAt != null &&
+    ctx.now.getTime() - p.startedAt.getTime() <= THRESHOLDS.NOTICE_FRESH_DAYS * DAY_MS;
+  const notice =
+    p && fresh && !p.fromRecord && !u.question && !u.waiting && !u.inKnownCase
+      ? ctx.policy.timelines[p.process]?.noticeEscalates
+      : undefined;
+  if (notice) return escalate(u, notice, facts, `${p?.process} notice told, not waited on`);
   // …unless the person is inside the case the conversation established ("I asked to cancel and
   // the seller hasn't replied", then the date it was asked): then its timeline is the answer.
   // Only when the model is sure of the action: "i clicked cancel yesterday but the seller hasn't

@@ -49,6 +49,11 @@ export const THRESHOLDS = {
   RETRIEVAL_FOLLOW_UP_MODEL_MIN: 0.05,
   /** How many candidates a "did you mean" offers. */
   CLARIFY_CANDIDATES: 3,
+  /**
+   * A notice the rule escalates (policy.yaml's noticeEscalates: a chargeback notification) is news
+   * for this many days after it came; later the person is inside the review, timed like any process.
+   */
+  NOTICE_FRESH_DAYS: 7,
 } as const;
 
 /** Confidence reported for decisions that do not come straight from a model score. */

@@ -193,6 +193,10 @@ const WEEKS_BACK =
   /^\s*(?:(\d|one|two|three|four|five|six)\s+weeks?\s+(?:ago|back|before)|before\s+last|the\s+week\s+before\s+last)\b/;
 const WORD_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
+/** A sentence that supposes in the present ("if a refund is approved…", "if I order…"), up to the date. */
+const SUPPOSED =
+  /\b(?:if|what if|suppose|supposing)\s+(?:i|you|we|a|an|the|my|it|they)\b[^.?!,;]{0,40}\b(?:order|buy|place|pay|is|are|gets?)\b[^.?!]*$/;
+
 /** "dispatched by Kingston Express", "fulfilled by kx": a verb and who did it, read as the verb alone. */
 const BY_THE_WAREHOUSE = /\b([a-z]{3,}ed)\s+by\s+(?:kingston express|kingston|kx|ke)\b/g;
 
@@ -228,6 +232,8 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
     const opens = before.trim() === '' && !WANTED_AFTER.test(after);
     // "the 10th, not yesterday": a date denied is never the start.
     if (/\bnot\s*$/.test(before)) continue;
+    // "if a refund is approved on a Saturday…", "if I order today…": a date supposed, not one lived.
+    if (SUPPOSED.test(before)) continue;
     // "took my money in two seconds flat", "refunded within 3 days": a span ahead of a moment, no date.
     if (AHEAD.test(said)) continue;
     // "opened by my bank 12 days ago": nothing is wanted "ago", whatever came before it.
@@ -435,7 +441,8 @@ function readStart(said: string, now: Date, timeZone: string): StartMention | nu
     const shift = now.getTime() - asOf.getTime();
     return { ...start, startedAt: new Date(start.startedAt.getTime() + shift) };
   }
-  return readDated(said, now, timeZone);
+  // "Today is Saturday though, does Saturday count?": saying what day it is dates nothing.
+  return readDated(stated ? said.replace(stated.said, '. ') : said, now, timeZone);
 }
 
 /**
@@ -452,6 +459,7 @@ const NAMED_DAYS: ReadonlyArray<[RegExp, string]> = [
 
 /** Dates in text-speak, read as the words they stand for: "since yday", "2 wks ago". */
 const DATE_SHORTHAND: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:the )?day before (?:yesterday|yday|yest)\b/g, '2 days ago'],
   [/\b(?:yday|ydy|yest|ystday|yesterdy)\b/g, 'yesterday'],
   [/\b(?:2day|2dy|tday|tdy|tdoay|todya)\b/g, 'today'],
   [/\bthis (morn|mornin|mrning|am)\b/g, 'this morning'],
@@ -481,16 +489,38 @@ function spelledOut(text: string): string {
   return out;
 }
 
+/**
+ * "I was told about 10 working days", "it should take 5 days", "they said up to 2 weeks": a span the
+ * person was told or expects, the timeline itself, not time gone by since anything started ("the
+ * payout has said Released for 10 days" is the status saying it: time gone by).
+ */
+const SPAN_TOLD =
+  /\b(?:told|quoted|promised|takes?|should take|supposed to take|up to|usually|normally|expected|expect|(?:they|he|she|you|we|seller|bank|support|email|site|website) said)\b(?:\s+[a-z']+){0,3}\s*$/;
+
+/** The first match of a span pattern that is time gone by, not a span told (SPAN_TOLD). */
+function spanGoneBy(pattern: RegExp, text: string): RegExpExecArray | null {
+  const all = new RegExp(pattern.source, 'g');
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    const clause =
+      text
+        .slice(0, m.index)
+        .split(/[.?!;]/)
+        .pop() ?? '';
+    if (!SPAN_TOLD.test(clause)) return m;
+  }
+  return null;
+}
+
 function readDated(said: string, now: Date, timeZone: string): StartMention | null {
   const text = spelledOut(said.replace(FREQUENCY, ' '));
-  const w = WORKING_DAYS.exec(text);
+  const w = spanGoneBy(WORKING_DAYS, text);
   if (w)
     return {
       startedAt: workingDaysBefore(now, amountOf(w[1] ?? w[2]), timeZone),
       text: w[0],
       approximate: false,
     };
-  const d = DURATION.exec(text);
+  const d = spanGoneBy(DURATION, text);
   if (d) {
     const amount = amountOf(d[1] ?? d[3] ?? d[5]);
     const days = amount * unitDays(d[2] ?? d[4] ?? d[6]);

@@ -148,6 +148,40 @@ describe('understand, dates and durations', () => {
     expect(read('my warehouse order shipped tuesday, when is it coming').waiting).toBe(true);
     expect(read('if i order today when will i get it').waiting).toBe(false);
   });
+  it('when a span is what the person was told or expects ("I was told about 10 working days"), then it is no start; the time gone by is', () => {
+    const monday = new Date('2026-12-07T10:00:00Z');
+    const at = (text: string) => day(realUnderstand()(text, { now: monday }).start?.startedAt);
+    expect(at("It's been 6 weeks since I opened my dispute. I was told about 10 working days.")).toBe(
+      '2026-10-26',
+    );
+    expect(at('they said 5 days for the refund, its been over a week now')).toBe('2026-11-30');
+    expect(realUnderstand()('it should take 5 working days they said', { now: monday }).start).toBeNull();
+  });
+  it('when a message says "the day before yesterday", then the start is two days back', () => {
+    const monday = new Date('2026-12-07T10:00:00Z');
+    expect(
+      day(
+        realUnderstand()('refund approved day before yesterday. still waiting', { now: monday }).start
+          ?.startedAt,
+      ),
+    ).toBe('2026-12-05');
+  });
+  it('when a date is supposed ("if a refund is approved on a Saturday…", "if I order today…"), then it is no start', () => {
+    const monday = new Date('2026-12-07T10:00:00Z');
+    const start = (text: string) => realUnderstand()(text, { now: monday }).start;
+    expect(start('if a refund is approved on a Saturday, does the countdown start on Monday?')).toBeNull();
+    expect(start('if i order today when will i get it')).toBeNull();
+    expect(day(start('can you check if my refund approved on Monday has gone through')?.startedAt)).toBe(
+      '2026-12-07',
+    );
+  });
+  it('when a message only says what day it is ("Today is Saturday though, does Saturday count?"), then it dates nothing', () => {
+    const saturday = new Date('2027-03-13T10:00:00Z');
+    expect(
+      realUnderstand()('Today is Saturday though, does Saturday count in those days?', { now: saturday })
+        .start,
+    ).toBeNull();
+  });
   it('when a date only says by when the person wants something ("I need it sorted today"), then it is no start', () => {
     expect(read('honestly I need someone to sort it out today').start).toBeNull();
   });
