@@ -8,8 +8,9 @@ import { scoreIn } from '../nlu/model';
 import type { Category } from '../types';
 import type { Understanding } from '../understand';
 import { ASKS_HOW_TO } from '../understand/understand';
+import { saysDispatchedByUs } from './harvest';
 import { phrasings } from './phrasings';
-import { admitsIt, isCorrection, turnsAside, wordsAfterFillers } from './words';
+import { admitsIt, isCorrection, opensAside, turnsAside, wordsAfterFillers } from './words';
 
 /** Below this confidence a learned intent is not trusted to override what was said before. */
 export const INTENT_MIN_CONFIDENCE = 0.7;
@@ -179,8 +180,25 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
   // handed over: the model hears "stuck", but with no start of its own it is that case's trouble,
   // never a second ticket (DESIGN.md: new information joins the existing case).
   if (name === 'escalate:stalled' && !u.start && !namesId(u)) return true;
-  return name.startsWith('topic:') && open.articles.includes(name.slice('topic:'.length));
+  if (name.startsWith('topic:') && open.articles.includes(name.slice('topic:'.length))) return true;
+  // "it had Google Pay on it too but the bank's frozen my cards already", "Tracking number is
+  // RM204418873GB, Royal Mail": told inside a case, a statement that asks and wants nothing and
+  // turns to nothing else is a detail for its ticket, whatever Help Center topic its words name.
+  return name.startsWith('topic:') && tellsDetail(u);
 }
+
+/**
+ * A statement that asks and wants nothing and does not open a subject of its own ("by the way, …"),
+ * nor says whose order it is ("it's one of those Dispatched by Kingston Express ones", which may
+ * make the case the warehouse's).
+ */
+const tellsDetail = (u: Understanding): boolean =>
+  !u.question &&
+  !WANTS.test(u.normalised) &&
+  !opensAside(u.normalised) &&
+  !isCorrection(u.normalised) &&
+  !saysDispatchedByUs(u.normalised, u) &&
+  !u.dispatchDenied;
 
 /** Words at most in a short addition to a case ("card saved on it too"). */
 const ADDITION_WORDS = 8;

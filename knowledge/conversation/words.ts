@@ -163,6 +163,12 @@ export function turnsAside(text: string | undefined): boolean {
   return containsPhrase(normaliseReply(text), phrasings().asides);
 }
 
+/** A message that opens with a turn aside ("btw, how do I…", "unrelated: …"), after leading fillers. */
+export function opensAside(text: string | undefined): boolean {
+  const t = withoutLeadingFillers(normaliseReply(text));
+  return phrasings().asides.some((p) => t === p || t.startsWith(`${p} `));
+}
+
 /**
  * "i need it by saturday though", "cant u just cancel it urself": pushing back on a wait
  * (phrasings.yaml's pushback), matched as whole words anywhere in the message.
