@@ -8,7 +8,7 @@ import type { CaseFacts } from '../types';
 import type { Understanding } from '../understand';
 import type { ConversationMemory } from './memory';
 import { phrasings } from './phrasings';
-import { containsPhrase as has, normaliseReply } from './words';
+import { containsPhrase as has, normaliseReply, saysDispatchedByUs } from './words';
 
 /** The person's role on the order, when the message says it. */
 export function roleOf(text: string): 'buyer' | 'seller' | undefined {
@@ -23,10 +23,6 @@ export function emailIn(text: string): string | undefined {
   const email = /[^\s@<>(),;:]+@[^\s@<>(),;:]+\.[a-z]{2,}/i.exec(text)?.[0];
   return email && z.email().safeParse(email).success ? email : undefined;
 }
-
-/** The message says the order is Dispatched by Kingston Express (and does not deny it). */
-export const saysDispatchedByUs = (text: string, u: Understanding): boolean =>
-  !u.dispatchDenied && has(normaliseReply(text), phrasings().dispatched.yes);
 
 /** Readings that talk about a case rather than ask about a subject of their own. */
 const CASE_TALK: ReadonlySet<string> = new Set(['status', 'calm', 'escalate:stalled']);

@@ -8,9 +8,15 @@ import { scoreIn } from '../nlu/model';
 import type { Category } from '../types';
 import type { Understanding } from '../understand';
 import { ASKS_HOW_TO } from '../understand/understand';
-import { saysDispatchedByUs } from './harvest';
 import { phrasings } from './phrasings';
-import { admitsIt, isCorrection, opensAside, turnsAside, wordsAfterFillers } from './words';
+import {
+  admitsIt,
+  isCorrection,
+  opensAside,
+  saysDispatchedByUs,
+  turnsAside,
+  wordsAfterFillers,
+} from './words';
 
 /** Below this confidence a learned intent is not trusted to override what was said before. */
 export const INTENT_MIN_CONFIDENCE = 0.7;
@@ -193,12 +199,7 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
  * make the case the warehouse's).
  */
 const tellsDetail = (u: Understanding): boolean =>
-  !u.question &&
-  !WANTS.test(u.normalised) &&
-  !opensAside(u.normalised) &&
-  !isCorrection(u.normalised) &&
-  !saysDispatchedByUs(u.normalised, u) &&
-  !u.dispatchDenied;
+  asksNothing(u) && !opensAside(u.normalised) && !saysDispatchedByUs(u.normalised, u) && !u.dispatchDenied;
 
 /** Words at most in a short addition to a case ("card saved on it too"). */
 const ADDITION_WORDS = 8;
@@ -206,8 +207,11 @@ const ADDITION_WORDS = 8;
 const WANTS = /\b(?:want|wanna|need|needs|like to|help|please|pls|plz|can|could|would|how|what|when|why)\b/;
 
 /** A short statement that asks and wants nothing: something more told about what was just said. */
-const addsToIt = (u: Understanding): boolean =>
-  !u.question && u.words <= ADDITION_WORDS && !WANTS.test(u.normalised) && !isCorrection(u.normalised);
+const addsToIt = (u: Understanding): boolean => u.words <= ADDITION_WORDS && asksNothing(u);
+
+/** A statement that asks, wants and corrects nothing. */
+const asksNothing = (u: Understanding): boolean =>
+  !u.question && !WANTS.test(u.normalised) && !isCorrection(u.normalised);
 
 /** The message names an order or case id. */
 export const namesId = (u: Understanding): boolean => u.ids.cases.length + u.ids.orders.length > 0;

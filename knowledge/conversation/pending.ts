@@ -19,8 +19,7 @@ import {
   unmistakableCompromise,
 } from './intent';
 import type { PendingQuestion } from './memory';
-import { saysDispatchedByUs } from './harvest';
-import { confirmationOf, isCancel, normaliseReply, turnsAside, yesNo } from './words';
+import { confirmationOf, isCancel, normaliseReply, saysDispatchedByUs, turnsAside, yesNo } from './words';
 
 export type PendingReading = 'answer' | 'cancel' | 'new_question';
 

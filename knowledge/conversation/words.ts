@@ -2,6 +2,7 @@
  * Pure readers of short replies in words: the survey score, a confirmation, a cancel, a
  * follow-up, a correction. The phrasings are data (phrasings.yaml); this file only matches them.
  */
+import type { Understanding } from '../understand';
 import { phrasings } from './phrasings';
 import { surveyWords } from './surveyWords';
 
@@ -18,6 +19,10 @@ export function normaliseReply(text: string | undefined): string {
 /** One of `phrases` occurs in `t` (a normalised reply) as whole words. */
 export const containsPhrase = (t: string, phrases: readonly string[]): boolean =>
   phrases.some((p) => ` ${t} `.includes(` ${p} `));
+
+/** `t` is one of `phrases` or starts with one, as whole words. */
+const opensWithPhrase = (t: string, phrases: readonly string[]): boolean =>
+  phrases.some((p) => t === p || t.startsWith(`${p} `));
 
 const byLength = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
 /** The fillers, longest first, sorted once on first use. */
@@ -112,9 +117,7 @@ export function wordsAfterFillers(text: string): number {
 /** "any news?", "ok so when will I hear back?": asks for the status again, nothing new. */
 export function isStatusFollowUp(text: string | undefined): boolean {
   const t = withoutLeadingFillers(normaliseReply(text)).replace(/^(and|but|hi|hello|hey|fine|ok fine) /, '');
-  return (
-    phrasings().statusFollowUps.some((p) => t === p || t.startsWith(`${p} `)) && t.split(' ').length <= 9
-  );
+  return opensWithPhrase(t, phrasings().statusFollowUps) && t.split(' ').length <= 9;
 }
 
 /**
@@ -123,7 +126,7 @@ export function isStatusFollowUp(text: string | undefined): boolean {
  */
 export function isFollowUp(text: string | undefined): boolean {
   const t = withoutLeadingFillers(normaliseReply(text));
-  if (phrasings().followUpOpeners.some((p) => t === p || t.startsWith(`${p} `))) return true;
+  if (opensWithPhrase(t, phrasings().followUpOpeners)) return true;
   const [first, second, ...rest] = t.split(' ');
   return (
     phrasings().shortFollowUpOpeners.includes(first) &&
@@ -166,7 +169,7 @@ export function turnsAside(text: string | undefined): boolean {
 /** A message that opens with a turn aside ("btw, how do I…", "unrelated: …"), after leading fillers. */
 export function opensAside(text: string | undefined): boolean {
   const t = withoutLeadingFillers(normaliseReply(text));
-  return phrasings().asides.some((p) => t === p || t.startsWith(`${p} `));
+  return opensWithPhrase(t, phrasings().asides);
 }
 
 /**
@@ -184,3 +187,7 @@ export function pushesBack(text: string | undefined): boolean {
 export function admitsIt(text: string | undefined): boolean {
   return containsPhrase(normaliseReply(text), phrasings().admissions);
 }
+
+/** The message says the order is Dispatched by Kingston Express (phrasings.yaml's dispatched.yes) and does not deny it. */
+export const saysDispatchedByUs = (text: string, u: Understanding): boolean =>
+  !u.dispatchDenied && containsPhrase(normaliseReply(text), phrasings().dispatched.yes);

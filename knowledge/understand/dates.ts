@@ -191,7 +191,6 @@ function offsetMinutes(now: Date, timeZone: string): number {
 /** Right after a weekday: "two weeks ago", "3 weeks back", "before last" (two weeks back). */
 const WEEKS_BACK =
   /^\s*(?:(\d|one|two|three|four|five|six)\s+weeks?\s+(?:ago|back|before)|before\s+last|the\s+week\s+before\s+last)\b/;
-const WORD_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** A sentence that supposes in the present ("if a refund is approved…", "if I order…"), up to the date. */
 const SUPPOSED =
@@ -263,7 +262,7 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
     const weeksBack =
       r.start.isCertain('weekday') && !r.start.isCertain('day') ? WEEKS_BACK.exec(after) : null;
     if (weeksBack) {
-      const n = weeksBack[1] ? (WORD_NUMBERS[weeksBack[1]] ?? Number(weeksBack[1])) : 2;
+      const n = weeksBack[1] ? amountOf(weeksBack[1]) : 2;
       const thisWeek = DateTime.fromJSDate(now, { zone: timeZone }).startOf('week');
       const weekOf = DateTime.fromJSDate(date, { zone: timeZone }).startOf('week');
       const already = Math.round(thisWeek.diff(weekOf, 'weeks').weeks);
@@ -497,9 +496,13 @@ function spelledOut(text: string): string {
 const SPAN_TOLD =
   /\b(?:told|quoted|promised|takes?|should take|supposed to take|up to|usually|normally|expected|expect|(?:they|he|she|you|we|seller|bank|support|email|site|website) said)\b(?:\s+[a-z']+){0,3}\s*$/;
 
-/** The first match of a span pattern that is time gone by, not a span told (SPAN_TOLD). */
-function spanGoneBy(pattern: RegExp, text: string): RegExpExecArray | null {
-  const all = new RegExp(pattern.source, 'g');
+/** The span patterns read for every match (global copies, made once, not per message). */
+const WORKING_DAYS_ALL = new RegExp(WORKING_DAYS.source, 'g');
+const DURATION_ALL = new RegExp(DURATION.source, 'g');
+
+/** The first match of a global span pattern that is time gone by, not a span told (SPAN_TOLD). */
+function spanGoneBy(all: RegExp, text: string): RegExpExecArray | null {
+  all.lastIndex = 0;
   for (let m = all.exec(text); m; m = all.exec(text)) {
     const clause =
       text
@@ -513,14 +516,14 @@ function spanGoneBy(pattern: RegExp, text: string): RegExpExecArray | null {
 
 function readDated(said: string, now: Date, timeZone: string): StartMention | null {
   const text = spelledOut(said.replace(FREQUENCY, ' '));
-  const w = spanGoneBy(WORKING_DAYS, text);
+  const w = spanGoneBy(WORKING_DAYS_ALL, text);
   if (w)
     return {
       startedAt: workingDaysBefore(now, amountOf(w[1] ?? w[2]), timeZone),
       text: w[0],
       approximate: false,
     };
-  const d = spanGoneBy(DURATION, text);
+  const d = spanGoneBy(DURATION_ALL, text);
   if (d) {
     const amount = amountOf(d[1] ?? d[3] ?? d[5]);
     const days = amount * unitDays(d[2] ?? d[4] ?? d[6]);

@@ -5,15 +5,10 @@
  */
 import { decide } from '../../../knowledge/rule';
 import type { Understanding } from '../../../knowledge/understand';
-import { realUnderstand } from '../../support/understanding';
-import { NOW, policy } from './helpers';
+import { NOW, policy, readAs } from './helpers';
 
 /** The message as read, with the model reading a status inside the bank's review. */
-function readAsStatus(text: string): Understanding {
-  const u = realUnderstand()(text, { now: NOW, timeZone: policy.calendar.timeZone });
-  const intent = { name: 'status', confidence: 0.9 };
-  return { ...u, intent: { ...intent, ranking: [intent] } };
-}
+const readAsStatus = (text: string): Understanding => readAs(text, 'status', 0.9);
 
 describe('a chargeback notice', () => {
   it('when the notice is told as news (no question, no waiting words), then it goes to the disputes and chargebacks team', () => {

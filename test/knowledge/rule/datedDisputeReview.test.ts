@@ -5,15 +5,10 @@
  */
 import { decide } from '../../../knowledge/rule';
 import type { Understanding } from '../../../knowledge/understand';
-import { realUnderstand } from '../../support/understanding';
-import { NOW, policy } from './helpers';
+import { NOW, policy, readAs } from './helpers';
 
 /** The message as read, with the model sure it is trouble with a dispute or chargeback. */
-function disputeTrouble(text: string): Understanding {
-  const u = realUnderstand()(text, { now: NOW, timeZone: policy.calendar.timeZone });
-  const intent = { name: 'escalate:dispute-chargeback', confidence: 0.7 };
-  return { ...u, intent: { ...intent, ranking: [intent] } };
-}
+const disputeTrouble = (text: string): Understanding => readAs(text, 'escalate:dispute-chargeback', 0.7);
 
 describe('a dated dispute review', () => {
   it('when the person says it still shows under review past its 10 business days, then it is overdue', () => {
