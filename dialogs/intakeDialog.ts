@@ -11,6 +11,7 @@ import {
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { DIALOG } from './ids';
 import { intakeFieldsSchema, isSkip, parseContact, readCaseAnswer } from './intakeParsing';
+import { QUESTIONS } from './intakeQuestions';
 import { intakeSummary } from './intakeSummary';
 import type { DialogDeps, HandoffRequest } from './ports';
 import type { IntakeOptions } from './present';
@@ -29,20 +30,6 @@ interface Progress extends IntakeOptions {
   answers?: IntakeAnswers;
   confirmAsked?: boolean;
 }
-
-const QUESTIONS: Record<IntakeField, { text: string; buttons: string[] }> = {
-  caseId: { text: 'What is the order or case number? If there is none, say "none".', buttons: ['None'] },
-  whatHappened: { text: 'In a sentence or two, what happened?', buttons: [] },
-  when: {
-    text: 'When did it happen or start? (for example "yesterday" or "12 November")',
-    buttons: ["I'm not sure"],
-  },
-  alreadyTried: { text: 'What have you already tried, if anything?', buttons: ['Nothing yet'] },
-  contact: {
-    text: 'How should our team reach you? Stay in this chat, or type an email address or phone number.',
-    buttons: ['This chat'],
-  },
-};
 
 /**
  * Collects what an agent needs, asking only what the conversation has not already said and what

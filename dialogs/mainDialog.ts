@@ -1,5 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import {
+  DialogTurnStatus,
   WaterfallDialog,
   type Dialog,
   type DialogContext,
@@ -11,6 +12,7 @@ import type { Assistant } from '../knowledge/assistant/types';
 import type { ConversationMemory, PendingQuestion } from '../knowledge/conversation';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { DIALOG } from './ids';
+import { handoverQuestion } from './intakeQuestions';
 import { interruptionOf } from './interruptions';
 import { MESSAGES } from './messages';
 import type { DialogDeps } from './ports';
@@ -52,6 +54,12 @@ export class MainDialog extends CancelAndHelpDialog {
     if (outcome.kind === 'cancel') {
       await context.sendActivity(MESSAGES.cancelled);
       return inner.cancelAllDialogs(true);
+    }
+    if (outcome.kind === 'vent') {
+      // A feeling vented instead of the intake's answer: acknowledged, and the flow keeps waiting on
+      // the same question (its prompt is still the active dialog), so the case is not lost.
+      await context.sendActivity(ventMessage(outcome.pending));
+      return { status: DialogTurnStatus.waiting };
     }
     if (outcome.kind === 'assessed') {
       // A new question instead of an answer: the flow's question is dropped, the message routed.
@@ -96,6 +104,11 @@ export class MainDialog extends CancelAndHelpDialog {
             ? MESSAGES.startOver
             : MESSAGES.cancelled,
       );
+      return step.endDialog();
+    }
+    if (outcome.kind === 'vent') {
+      // The flow that asked is gone (a restart, an error reset): the feeling is still acknowledged.
+      await context.sendActivity(ventMessage(outcome.pending));
       return step.endDialog();
     }
     if (outcome.kind === 'pending_answer') {
@@ -176,4 +189,25 @@ export class MainDialog extends CancelAndHelpDialog {
     );
     return step.endDialog();
   }
+}
+
+/**
+ * The reply to a feeling vented while a case is handed over (DESIGN.md's calm: acknowledge, say
+ * what happens next, no second ticket), asking the question still waiting, if its flow is there.
+ */
+function ventMessage(pending: PendingQuestion) {
+  const question = handoverQuestion(pending);
+  const view = {
+    outcome: 'calm' as const,
+    topic: null,
+    category: null,
+    confidence: 1,
+    reason: 'feeling-during-handover',
+  };
+  const text = question
+    ? `${MESSAGES.ventDuringHandover}
+
+${question.text}`
+    : MESSAGES.ventDuringHandover;
+  return decisionMessage(text, view, question?.buttons ?? []);
 }

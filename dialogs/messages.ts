@@ -21,6 +21,8 @@ export const MESSAGES = {
     'Thanks, I\'ve got your file. What is it about? Tell me in a few words (for example "my parcel arrived damaged") and I\'ll help, or connect you with our team if it needs a person.',
   acknowledgement:
     'OK. What can I help you with? You can ask a question in your own words, or pick one below.',
+  ventDuringHandover:
+    "I hear you, and I'm sorry this has been so frustrating. A person will take it from here: I'm passing your case to our team, and one more detail means they won't need to ask you again.",
   repeatedStatus:
     'I understand this is taking a while. Nothing has changed since I last checked, so the timeline below still holds:',
 } as const;

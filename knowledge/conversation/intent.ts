@@ -156,6 +156,19 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
   // it made me log in with my password") is a compromise of its own, whatever case is open.
   if (securitySignal(u) && open.category !== 'security')
     return !unmistakableCompromise(u) && !admitsIt(u.normalised) && !u.question && !u.start && !namesId(u);
+  // "separately, I ordered some trainers yesterday and they haven't been sent yet, is that ok?" after
+  // a stolen phone is handed over: turned aside to a process it names and dates itself, with none of
+  // the guard's words, a question is a case of its own. Without the turn ("the payout was released
+  // on tuesday, has it gone to them??") it is what is at stake in the incident.
+  if (
+    open.category === 'security' &&
+    u.question &&
+    u.process &&
+    u.start &&
+    u.securityGuard === null &&
+    turnsAside(u.normalised)
+  )
+    return false;
   // "what do i do first" right after a compromise is handed over: a short question with no subject
   // of its own is about the incident, unless the model is sure it is another world's.
   const sure = confidentIntent(u);

@@ -1,7 +1,8 @@
 /**
- * Reading a message against the question the bot is waiting on. Three outcomes: it answers the
- * question, it cancels it ("never mind"), or it is a new question that drops it. Rasa's forms
- * call the last one an interruption; here it is decided once, for every flow, from data.
+ * Reading a message against the question the bot is waiting on. Four outcomes: it answers the
+ * question, it cancels it ("never mind"), it is a new question that drops it, or, while a case is
+ * being handed over, it vents a feeling instead of answering (the question stays). Rasa's forms
+ * call the third an interruption; here it is decided once, for every flow, from data.
  */
 import type { Understanding } from '../understand';
 import { THRESHOLDS } from '../rule/thresholds';
@@ -21,7 +22,7 @@ import {
 import type { PendingQuestion } from './memory';
 import { confirmationOf, isCancel, normaliseReply, saysDispatchedByUs, turnsAside, yesNo } from './words';
 
-export type PendingReading = 'answer' | 'cancel' | 'new_question';
+export type PendingReading = 'answer' | 'cancel' | 'new_question' | 'vent';
 
 /** Replies that mean "I don't have that" to any question. */
 const DONT_KNOW =
@@ -74,6 +75,21 @@ const STORY_WORDS = 12;
 const compromiseToldAtLength = (u: Understanding): boolean =>
   securitySignal(u) && u.intent.name === 'escalate:security' && u.words >= STORY_WORDS;
 
+/** Words at least in a feeling vented instead of an answer: shorter ("Nothing yet", "hurry up") answers. */
+const VENT_MIN_WORDS = 5;
+
+/**
+ * "honestly I'm losing my mind, I need that money" while the intake asks what was tried: a feeling,
+ * not the answer and not a new subject (DESIGN.md's calm: acknowledge, say what happens next). No
+ * id, date or question of its own, which would be an answer or a subject.
+ */
+const ventsInstead = (u: Understanding): boolean =>
+  u.words >= VENT_MIN_WORDS &&
+  confidentIntent(u) === 'calm' &&
+  !namesId(u) &&
+  !hasDate(u) &&
+  !(u.question && asksSomethingElse(u));
+
 /** The questions an order or case number can answer or add to: "since when?" and the intake's. */
 const takesId = (pending: PendingQuestion): boolean =>
   pending.kind === 'case_or_date' || pending.kind === 'intake';
@@ -116,6 +132,7 @@ export function readAgainstPending(
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'intake':
       if (givesId) return 'answer';
+      if (ventsInstead(u)) return 'vent';
       if (pending.field === 'caseId' && (namesId(u) || dontKnow)) return 'answer';
       if (pending.field === 'when' && (hasDate(u) || dontKnow)) return 'answer';
       // A bare date ("oct 15") reads as "not ours" to the model; to the intake it is the case's start.
@@ -133,6 +150,7 @@ export function readAgainstPending(
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'confirm_ticket':
       if (confirmationOf(text) !== null) return 'answer';
+      if (ventsInstead(u)) return 'vent';
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'walkthrough':
       // The walk-through judges typed descriptions itself: only a cancel is decided here.

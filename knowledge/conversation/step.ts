@@ -69,6 +69,8 @@ export type TurnDecision =
   | { kind: 'cancel'; reason: 'pending-cancelled' }
   /** The message answers the question the bot is waiting on: the flow that asked goes on. */
   | { kind: 'pending_answer'; reason: 'answers-pending'; pending: PendingQuestion }
+  /** A feeling vented while a case is handed over: acknowledged, and the question still waits. */
+  | { kind: 'vent'; reason: 'feeling-during-handover'; pending: PendingQuestion }
   /** The rule's decision on the message as the conversation reads it. */
   | {
       kind: 'rule';
@@ -248,6 +250,11 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
         decision: { kind: 'cancel', reason: 'pending-cancelled' },
         next: { ...known, pending: undefined },
       };
+    if (r === 'vent')
+      return {
+        decision: { kind: 'vent', reason: 'feeling-during-handover', pending: memory.pending },
+        next: known,
+      };
     if (r === 'answer')
       return {
         decision: { kind: 'pending_answer', reason: 'answers-pending', pending: memory.pending },
@@ -319,7 +326,12 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     };
   };
 
-  const onSameCase = !u.process || u.process.process === known.process || talksAboutDatedCase(memory, u);
+  // Another process named in passing is still the dated case's talk ("when will I hear?"), unless the
+  // person turns aside on purpose ("while I'm here, when is my next payout?").
+  const onSameCase =
+    !u.process ||
+    u.process.process === known.process ||
+    (talksAboutDatedCase(memory, u) && !turnsAside(text));
   // "well i already gave it to them" right after the security article explained a scam: the "it"
   // is that article's code, link or password, and owning up to it is a compromise told.
   if (afterSecurityArticle(memory, ctx) && admitsIt(text) && !isCorrection(text))
@@ -463,7 +475,10 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       startedAt: u.start.startedAt.toISOString(),
       startApproximate: u.start.approximate,
     };
-    const used = withKnownCase(u, { ...known, ...dated });
+    // A message that names and dates the process itself ("an email this morning says a sale has been
+    // charged back" after the chargebacks answer) tells its case now: read as told, a fresh notice
+    // is news, not a case the conversation already holds.
+    const used = u.process?.process === explained ? u : withKnownCase(u, { ...known, ...dated });
     return finish(ctx.decide(used, factsKnown), 'follow-up-same-topic', used, factsKnown, dated);
   }
   // "and if I paid with PayPal?": stays on the topic just answered unless it escalates.

@@ -19,15 +19,24 @@ export interface Emotion {
   urgent: boolean;
 }
 
-/** The urgency phrasings as one whole-word pattern, built once on first use. */
-let urgencyPattern: RegExp | undefined;
-function urgencyPatternOf(): RegExp {
-  urgencyPattern ??= new RegExp(
-    `\\b(?:${urgencyPhrases()
-      .map((p) => p.replace(/ /g, '\\s+'))
-      .join('|')})\\b`,
-  );
-  return urgencyPattern;
+/** Whole words of any of `phrases`, as one pattern. */
+const anyOf = (phrases: readonly string[], flags = ''): RegExp =>
+  new RegExp(`\\b(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, flags);
+
+/** The urgency phrasings and the no-hurry ones as whole-word patterns, built once on first use. */
+let urgencyPatterns: { urgent: RegExp; notUrgent: RegExp } | undefined;
+function urgencyPatternsOf(): { urgent: RegExp; notUrgent: RegExp } {
+  if (!urgencyPatterns) {
+    const { urgency, notUrgent } = urgencyPhrases();
+    urgencyPatterns = { urgent: anyOf(urgency), notUrgent: anyOf(notUrgent, 'g') };
+  }
+  return urgencyPatterns;
+}
+
+/** Presses for speed, once the words saying there is no hurry ("not in a hurry") are taken out. */
+function pressesForSpeed(norm: string): boolean {
+  const { urgent, notUrgent } = urgencyPatternsOf();
+  return urgent.test(norm.replace(notUrgent, ' '));
 }
 
 /** Stems are memoised: people reuse words, and stemming is most of the analyzer's cost. */
@@ -53,6 +62,6 @@ export function readEmotion(raw: string, norm: string): Emotion {
   const capitals = letters.length >= 8 && upper / letters.length > 0.7;
   const exclamations = (raw.match(/!/g) ?? []).length;
   const frustrated = sentiment <= -0.6 || (capitals && exclamations > 0) || exclamations >= 3;
-  const urgent = urgencyPatternOf().test(norm);
+  const urgent = pressesForSpeed(norm);
   return { sentiment, capitals, exclamations, frustrated, urgent };
 }

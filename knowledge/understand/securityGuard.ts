@@ -9,7 +9,7 @@ const GUARD: readonly RegExp[] = [
   /\b(?:hack\w*|compromis\w*|breach\w*|phish\w*|taken over|take ?over|hijack\w*|sim swap\w*)\b/,
   /\bunauthori[sz]ed\b|\bwithout my (?:permission|consent|knowledge|authori[sz]ation)\b|\bnot (?:done by )?me\b|\bwasn'?t me\b/,
   /\b(?:someone|somebody|some one|stranger|someone else|a stranger|they|he|she|my ex)\b[^.?!]{0,40}\b(?:logg?ed in|log in|got in|get in|into my|access\w*|using my|changed|chnaged|bought|ordered|withdr[ae]w\w*|took|stole)\b/,
-  /\b(?:didn'?t|did not|never|dont|don'?t|do not)\s+(?:make|place|order|authori[sz]e|buy|request|recogni[sz]e|change|do)\b[^.?!]{0,30}\b(?:order|purchase|payment|charge|transaction|password|email|login|code|change|it|these|this|them)\b/,
+  /\b(?:didn'?t|did not|never|dont|don'?t|do not)\s+(?:make|place|order|authori[sz]e|buy|request|recogni[sz]e|change|do)\b[^.?!]{0,30}\b(?:order|purchase|payment|charge|transaction|password|email|login|code|change|it|these|this|that|them)\b/,
   /\b(?:strange|suspicious|unknown|unusual|weird|odd|questionable|unfamiliar|fraudulent)\b[^.?!]{0,20}\b(?:log ?ins?|sign[- ]?ins?|activity|device|transactions?|charges?|purchases?|orders?|payments?|session)\b/,
   // A sign-in alert's own words: "a new device signed in from Lagos", "new sign-in from Bucharest".
   /\bnew (?:device|sign[- ]?in|log ?in)s?\s+(?:(?:has |just )?(?:signed|logged) in\s+|detected\s+)?(?:from|in)\s+[a-z]/,

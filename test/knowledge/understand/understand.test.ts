@@ -469,6 +469,17 @@ describe('understand, emotion', () => {
     expect(read('the warehouse has it, can you not just push it through').emotion.urgent).toBe(true);
     expect(read('is express delivery faster than standard?').emotion.urgent).toBe(false);
   });
+  it('when the person says there is no hurry, then it is not urgency, though other words may still press', () => {
+    expect(read("I'm not in a hurry, I just wondered whether the seller had posted it").emotion.urgent).toBe(
+      false,
+    );
+    expect(read('there is no need to hurry, just checking the parcel is on its way').emotion.urgent).toBe(
+      false,
+    );
+    expect(read('no hurry on the refund, but can you get them to answer my message?').emotion.urgent).toBe(
+      true,
+    );
+  });
 });
 
 describe('understand, the security guard', () => {
