@@ -495,6 +495,10 @@ describe('understand, the security guard', () => {
     ['my signed-in devices list a Windows laptop and I only ever use my iPad', 'a device not used'],
     ['just got an alert, new device signed in from Porto ten minutes ago', 'a sign-in alert'],
     ['another email: new sign-in from Quito. how??', 'a sign-in alert'],
+    [
+      'an email says my payout details were changed on Friday and I definitely did not do that',
+      'a change denied',
+    ],
   ])('when %p, then the guard wakes', (text) => {
     expect(read(text).securityGuard).not.toBeNull();
   });
