@@ -1,7 +1,7 @@
 /**
  * `npm run kb:check`: validates the policy, every article, the training phrasings, the process
  * table, the other companies' names, whose accounts are elsewhere, and the conversation's
- * phrasings, survey words and urgency phrasings; prints a summary or every error with its file and line (exit 1).
+ * phrasings, survey words, urgency and asking-in-general phrasings; prints a summary or every error with its file and line (exit 1).
  */
 import { KnowledgeError, formatIssue } from '../kb/errors';
 import { loadKnowledgeBase } from '../kb/loader';
@@ -11,6 +11,7 @@ import { trainingSetOf } from '../nlu/loadModel';
 import { processLexiconFor } from '../nlu/processLexicon';
 import { checkArticleIds, loadPhrasings } from '../conversation/phrasings';
 import { loadSurveyWords } from '../conversation/surveyWords';
+import { loadInGeneral } from '../understand/inGeneral';
 import { loadUrgency } from '../understand/urgency';
 
 function main(): number {
@@ -23,11 +24,12 @@ function main(): number {
     checkArticleIds(loadPhrasings(), new Set(kb.byId.keys()));
     loadSurveyWords();
     loadUrgency();
+    loadInGeneral();
     process.stdout.write(
       `knowledge base OK: ${kb.articles.length} articles, ${Object.keys(kb.policy.timelines).length} timelines, ` +
         `${training.examples.length} training phrasings for ${training.intents.length} intents, ` +
         `${companies.names.length} other companies' names, elsewhere-accounts.yml, ` +
-        `the conversation's phrasings, survey words and urgency phrasings\n`,
+        `the conversation's phrasings, survey words, urgency and asking-in-general phrasings\n`,
     );
     return 0;
   } catch (err) {

@@ -23,6 +23,9 @@ const SIGNAL_REASON: Record<Category, Reason> = {
 };
 
 /** Topics that are something to do: asked while a process runs, they are answered, not waited on. */
+/** The Help Center topics that answer questions about keeping an account safe. */
+const SECURITY_QUESTIONS = ['topic:account-security', 'topic:account-settings'];
+
 const ACTION_TOPICS: ReadonlySet<string> = new Set([
   'topic:cancel-order',
   'topic:change-address',
@@ -52,6 +55,11 @@ function escalate(u: Understanding, category: Category, facts: CaseFacts | null,
 export function readsAsSecurity(u: Understanding): boolean {
   if (u.elsewhereAccount !== null) return false;
   const security = scoreOf(u, 'escalate:security');
+  // "any tips to keep my shop safe from hackers?": asked in general (inGeneral.yaml), and the model
+  // itself ranks a security question above a compromise: a question to answer, whatever words woke
+  // the guard. A compromise told with such words ("how can I protect it now, a stranger is using
+  // it") is ranked a compromise first and still escalates.
+  if (u.inGeneral && Math.max(...SECURITY_QUESTIONS.map((t) => scoreOf(u, t))) > security) return false;
   // "Sure it is another world" never holds for a message that names us outright.
   const elsewhere = !u.namesUs && scoreOf(u, 'out_of_scope') >= THRESHOLDS.OUT_OF_SCOPE_SURE;
   const guarded = u.securityGuard !== null && !elsewhere && security >= THRESHOLDS.SECURITY_GUARDED_MIN;

@@ -23,6 +23,8 @@ export interface Understanding {
   normalised: string;
   /** What the learned model reads: every intent with its probability. */
   intent: IntentReading;
+  /** Words asking about account security in general, before anything happened ("any tips"), or null (inGeneral.yaml). */
+  inGeneral?: string | null;
   /** Words that woke the security guard, or null (knowledge/understand/securityGuard.ts). */
   securityGuard: string | null;
   /** Words naming another company's own account, with nothing tying the message to ours ("my paypal"), or null. */

@@ -11,6 +11,7 @@ import { DATE_LIKE, extractStart, promisedDateMissed } from './dates';
 import { readEmotion } from './emotion';
 import { extractIds } from './ids';
 import { normalise } from './normalise';
+import { asksInGeneral } from './inGeneral';
 import { securityGuard } from './securityGuard';
 import type { Understanding } from './types';
 
@@ -137,6 +138,7 @@ export function createUnderstand(
       normalised: norm,
       intent,
       securityGuard: securityGuard(norm),
+      inGeneral: asksInGeneral(norm),
       elsewhereAccount: account.elsewhere,
       namesUs: account.namesUs,
       process: named

@@ -28,6 +28,33 @@ describe('rule, reading account security from the scores', () => {
     expect(readsAsSecurity(guarded)).toBe(true);
   });
 
+  it('when a question asks in general and the model ranks the security article above a compromise, then it is not security; ranked a compromise first, it still is', () => {
+    const general = withScores('any tips to keep my seller account safe from hackers?', {
+      'topic:account-security': 0.7,
+      'escalate:security': 0.25,
+    });
+    expect(general.securityGuard).not.toBeNull();
+    expect(general.inGeneral).toBe('any tips');
+    expect(readsAsSecurity(general)).toBe(false);
+    expect(decide(general, null, { policy, now: NOW })).toMatchObject({
+      kind: 'answer',
+      articleId: 'account-security',
+    });
+    const told = withScores('how can i protect my account, a stranger has been logging in to it all week', {
+      'escalate:security': 0.6,
+      'topic:account-security': 0.35,
+    });
+    expect(told.inGeneral).not.toBeNull();
+    expect(readsAsSecurity(told)).toBe(true);
+    // The same scores without words asking in general: the guard's lower bar holds.
+    const plain = withScores('my account was hacked, what do I do', {
+      'topic:account-security': 0.7,
+      'escalate:security': 0.25,
+    });
+    expect(plain.inGeneral).toBeNull();
+    expect(readsAsSecurity(plain)).toBe(true);
+  });
+
   it('when security clears its bar and leads, then it escalates to security', () => {
     const u = withScores('something odd with my account', { 'escalate:security': 0.6, calm: 0.4 });
     expect(decide(u, null, { policy, now: NOW })).toMatchObject({ kind: 'escalate', category: 'security' });

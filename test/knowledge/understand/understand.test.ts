@@ -4,6 +4,7 @@ import { createUnderstand, normalise } from '../../../knowledge/understand';
 import { loadProcessLexicon } from '../../../knowledge/nlu/processLexicon';
 import { realKnowledgeBase, realUnderstand } from '../../support/understanding';
 import { DATE_LIKE } from '../../../knowledge/understand/dates';
+import { defaultInGeneralFile, loadInGeneral } from '../../../knowledge/understand/inGeneral';
 import { defaultUrgencyFile, loadUrgency } from '../../../knowledge/understand/urgency';
 import { editedCopy } from '../../support/editedCopy';
 
@@ -569,6 +570,22 @@ describe('understand, a promised date that has passed', () => {
   });
   it('when a payout is said to be due on a weekday, then that day is no start either', () => {
     expect(read('Will my payouts be paused? I have a weekly payout due on Friday.').start).toBeNull();
+  });
+});
+
+describe('the asking-in-general phrasings file (knowledge/understand/inGeneral.yaml)', () => {
+  it('when an entry is not lower-case words, then loading names its field', () => {
+    const file = editedCopy(defaultInGeneralFile(), (y) =>
+      y.replace('inGeneral:\n', 'inGeneral:\n  - Any Tips?\n'),
+    );
+    expect(() => loadInGeneral(file)).toThrow(/inGeneral\.0/);
+  });
+  it('when a question asks in general, then its words are read; a compromise told is not', () => {
+    expect(read('what are the warning signs that a shop has been taken over?').inGeneral).toBe(
+      'warning signs',
+    );
+    expect(read('wat do i do if my acc gets hacked, askin 4 a frend').inGeneral).toBe('askin 4 a frend');
+    expect(read('someone logged into my account and nothing has happened yet').inGeneral).toBeNull();
   });
 });
 
