@@ -1,5 +1,6 @@
 import type { DialogContext, DialogTurnResult } from './sdk';
 import type { ArticleRef, Assessment, Assistant } from '../knowledge/assistant/types';
+import { toldAfter, type Told } from '../knowledge/conversation';
 import { DIALOG } from './ids';
 import { MESSAGES } from './messages';
 import { answerWithFeedback, decisionMessage, didYouMean, outOfScope, BUTTONS } from './replies';
@@ -126,7 +127,7 @@ export async function present(
  */
 function remember(data: ConversationData, a: Assessment, now: Date): void {
   const topic = a.view.topic ?? undefined;
-  data.last = {
+  const told: Told = {
     outcome: a.kind,
     reason: a.reason,
     at: now.toISOString(),
@@ -135,6 +136,7 @@ function remember(data: ConversationData, a: Assessment, now: Date): void {
     ...('process' in a && a.process ? { process: a.process.id } : {}),
     ...(a.kind === 'escalate' ? { category: a.category } : {}),
   };
+  data.last = toldAfter(data.last, told);
   if (topic) data.lastTopic = topic;
   if (data.last.due) data.lastStatus = data.last;
   if ((a.kind === 'wait' || a.kind === 'calm') && a.process) data.process = a.process.id;
@@ -161,6 +163,8 @@ function waitText(a: Extract<Assessment, { kind: 'wait' }>, assistant: Assistant
 
 function calmText(a: Extract<Assessment, { kind: 'calm' }>, assistant: Assistant, tz?: string): string {
   const ack = "I understand this is frustrating, and I'm sorry it's taking longer than you'd like.";
+  if (a.openCase)
+    return `${ack} Your case is already with our **${assistant.categoryLabel(a.openCase)}** team, and a person will take it from there; a new request wouldn't make it faster. If something has changed, tell me what and I'll add it to your case.`;
   if (a.process && a.due) {
     return `${ack} Your ${a.process.label} is still on track: an update is due by ${assistant.formatDate(a.due, tz)}. ${a.process.next} A new ticket wouldn't make it faster, but if something has changed or gone wrong, tell me what and I'll look again.`;
   }

@@ -174,7 +174,13 @@ export function createAssistant(opts: AssistantOptions): Assistant {
       case 'wait':
         return { ...base, kind: 'wait', process: process(d.process)!, due: d.due };
       case 'calm':
-        return { ...base, kind: 'calm', process: d.process ? process(d.process) : undefined, due: d.due };
+        return {
+          ...base,
+          kind: 'calm',
+          process: d.process ? process(d.process) : undefined,
+          due: d.due,
+          ...(d.openCase ? { openCase: d.openCase } : {}),
+        };
       case 'escalate': {
         const p = d.overdue
           ? process(d.overdue.process)

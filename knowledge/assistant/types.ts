@@ -37,7 +37,7 @@ export type Assessment =
   | (Base & { kind: 'clarify'; candidates: ArticleRef[] })
   | (Base & { kind: 'out_of_scope' })
   | (Base & { kind: 'triage' })
-  | (Base & { kind: 'calm'; process?: ProcessRef; due?: Date })
+  | (Base & { kind: 'calm'; process?: ProcessRef; due?: Date; openCase?: Category })
   | (Base & { kind: 'wait'; process: ProcessRef; due: Date })
   | (Base & { kind: 'escalate'; category: Category; caseId?: string; process?: ProcessRef; due?: Date })
   /** A running process is mentioned but neither its start nor its record is known: ask. */

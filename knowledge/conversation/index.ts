@@ -4,9 +4,11 @@ export {
   readMemory,
   memorySchema,
   MODES,
+  toldAfter,
   type ConversationMemory,
   type Mode,
   type PendingQuestion,
+  type Told,
   type IntakeField,
   type Contact,
 } from './memory';

@@ -52,6 +52,15 @@ export const toldSchema = z.object({
 });
 export type Told = z.infer<typeof toldSchema>;
 
+/**
+ * What the conversation remembers as told after `next`: a feeling calmed right after an escalation
+ * ("honestly this is ridiculous") changes no subject, so the escalation stays the last thing told
+ * and "any news?" next is still about that case.
+ */
+export function toldAfter(previous: Told | undefined, next: Told): Told {
+  return next.outcome === 'calm' && !next.process && previous?.outcome === 'escalate' ? previous : next;
+}
+
 export const memorySchema = z.object({
   /** The order or case under discussion, as the person typed it (upper-cased). */
   caseId: z.string().max(64).optional(),

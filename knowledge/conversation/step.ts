@@ -49,7 +49,7 @@ import {
   surelyOtherTopic,
   vents,
 } from './intent';
-import type { ConversationMemory, PendingQuestion, Told } from './memory';
+import { toldAfter, type ConversationMemory, type PendingQuestion, type Told } from './memory';
 import { readAgainstPending } from './pending';
 import { asSaidBy, forRole } from './sellerSide';
 import { admitsIt, isCorrection, isFollowUp, isStatusFollowUp, pushesBack, turnsAside } from './words';
@@ -286,12 +286,15 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     /** What the branch established about the case, over what the message alone would leave. */
     established: Partial<ConversationMemory> = {},
   ): StepResult => {
-    const decision = forRole(
+    const judged = forRole(
       afterWarehouseAnswer && isTrouble(read) ? dispatchEscalation(read) : keepsTrouble(read, how),
       known.role,
       ctx.sellerArticleOf,
       text,
     );
+    // A feeling calmed right after an escalation is about that case: the reply says it is with the team.
+    const decision: Decision =
+      judged.kind === 'calm' && escalated && !judged.process ? { ...judged, openCase: escalated } : judged;
     const last = told(decision, ctx.now);
     const topic = last.articleId;
     // "ordered 3 phone cases and only 2 were in the box", "one arrived in pieces", answered from the
@@ -319,7 +322,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
         ...base,
         ...established,
         ...kept,
-        last,
+        last: toldAfter(memory.last, last),
         lastStatus: last.due ? last : base.lastStatus,
         lastTopic: topic ?? (decision.kind === 'escalate' ? undefined : base.lastTopic),
       },
@@ -339,7 +342,17 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // A compromise just escalated: what the person adds about it ("I changed my password already, is
   // it ok now?") is more of the same incident, and goes to its request (the hub adds it to the open
   // one, never a second), instead of being answered as a fresh question.
-  if (openCase && openCase.category === 'security' && staysOnCase(u, openCase)) {
+  // A feeling vented with none of the guard's words ("this is so stressful, I can't believe it") is
+  // calmed, not filed again; the incident stays the case (toldAfter). A request or a denial the model
+  // also calls calm ("please make sure no money leaves my balance", "I definitely didn't add it")
+  // carries no feeling and stays with the incident.
+  const ventsOnly =
+    confidentIntent(u) === 'calm' &&
+    u.securityGuard === null &&
+    !u.question &&
+    feelsIt(u) &&
+    u.emotion.sentiment < 0;
+  if (openCase && openCase.category === 'security' && !ventsOnly && staysOnCase(u, openCase)) {
     const fresh = ctx.decide(u, factsNamed);
     const same =
       fresh.kind === 'escalate' && fresh.category === 'security' ? fresh : sameEscalation(memory, fresh);

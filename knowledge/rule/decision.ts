@@ -22,7 +22,14 @@ export type Decision =
     })
   | (Because & { kind: 'wait'; process: ProcessId; due: Date; articleId?: string })
   | (Because & { kind: 'answer'; articleId: string })
-  | (Because & { kind: 'calm'; process?: ProcessId; due?: Date; articleId?: string })
+  | (Because & {
+      kind: 'calm';
+      process?: ProcessId;
+      due?: Date;
+      articleId?: string;
+      /** The escalation the conversation already made, which the feeling is about (no new ticket). */
+      openCase?: Category;
+    })
   | (Because & { kind: 'clarify'; candidates: string[] })
   | (Because & { kind: 'triage' })
   | (Because & { kind: 'out_of_scope' });
