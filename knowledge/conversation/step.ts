@@ -390,6 +390,29 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     const used = withKnownCase(u, { ...known, ...moved });
     return finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown, moved);
   }
+  // "just got a notification it was delivered to a locker I never picked" after a wait on a warehouse
+  // delivery: trouble on arrival (processes.yml's `arrived`) with an order Kingston Express
+  // dispatched is dispatchment's, whatever article the words alone would answer ("what if it comes
+  // damaged?" asks, and is answered, as is a question the model is sure is another topic's: "could I
+  // have it delivered to my work address instead?").
+  if (
+    memory.dispatchedByKx &&
+    warehouseDelivery &&
+    memory.process === warehouseDelivery &&
+    memory.lastStatus &&
+    u.arrived &&
+    !asksWhatIf(u) &&
+    !strongSecurity(u)
+  ) {
+    const fresh = ctx.decide(u, factsNamed);
+    const otherTopic =
+      fresh.kind === 'answer' &&
+      fresh.articleId !== DISPATCH_ARTICLE &&
+      fresh.articleId !== DISPATCH_TROUBLE_ARTICLE &&
+      confidentIntent(u) !== undefined;
+    if ((fresh.kind !== 'escalate' || fresh.category === 'stalled') && !otherTopic)
+      return finish(dispatchEscalation(fresh), context, u, factsNamed);
+  }
   // "any news?" after a wait (then or later): the same case, read again against its timeline
   // (the same date, or overdue now).
   // A correction that dates the case again ("sorry, it was actually approved on 6 May") is the

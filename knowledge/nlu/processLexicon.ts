@@ -18,6 +18,8 @@ const schema = z.strictObject({
       words: z.array(z.string().min(1)).min(1),
     })
     .optional(),
+  /** Words saying a parcel has arrived or been marked delivered: trouble on arrival, not a delivery on its way. */
+  arrived: z.array(z.string().min(1)).min(1).optional(),
   processes: z.array(
     z.strictObject({
       process: z.string().min(1),
@@ -49,6 +51,8 @@ export interface ProcessLexicon {
   deniesDispatch(normalised: string): string | null;
   /** The Help Center article that trouble on such an order is about, instead of dispatchment. */
   readonly insteadOfDispatch: string | null;
+  /** The words saying the parcel has arrived or been marked delivered ("tracking says delivered", "the box had"), if any. */
+  arrived(normalised: string): string | null;
 }
 
 export const DEFAULT_PROCESSES_FILE = (): string => path.join(knowledgeDir(), 'nlu', 'processes.yml');
@@ -63,6 +67,8 @@ export function processLexiconFrom(
   entries: { process: string; words: string[]; generic?: boolean; forSellers?: string }[],
   /** Words denying Kingston Express dispatched the order, and the warehouse's process they rule out. */
   notDispatchedByUs?: { process: string; article: string; words: readonly string[] },
+  /** Words saying a parcel has arrived or been marked delivered. */
+  arrivedWords?: readonly string[],
 ): ProcessLexicon {
   const compiled = entries.map((e) => ({
     process: e.process,
@@ -72,8 +78,10 @@ export function processLexiconFrom(
   }));
   const denial = notDispatchedByUs ? wordsPattern(notDispatchedByUs.words) : null;
   const deniesDispatch = (normalised: string) => denial?.exec(normalised)?.[0] ?? null;
+  const arrival = arrivedWords ? wordsPattern(arrivedWords) : null;
   return {
     deniesDispatch,
+    arrived: (normalised) => arrival?.exec(normalised)?.[0] ?? null,
     insteadOfDispatch: notDispatchedByUs?.article ?? null,
     find(normalised, denied = deniesDispatch(normalised) !== null) {
       for (const c of compiled) {
@@ -144,5 +152,5 @@ export function loadProcessLexicon(
       })),
   );
   if (unknown.length + unknownDenied.length > 0) throw new KnowledgeError([...unknownDenied, ...unknown]);
-  return processLexiconFrom(parsed.data.processes, parsed.data.notDispatchedByUs);
+  return processLexiconFrom(parsed.data.processes, parsed.data.notDispatchedByUs, parsed.data.arrived);
 }

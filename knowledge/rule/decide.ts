@@ -91,6 +91,20 @@ function reviewByTimeline(u: Understanding, facts: CaseFacts | null, ctx: Decide
   return timelineDecision(u, p, ctx);
 }
 
+/**
+ * "my order left your warehouse yesterday and it hasn't arrived yet": an order Dispatched by Kingston
+ * Express the person dates and that is still running, with nothing said of it arriving or being
+ * marked delivered (processes.yml's `arrived`), is a delivery inside or past its timeline like any
+ * other: within it, wait. Past it, or with trouble on arrival, dispatchment's case stands.
+ */
+function stillOnItsWay(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict | null {
+  if (u.arrived) return null;
+  const p = runningProcess(u, facts, ctx);
+  if (!p?.startedAt) return null;
+  const t = timelineDecision(u, p, ctx);
+  return t?.kind === 'wait' ? t : null;
+}
+
 /** Rule question 3 first: security, then dispatchment, disputes and chargebacks. */
 function urgentCategory(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict | null {
   const security = scoreOf(u, 'escalate:security');
@@ -103,7 +117,8 @@ function urgentCategory(u: Understanding, facts: CaseFacts | null, ctx: DecideCo
     (top === 'dispatch' || top === 'dispute-chargeback') &&
     u.intent.confidence >= THRESHOLDS.ESCALATE_MIN
   ) {
-    const timed = top === 'dispute-chargeback' ? reviewByTimeline(u, facts, ctx) : null;
+    const timed =
+      top === 'dispute-chargeback' ? reviewByTimeline(u, facts, ctx) : stillOnItsWay(u, facts, ctx);
     if (timed) return timed;
     const e = escalate(u, top, facts, `${u.intent.name} ${u.intent.confidence.toFixed(2)}`);
     // Rule question 2 on a case that exists: the new information joins that case, never a second one.

@@ -44,6 +44,8 @@ export interface Understanding {
   words: number;
   /** Waiting words ("still says under review", "no decision yet", "haven't heard"): something still runs. */
   waiting?: boolean;
+  /** Words saying the parcel has arrived or been marked delivered (processes.yml's `arrived`). */
+  arrived?: string;
   /** Words denying Kingston Express dispatched the order ("not one of your warehouse ones"). */
   dispatchDenied?: string;
   /**

@@ -115,6 +115,7 @@ export function createUnderstand(
     const norm = normalise(text);
     const zone = opts.timeZone ?? DEFAULT_ZONE;
     const dispatchDenied = processes.deniesDispatch(norm);
+    const arrived = processes.arrived(norm);
     const read = model.classify(text);
     const intent =
       dispatchDenied && processes.insteadOfDispatch
@@ -158,6 +159,7 @@ export function createUnderstand(
       words: (norm.match(/[a-z0-9']+/g) ?? []).length,
       waiting,
       ...(dispatchDenied ? { dispatchDenied } : {}),
+      ...(arrived ? { arrived } : {}),
     };
   };
 }

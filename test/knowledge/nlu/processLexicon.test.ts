@@ -61,6 +61,14 @@ describe('process lexicon', () => {
     expect(real.deniesDispatch('my order came from your warehouse')).toBeNull();
     expect(real.insteadOfDispatch).toBe('missing-or-damaged-item');
   });
+  it('when the parcel is said to have arrived, been marked delivered or been counted short, then those words are read; a parcel still on its way has none', () => {
+    const real = loadProcessLexicon(new Set(Object.keys(realKnowledgeBase().policy.timelines)));
+    expect(real.arrived('tracking says delivered on friday but nothing here')).toBe('delivered');
+    expect(real.arrived('it came from your warehouse and the box was empty')).not.toBeNull();
+    expect(real.arrived('sent 80 candles to your warehouse, the dashboard shows 64')).not.toBeNull();
+    expect(real.arrived('it left your warehouse on tuesday and still has not arrived')).toBeNull();
+    expect(lexicon.arrived('delivered')).toBeNull();
+  });
   it('when the order still says "awaiting dispatch", then it is the seller\'s dispatch step, not the delivery', () => {
     const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
     expect(

@@ -154,3 +154,25 @@ describe('rule, the issue\'s "Done when" messages', () => {
     });
   });
 });
+
+describe('rule, an order Dispatched by Kingston Express still on its way', () => {
+  it.each([
+    'my order left your warehouse yesterday, dispatched by kingston express, and it has not come yet',
+    'the kingston express warehouse shipped my parcel this morning and tracking has not moved, is something wrong?',
+  ])(
+    'when it is dated inside its timeline and nothing is said of it arriving (%p), then it is a wait',
+    (text) => {
+      expect(judge(text)).toMatchObject({ kind: 'wait', process: 'delivery-dispatched' });
+    },
+  );
+  it.each([
+    'my dispatched by kingston express order came yesterday and the box was empty',
+    'I sent 120 candles to your warehouse on Friday and the dashboard only shows 96',
+    'tracking for my kingston express warehouse order says delivered yesterday but there is nothing here',
+  ])(
+    'when it arrived wrong, was marked delivered or was counted short (%p), then it is still dispatchment',
+    (text) => {
+      expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'dispatch' });
+    },
+  );
+});
