@@ -135,6 +135,9 @@ export interface OpenCase {
   articles: readonly string[];
 }
 
+/** The Help Center topic that says how to keep an account safe (2-step verification, signed-in devices). */
+const SECURITY_HOW_TO = 'topic:account-security';
+
 /** Intents that carry no subject of their own inside an escalated case ("any news?", "hurry up"). */
 const CASE_NEUTRAL = new Set(['status', 'calm', 'human', 'help']);
 
@@ -199,6 +202,19 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
   // handed over: the model hears "stuck", but with no start of its own it is that case's trouble,
   // never a second ticket (DESIGN.md: new information joins the existing case).
   if (name === 'escalate:stalled' && !u.start && !namesId(u)) return true;
+  // "ok how do I turn on 2-step verification?" after a compromise is handed over: a question the
+  // model is sure the account-security article answers, with none of the guard's words, is answered
+  // (the urgent ticket is already open), and so is one turned aside on purpose ("while I'm here, how
+  // do I stop the marketing emails?"). "Should I change my password?", "how long will your team
+  // take?" and "can you cancel the orders they placed?" are about the incident and stay with it.
+  if (
+    open.category === 'security' &&
+    u.question &&
+    name.startsWith('topic:') &&
+    (name === SECURITY_HOW_TO || turnsAside(u.normalised)) &&
+    u.securityGuard === null
+  )
+    return false;
   if (name.startsWith('topic:') && open.articles.includes(name.slice('topic:'.length))) return true;
   // "it had Google Pay on it too but the bank's frozen my cards already", "Tracking number is
   // RM204418873GB, Royal Mail": told inside a case, a statement that asks and wants nothing and
