@@ -10,7 +10,7 @@ import type { CaseFacts, Category } from '../types';
 import { understandFor } from '../nlu/loadModel';
 import { checkArticleIds, phrasings } from '../conversation/phrasings';
 import { surveyWords } from '../conversation/surveyWords';
-import { asksInGeneral } from '../understand/inGeneral';
+import { inGeneralPhrases } from '../understand/inGeneral';
 import { urgencyPhrases } from '../understand/urgency';
 import type { Understand, Understanding } from '../understand';
 import { extractStart } from '../understand/dates';
@@ -90,7 +90,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
   checkArticleIds(phrasings(), articleIds);
   surveyWords();
   urgencyPhrases();
-  asksInGeneral('');
+  inGeneralPhrases();
 
   const article = (id: string): ArticleRef | undefined => {
     const a = kb.byId.get(id);

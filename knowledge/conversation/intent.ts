@@ -159,19 +159,7 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
   // it made me log in with my password") is a compromise of its own, whatever case is open.
   if (securitySignal(u) && open.category !== 'security')
     return !unmistakableCompromise(u) && !admitsIt(u.normalised) && !u.question && !u.start && !namesId(u);
-  // "separately, I ordered some trainers yesterday and they haven't been sent yet, is that ok?" after
-  // a stolen phone is handed over: turned aside to a process it names and dates itself, with none of
-  // the guard's words, a question is a case of its own. Without the turn ("the payout was released
-  // on tuesday, has it gone to them??") it is what is at stake in the incident.
-  if (
-    open.category === 'security' &&
-    u.question &&
-    u.process &&
-    u.start &&
-    u.securityGuard === null &&
-    turnsAside(u.normalised)
-  )
-    return false;
+  if (open.category === 'security' && ownQuestionAfterCompromise(u)) return false;
   // "what do i do first" right after a compromise is handed over: a short question with no subject
   // of its own is about the incident, unless the model is sure it is another world's.
   const sure = confidentIntent(u);
@@ -202,24 +190,30 @@ export function staysOnCase(u: Understanding, open: OpenCase): boolean {
   // handed over: the model hears "stuck", but with no start of its own it is that case's trouble,
   // never a second ticket (DESIGN.md: new information joins the existing case).
   if (name === 'escalate:stalled' && !u.start && !namesId(u)) return true;
-  // "ok how do I turn on 2-step verification?" after a compromise is handed over: a question the
-  // model is sure the account-security article answers, with none of the guard's words, is answered
-  // (the urgent ticket is already open), and so is one turned aside on purpose ("while I'm here, how
-  // do I stop the marketing emails?"). "Should I change my password?", "how long will your team
-  // take?" and "can you cancel the orders they placed?" are about the incident and stay with it.
-  if (
-    open.category === 'security' &&
-    u.question &&
-    name.startsWith('topic:') &&
-    (name === SECURITY_HOW_TO || turnsAside(u.normalised)) &&
-    u.securityGuard === null
-  )
-    return false;
   if (name.startsWith('topic:') && open.articles.includes(name.slice('topic:'.length))) return true;
   // "it had Google Pay on it too but the bank's frozen my cards already", "Tracking number is
   // RM204418873GB, Royal Mail": told inside a case, a statement that asks and wants nothing and
   // turns to nothing else is a detail for its ticket, whatever Help Center topic its words name.
   return name.startsWith('topic:') && tellsDetail(u);
+}
+
+/**
+ * After a compromise is handed over, a question of the person's own, with none of the guard's words
+ * (the urgent ticket is already open):
+ * - turned aside to a process it names and dates itself ("separately, I ordered some trainers
+ *   yesterday and they haven't been sent yet, is that ok?"); without the turn ("the payout was
+ *   released on tuesday, has it gone to them??") it is what is at stake in the incident;
+ * - one the model is sure the account-security article answers ("ok how do I turn on 2-step
+ *   verification?"), or any topic's when turned aside ("while I'm here, how do I stop the marketing
+ *   emails?"). "Should I change my password?", "how long will your team take?" and "can you cancel
+ *   the orders they placed?" are about the incident and stay with it.
+ */
+function ownQuestionAfterCompromise(u: Understanding): boolean {
+  if (!u.question || u.securityGuard !== null) return false;
+  const aside = turnsAside(u.normalised);
+  if (aside && u.process && u.start) return true;
+  const name = confidentIntent(u);
+  return name !== undefined && name.startsWith('topic:') && (name === SECURITY_HOW_TO || aside);
 }
 
 /**

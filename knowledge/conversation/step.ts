@@ -347,11 +347,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // also calls calm ("please make sure no money leaves my balance", "I definitely didn't add it")
   // carries no feeling and stays with the incident.
   const ventsOnly =
-    confidentIntent(u) === 'calm' &&
-    u.securityGuard === null &&
-    !u.question &&
-    feelsIt(u) &&
-    u.emotion.sentiment < 0;
+    confidentIntent(u) === 'calm' && u.securityGuard === null && !u.question && u.emotion.sentiment < 0;
   if (openCase && openCase.category === 'security' && !ventsOnly && staysOnCase(u, openCase)) {
     const fresh = ctx.decide(u, factsNamed);
     const same =

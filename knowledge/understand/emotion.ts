@@ -5,6 +5,7 @@
  */
 import { PorterStemmer } from '../naturalParts';
 import { afinnSentiment } from './sentiment';
+import { anyPhraseOf } from './phrasePattern';
 import { urgencyPhrases } from './urgency';
 
 export interface Emotion {
@@ -19,16 +20,12 @@ export interface Emotion {
   urgent: boolean;
 }
 
-/** Whole words of any of `phrases`, as one pattern. */
-const anyOf = (phrases: readonly string[], flags = ''): RegExp =>
-  new RegExp(`\\b(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, flags);
-
 /** The urgency phrasings and the no-hurry ones as whole-word patterns, built once on first use. */
 let urgencyPatterns: { urgent: RegExp; notUrgent: RegExp } | undefined;
 function urgencyPatternsOf(): { urgent: RegExp; notUrgent: RegExp } {
   if (!urgencyPatterns) {
     const { urgency, notUrgent } = urgencyPhrases();
-    urgencyPatterns = { urgent: anyOf(urgency), notUrgent: anyOf(notUrgent, 'g') };
+    urgencyPatterns = { urgent: anyPhraseOf(urgency), notUrgent: anyPhraseOf(notUrgent, 'g') };
   }
   return urgencyPatterns;
 }

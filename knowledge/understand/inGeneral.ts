@@ -6,6 +6,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { knowledgeDir } from '../kb/paths';
 import { readValidatedYaml } from '../kb/yamlFile';
+import { anyPhraseOf } from './phrasePattern';
 
 export const inGeneralSchema = z.strictObject({
   inGeneral: z
@@ -24,14 +25,17 @@ export function loadInGeneral(file: string = defaultInGeneralFile()): string[] {
   return readValidatedYaml(file, 'the asking-in-general phrasings', inGeneralSchema).inGeneral;
 }
 
+let cached: string[] | undefined;
+/** The repository's asking-in-general phrasings, read once on first use (never at import). */
+export function inGeneralPhrases(): string[] {
+  cached ??= loadInGeneral();
+  return cached;
+}
+
 let pattern: RegExp | undefined;
-/** The phrasings as one whole-word pattern, built on first use (never at import). */
+/** The phrasings as one whole-word pattern, built on first use. */
 function patternOf(): RegExp {
-  pattern ??= new RegExp(
-    `\\b(?:${loadInGeneral()
-      .map((p) => p.replace(/ /g, '\\s+'))
-      .join('|')})\\b`,
-  );
+  pattern ??= anyPhraseOf(inGeneralPhrases());
   return pattern;
 }
 
