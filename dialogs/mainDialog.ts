@@ -58,7 +58,7 @@ export class MainDialog extends CancelAndHelpDialog {
     if (outcome.kind === 'vent') {
       // A feeling vented instead of the intake's answer: acknowledged, and the flow keeps waiting on
       // the same question (its prompt is still the active dialog), so the case is not lost.
-      await context.sendActivity(ventMessage(outcome.pending));
+      await context.sendActivity(ventMessage(outcome.pending, outcome.reason));
       return { status: DialogTurnStatus.waiting };
     }
     if (outcome.kind === 'assessed') {
@@ -108,7 +108,7 @@ export class MainDialog extends CancelAndHelpDialog {
     }
     if (outcome.kind === 'vent') {
       // The flow that asked is gone (a restart, an error reset): the feeling is still acknowledged.
-      await context.sendActivity(ventMessage(outcome.pending));
+      await context.sendActivity(ventMessage(outcome.pending, outcome.reason));
       return step.endDialog();
     }
     if (outcome.kind === 'pending_answer') {
@@ -191,23 +191,26 @@ export class MainDialog extends CancelAndHelpDialog {
   }
 }
 
+/** What is said, and as which outcome, for each thing said instead of the handover's answer. */
+const INSTEAD_OF_ANSWER = {
+  'feeling-during-handover': { outcome: 'calm', said: MESSAGES.ventDuringHandover },
+  'status-during-handover': { outcome: 'calm', said: MESSAGES.statusDuringHandover },
+  'aside-during-handover': { outcome: 'out_of_scope', said: MESSAGES.asideDuringHandover },
+} as const;
+
 /**
- * The reply to a feeling vented while a case is handed over (DESIGN.md's calm: acknowledge, say
- * what happens next, no second ticket), asking the question still waiting, if its flow is there.
+ * The reply to a feeling vented, a status asked or a question not ours asked aside while a case
+ * is handed over (DESIGN.md's calm: acknowledge, say what happens next, no second ticket), asking
+ * the question still waiting, if its flow is there.
  */
-function ventMessage(pending: PendingQuestion) {
+function ventMessage(pending: PendingQuestion, reason: keyof typeof INSTEAD_OF_ANSWER) {
   const question = handoverQuestion(pending);
-  const view = {
-    outcome: 'calm' as const,
-    topic: null,
-    category: null,
-    confidence: 1,
-    reason: 'feeling-during-handover',
-  };
+  const { outcome, said } = INSTEAD_OF_ANSWER[reason];
+  const view = { outcome, topic: null, category: null, confidence: 1, reason };
   const text = question
-    ? `${MESSAGES.ventDuringHandover}
+    ? `${said}
 
 ${question.text}`
-    : MESSAGES.ventDuringHandover;
+    : said;
   return decisionMessage(text, view, question?.buttons ?? []);
 }

@@ -23,6 +23,10 @@ export const MESSAGES = {
     'OK. What can I help you with? You can ask a question in your own words, or pick one below.',
   ventDuringHandover:
     "I hear you, and I'm sorry this has been so frustrating. A person will take it from here: I'm passing your case to our team, and one more detail means they won't need to ask you again.",
+  statusDuringHandover:
+    'Nothing has reached our team yet: your case goes to them as soon as you have answered my questions, and then a person takes it from there.',
+  asideDuringHandover:
+    "Sorry, that's outside what I can help with here. Back to your case, so our team has what they need:",
   repeatedStatus:
     'I understand this is taking a while. Nothing has changed since I last checked, so the timeline below still holds:',
 } as const;

@@ -348,7 +348,7 @@ export function returnsFromAside(u: Understanding, topic: string): boolean {
 }
 
 /** The model reads "not ours" at least this sure, and the message does not name us. */
-const notOursAtLeast = (u: Understanding, bar: number): boolean =>
+export const notOursAtLeast = (u: Understanding, bar: number): boolean =>
   u.intent.name === 'out_of_scope' && u.intent.confidence >= bar && !u.namesUs;
 
 /** Surely not about the marketplace ("lol who's winning the footy tonight"), whatever came before. */
@@ -423,4 +423,16 @@ export function reportsStateFor(u: Understanding, lastTopic: string): boolean {
     u.words <= STATE_REPORT_WORDS &&
     ORDER_STATE.has(u.intent.name)
   );
+}
+
+/**
+ * The reading with the model's "calm" taken out: for words whose feeling is only manners ("sorry,
+ * I misread it"), so the rule's timeline says wait rather than soothing a feeling not there.
+ */
+export function withoutFeltCalm(u: Understanding): Understanding {
+  const ranking = u.intent.ranking.filter((r) => r.name !== 'calm');
+  if (ranking.length === u.intent.ranking.length) return u;
+  const top = ranking[0];
+  const intent = u.intent.name === 'calm' && top ? { ...top, ranking } : { ...u.intent, ranking };
+  return { ...u, intent };
 }

@@ -2,7 +2,11 @@
  * Reading a message against the question the bot is waiting on. Four outcomes: it answers the
  * question, it cancels it ("never mind"), it is a new question that drops it, or, while a case is
  * being handed over, it vents a feeling instead of answering (the question stays). Rasa's forms
- * call the third an interruption; here it is decided once, for every flow, from data.
+ * call the third an interruption; here it is decided once, for every flow, from data. A fifth,
+ * "any update?" while the case is still being handed over, asks where it stands: nothing has
+ * reached the team yet, which the bot says before asking again. A sixth, a question not ours asked
+ * aside ("random but do you know a good accountant?"), is said to be outside what the bot does,
+ * and the case goes on.
  */
 import type { Understanding } from '../understand';
 import { THRESHOLDS } from '../rule/thresholds';
@@ -15,14 +19,24 @@ import {
   staysOnCase,
   type OpenCase,
   namesTopic,
+  notOursAtLeast,
   securitySignal,
   surelyElsewhere,
   unmistakableCompromise,
 } from './intent';
 import type { PendingQuestion } from './memory';
-import { confirmationOf, isCancel, normaliseReply, saysDispatchedByUs, turnsAside, yesNo } from './words';
+import {
+  confirmationOf,
+  isCancel,
+  isCorrection,
+  isStatusFollowUp,
+  normaliseReply,
+  saysDispatchedByUs,
+  turnsAside,
+  yesNo,
+} from './words';
 
-export type PendingReading = 'answer' | 'cancel' | 'new_question' | 'vent';
+export type PendingReading = 'answer' | 'cancel' | 'new_question' | 'vent' | 'asks_status' | 'aside';
 
 /** Replies that mean "I don't have that" to any question. */
 const DONT_KNOW =
@@ -83,12 +97,48 @@ const VENT_MIN_WORDS = 5;
  * not the answer and not a new subject (DESIGN.md's calm: acknowledge, say what happens next). No
  * id, date or question of its own, which would be an answer or a subject.
  */
-const ventsInstead = (u: Understanding): boolean =>
+const ventsInstead = (u: Understanding, pending: PendingQuestion): boolean =>
   u.words >= VENT_MIN_WORDS &&
   confidentIntent(u) === 'calm' &&
   !namesId(u) &&
-  !hasDate(u) &&
+  !datesWhenAsked(u, pending) &&
   !(u.question && asksSomethingElse(u));
+
+/**
+ * A date that may answer the question: "when did it happen?", or a ticket's summary awaiting a
+ * yes (a new date there corrects it). To any other intake question ("what have you already
+ * tried?") "it's been over a month, I'm sick of this" restates the wait; the date is kept all
+ * the same, as every message's facts are.
+ */
+const datesWhenAsked = (u: Understanding, pending: PendingQuestion): boolean =>
+  hasDate(u) && !(pending.kind === 'intake' && pending.field !== 'when');
+
+/** A correction that dates the case again, said to an intake question that asks no date. */
+const redatesCase = (text: string, u: Understanding, pending: PendingQuestion): boolean =>
+  pending.kind === 'intake' && pending.field !== 'when' && hasDate(u) && isCorrection(text);
+
+/**
+ * "any update??", "any news on it?" while the intake still asks about the case: asks where it stands,
+ * not an answer (the statusFollowUps phrases, with no id or date that could answer instead).
+ */
+const asksWhereItStands = (text: string, u: Understanding, pending: PendingQuestion): boolean =>
+  u.question && isStatusFollowUp(text) && !namesId(u) && !datesWhenAsked(u, pending) && !securitySignal(u);
+
+/**
+ * "off topic but you don't know a decent accountant in Leeds do you", "can you recommend a removal
+ * company while you're at it?" while a case is handed over: a question not ours, asked aside; the
+ * person has not left their case. Turned aside in words, a middling "not ours" is enough; else the
+ * model must be all but certain ("is my money frozen now??" is about the case, whatever a bank's
+ * word makes the model think). A bare date, an id or "no idea" stays an answer, and so does anything that
+ * asks nothing (a contact said as "just here is fine").
+ */
+function asksAsideNotOurs(text: string, u: Understanding, pending: PendingQuestion): boolean {
+  if (namesId(u) || isBareDate(u) || datesWhenAsked(u, pending) || securitySignal(u)) return false;
+  if (DONT_KNOW.test(normaliseReply(text))) return false;
+  const aside = turnsAside(u.normalised);
+  if (!u.question && !aside) return false;
+  return offTopic(u) || (aside && notOursAtLeast(u, THRESHOLDS.OUT_OF_SCOPE_MIN));
+}
 
 /** The questions an order or case number can answer or add to: "since when?" and the intake's. */
 const takesId = (pending: PendingQuestion): boolean =>
@@ -132,7 +182,12 @@ export function readAgainstPending(
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'intake':
       if (givesId) return 'answer';
-      if (ventsInstead(u)) return 'vent';
+      // "oh wait, I misread it, it was approved on the 12th, not the 2nd" while the intake asks what
+      // was tried: the case's start corrected, which the rule judges again (it may be a wait now).
+      if (redatesCase(text, u, pending)) return 'new_question';
+      if (asksWhereItStands(text, u, pending)) return 'asks_status';
+      if (asksAsideNotOurs(text, u, pending)) return 'aside';
+      if (ventsInstead(u, pending)) return 'vent';
       if (pending.field === 'caseId' && (namesId(u) || dontKnow)) return 'answer';
       if (pending.field === 'when' && (hasDate(u) || dontKnow)) return 'answer';
       // A bare date ("oct 15") reads as "not ours" to the model; to the intake it is the case's start.
@@ -150,7 +205,9 @@ export function readAgainstPending(
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'confirm_ticket':
       if (confirmationOf(text) !== null) return 'answer';
-      if (ventsInstead(u)) return 'vent';
+      if (asksWhereItStands(text, u, pending)) return 'asks_status';
+      if (asksAsideNotOurs(text, u, pending)) return 'aside';
+      if (ventsInstead(u, pending)) return 'vent';
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'walkthrough':
       // The walk-through judges typed descriptions itself: only a cancel is decided here.

@@ -31,6 +31,7 @@ export const phrasingsSchema = z.strictObject({
   pushback: phrases,
   admissions: phrases,
   asides: phrases,
+  anotherCase: phrases,
   sellerStepDone: phrases,
   roles: z.strictObject({ seller: phrases, buyer: phrases }),
   /** A buyers' article → the seller's own, for someone who said they sell (article ids; kb:check checks them). */

@@ -48,11 +48,20 @@ import {
   surelyElsewhere,
   surelyOtherTopic,
   vents,
+  withoutFeltCalm,
 } from './intent';
 import { toldAfter, type ConversationMemory, type PendingQuestion, type Told } from './memory';
 import { readAgainstPending } from './pending';
 import { asSaidBy, forRole } from './sellerSide';
-import { admitsIt, isCorrection, isFollowUp, isStatusFollowUp, pushesBack, turnsAside } from './words';
+import {
+  admitsIt,
+  isCorrection,
+  isFollowUp,
+  isStatusFollowUp,
+  namesAnotherCase,
+  pushesBack,
+  turnsAside,
+} from './words';
 
 /** How the conversation shaped the decision; shown in `channelData.triage.reason` with the rule's. */
 export const CONTEXTS = [
@@ -64,6 +73,13 @@ export const CONTEXTS = [
 ] as const;
 export type TurnContext = (typeof CONTEXTS)[number];
 
+/** What a message said instead of the handover's answer, as the decision's reason. */
+const HANDOVER_REASONS = {
+  vent: 'feeling-during-handover',
+  asks_status: 'status-during-handover',
+  aside: 'aside-during-handover',
+} as const;
+
 export type TurnDecision =
   /** "never mind" while the bot waited on a question: drop it, say so. */
   | { kind: 'cancel'; reason: 'pending-cancelled' }
@@ -71,6 +87,10 @@ export type TurnDecision =
   | { kind: 'pending_answer'; reason: 'answers-pending'; pending: PendingQuestion }
   /** A feeling vented while a case is handed over: acknowledged, and the question still waits. */
   | { kind: 'vent'; reason: 'feeling-during-handover'; pending: PendingQuestion }
+  /** "any update?" while a case is still handed over: nothing is with the team yet; the question still waits. */
+  | { kind: 'vent'; reason: 'status-during-handover'; pending: PendingQuestion }
+  /** A question not ours asked aside while a case is handed over: said so; the question still waits. */
+  | { kind: 'vent'; reason: 'aside-during-handover'; pending: PendingQuestion }
   /** The rule's decision on the message as the conversation reads it. */
   | {
       kind: 'rule';
@@ -250,9 +270,9 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
         decision: { kind: 'cancel', reason: 'pending-cancelled' },
         next: { ...known, pending: undefined },
       };
-    if (r === 'vent')
+    if (r === 'vent' || r === 'asks_status' || r === 'aside')
       return {
-        decision: { kind: 'vent', reason: 'feeling-during-handover', pending: memory.pending },
+        decision: { kind: 'vent', reason: HANDOVER_REASONS[r], pending: memory.pending },
         next: known,
       };
     if (r === 'answer')
@@ -454,9 +474,11 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     (onSameCase || pressing) &&
     !strongSecurity(u)
   ) {
-    // Not a correction, so a date said in passing ("check it today please") leaves the start as it was.
+    // Not a correction, so a date said in passing ("check it today please") leaves the start as it was;
+    // a date told of another order ("I've got another one, ordered last Tuesday, not even shipped
+    // yet") is that order's own start.
     const start: Partial<ConversationMemory> =
-      memory.startedAt !== undefined && !isCorrection(text)
+      memory.startedAt !== undefined && !isCorrection(text) && !(u.start && namesAnotherCase(text))
         ? { startedAt: memory.startedAt, startApproximate: memory.startApproximate }
         : {};
     const read = withKnownCase(u, { ...known, ...start });
@@ -480,7 +502,10 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     !offTopic(u) &&
     (isCorrection(text) || (newStart && !u.process && !confidentTopic(u)))
   ) {
-    const used = withKnownCase(u, known);
+    // "oh wait, sorry, I misread it, it was the 12th": the apology the model hears as a feeling
+    // (calm 0.45) is the correction's manners; only frustration or urgency in the words calms.
+    const plain = isCorrection(text) && !u.emotion.frustrated && !u.emotion.urgent;
+    const used = withKnownCase(plain ? withoutFeltCalm(u) : u, known);
     return finish(ctx.decide(used, factsKnown), 'correction', used, factsKnown);
   }
   // "how long does a dispute review take?" answered, then "I opened mine on the 9th": the process
@@ -519,9 +544,20 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     // "also, how do I fill in my VAT return?", "ok and how long till I get my money back": opened
     // like a follow-up, but surely elsewhere or surely another topic, so read alone.
     const saysEnoughAlone = u.words >= FOLLOW_UP_READ_ALONE_WORDS;
+    // "and if they send it back, how long do I get to inspect it?" after how to cancel: another
+    // process named, and read alone the message is answered by that process's own article. ("and if
+    // it had already shipped?" names a delivery too, but no delivery article answers it: the state
+    // the cancel answer turns on.)
+    const otherProcess =
+      u.process !== null &&
+      fresh.kind === 'answer' &&
+      fresh.articleId !== memory.lastTopic &&
+      ctx.processOf !== undefined &&
+      ctx.processOf(memory.lastTopic) !== u.process.process &&
+      ctx.processOf(fresh.articleId) === u.process.process;
     if (
       fresh.kind === 'escalate' ||
-      (saysEnoughAlone && (surelyElsewhere(u) || surelyOtherTopic(u, memory.lastTopic)))
+      (saysEnoughAlone && (surelyElsewhere(u) || surelyOtherTopic(u, memory.lastTopic) || otherProcess))
     )
       return finish(fresh, context, u, factsNamed);
     return finish(sameTopic(memory.lastTopic, fresh, FOLLOW_UP_CONFIDENCE), 'follow-up-same-topic', u, null);

@@ -166,6 +166,11 @@ export function turnsAside(text: string | undefined): boolean {
   return containsPhrase(normaliseReply(text), phrasings().asides);
 }
 
+/** "I've got another one from a normal seller", "my other order": a second order or case, not the one discussed. */
+export function namesAnotherCase(text: string | undefined): boolean {
+  return containsPhrase(normaliseReply(text), phrasings().anotherCase);
+}
+
 /** A message that opens with a turn aside ("btw, how do I…", "unrelated: …"), after leading fillers. */
 export function opensAside(text: string | undefined): boolean {
   const t = withoutLeadingFillers(normaliseReply(text));

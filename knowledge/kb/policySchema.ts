@@ -56,6 +56,12 @@ export const timelineSchema = z.object({
    * person telling that notice, asking nothing and not waiting on it, is escalated in this category.
    */
   noticeEscalates: z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` }).optional(),
+  /**
+   * The process is the review of this category's cases (a dispute review): told dated and with none
+   * of processes.yml's `disputeTrouble` words, it is running its course, and its timeline decides,
+   * however surely the model hears the category.
+   */
+  reviewOf: z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` }).optional(),
 });
 export type Timeline = z.infer<typeof timelineSchema>;
 

@@ -20,6 +20,10 @@ const schema = z.strictObject({
     .optional(),
   /** Words saying a parcel has arrived or been marked delivered: trouble on arrival, not a delivery on its way. */
   arrived: z.array(z.string().min(1)).min(1).optional(),
+  /** Words saying a dispute behaves unexpectedly or was decided: trouble, not a review running its course. */
+  disputeTrouble: z.array(z.string().min(1)).min(1).optional(),
+  /** Words asking what happens next or what to do about a review just opened: a question, not news. */
+  askedWhatNext: z.array(z.string().min(1)).min(1).optional(),
   processes: z.array(
     z.strictObject({
       process: z.string().min(1),
@@ -53,6 +57,10 @@ export interface ProcessLexicon {
   readonly insteadOfDispatch: string | null;
   /** The words saying the parcel has arrived or been marked delivered ("tracking says delivered", "the box had"), if any. */
   arrived(normalised: string): string | null;
+  /** The words saying a dispute behaves unexpectedly or was decided ("closed with no decision", "vanished"), if any. */
+  disputeTrouble(normalised: string): string | null;
+  /** The words asking what happens next or what to do ("what should I do now", "how do I respond"), if any. */
+  askedWhatNext(normalised: string): string | null;
 }
 
 export const DEFAULT_PROCESSES_FILE = (): string => path.join(knowledgeDir(), 'nlu', 'processes.yml');
@@ -69,6 +77,10 @@ export function processLexiconFrom(
   notDispatchedByUs?: { process: string; article: string; words: readonly string[] },
   /** Words saying a parcel has arrived or been marked delivered. */
   arrivedWords?: readonly string[],
+  /** Words saying a dispute behaves unexpectedly or was decided. */
+  disputeTroubleWords?: readonly string[],
+  /** Words asking what happens next or what to do. */
+  whatNextWords?: readonly string[],
 ): ProcessLexicon {
   const compiled = entries.map((e) => ({
     process: e.process,
@@ -79,9 +91,13 @@ export function processLexiconFrom(
   const denial = notDispatchedByUs ? wordsPattern(notDispatchedByUs.words) : null;
   const deniesDispatch = (normalised: string) => denial?.exec(normalised)?.[0] ?? null;
   const arrival = arrivedWords ? wordsPattern(arrivedWords) : null;
+  const trouble = disputeTroubleWords ? wordsPattern(disputeTroubleWords) : null;
+  const whatNext = whatNextWords ? wordsPattern(whatNextWords) : null;
   return {
     deniesDispatch,
     arrived: (normalised) => arrival?.exec(normalised)?.[0] ?? null,
+    disputeTrouble: (normalised) => trouble?.exec(normalised)?.[0] ?? null,
+    askedWhatNext: (normalised) => whatNext?.exec(normalised)?.[0] ?? null,
     insteadOfDispatch: notDispatchedByUs?.article ?? null,
     find(normalised, denied = deniesDispatch(normalised) !== null) {
       for (const c of compiled) {
@@ -152,5 +168,11 @@ export function loadProcessLexicon(
       })),
   );
   if (unknown.length + unknownDenied.length > 0) throw new KnowledgeError([...unknownDenied, ...unknown]);
-  return processLexiconFrom(parsed.data.processes, parsed.data.notDispatchedByUs, parsed.data.arrived);
+  return processLexiconFrom(
+    parsed.data.processes,
+    parsed.data.notDispatchedByUs,
+    parsed.data.arrived,
+    parsed.data.disputeTrouble,
+    parsed.data.askedWhatNext,
+  );
 }

@@ -71,9 +71,12 @@ export function readsAsSecurity(u: Understanding): boolean {
   const datedStatus = u.intent.name === 'status' && u.start !== null;
   const yields =
     ((rival !== null && rival !== 'security') || datedStatus) && security < THRESHOLDS.SECURITY_YIELDS_BELOW;
+  // …and a dated wait told with none of the guard's words ("payout released on 22 dec and still
+  // isn't in my account") is someone inside a process, unless the model is all but certain.
+  const datedWait = u.start !== null && u.waiting === true && security < THRESHOLDS.SECURITY_DATED_WAIT_MIN;
   const bar =
     u.inKnownCase || u.leansOnConversation ? THRESHOLDS.SECURITY_IN_KNOWN_CASE_MIN : THRESHOLDS.SECURITY_MIN;
-  return guarded || (security >= bar && !yields);
+  return guarded || (security >= bar && !yields && !datedWait);
 }
 
 /**
@@ -84,11 +87,36 @@ export function readsAsSecurity(u: Understanding): boolean {
  * chargeback notice is escalated, not waited on.
  */
 function reviewByTimeline(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict | null {
-  // No waiting words: a story that dates the sale ("sold it in March, the notice came today").
-  if (!u.waiting) return null;
   const p = runningProcess(u, facts, ctx);
   if (!p?.startedAt) return null;
+  // "A buyer opened a dispute against me on Monday", "it was opened last Friday, I've uploaded my
+  // photos": the review of the category's cases (policy.yaml's reviewOf) the person dates, with none
+  // of processes.yml's `disputeTrouble` words (closed with no decision, vanished, decided against
+  // the facts), is running its course, waiting words or not. Any other process (a chargeback, whose
+  // notice is the news: "sold it in March, the notice came today") still needs them.
+  const quiet = !u.disputeTrouble && ctx.policy.timelines[p.process]?.reviewOf === categoryOf(u.intent.name);
+  if (!u.waiting && !quiet) return null;
   return timelineDecision(u, p, ctx);
+}
+
+/**
+ * "A buyer has opened a dispute on one of my sales. What am I supposed to do now?": the review of
+ * the category's cases (policy.yaml's reviewOf), undated, asked what happens next or what to do
+ * (processes.yml's `askedWhatNext`), with none of its `disputeTrouble` words and no case of record:
+ * nothing has gone wrong yet, so its article answers, however surely the model hears the category.
+ */
+function reviewAskedAbout(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict | null {
+  if (!u.process || u.start || !u.askedWhatNext || u.disputeTrouble || facts || u.ids.cases.length > 0)
+    return null;
+  const timeline = ctx.policy.timelines[u.process.process];
+  if (!timeline || timeline.reviewOf !== categoryOf(u.intent.name)) return null;
+  return {
+    kind: 'answer',
+    articleId: timeline.article,
+    reason: 'process-article',
+    detail: `${u.process.process} asked about, nothing gone wrong`,
+    confidence: u.intent.confidence,
+  };
 }
 
 /**
@@ -120,6 +148,8 @@ function urgentCategory(u: Understanding, facts: CaseFacts | null, ctx: DecideCo
     const timed =
       top === 'dispute-chargeback' ? reviewByTimeline(u, facts, ctx) : stillOnItsWay(u, facts, ctx);
     if (timed) return timed;
+    const asked = reviewAskedAbout(u, facts, ctx);
+    if (asked) return asked;
     const e = escalate(u, top, facts, `${u.intent.name} ${u.intent.confidence.toFixed(2)}`);
     // Rule question 2 on a case that exists: the new information joins that case, never a second one.
     return facts || u.ids.cases.length > 0 ? { ...e, reason: 'new-info-on-case' } : e;
@@ -157,6 +187,12 @@ function processDecision(u: Understanding, facts: CaseFacts | null, ctx: DecideC
       ? ctx.policy.timelines[p.process]?.noticeEscalates
       : undefined;
   if (notice) return escalate(u, notice, facts, `${p?.process} notice told, not waited on`);
+  // "it was closed in my favour yesterday, and today it's open again": trouble told of a review that
+  // is running (processes.yml's disputeTrouble, on policy.yaml's reviewOf process) is new information
+  // or an error on it (rule question 2), not a status to time, however the model reads it.
+  const review = p ? ctx.policy.timelines[p.process]?.reviewOf : undefined;
+  if (p && review && u.disputeTrouble)
+    return escalate(u, review, facts, `${p.process} running, "${u.disputeTrouble}"`);
   // …unless the person is inside the case the conversation established ("I asked to cancel and
   // the seller hasn't replied", then the date it was asked): then its timeline is the answer.
   // Only when the model is sure of the action: "i clicked cancel yesterday but the seller hasn't

@@ -19,6 +19,12 @@ export const THRESHOLDS = {
    * bar holds for a few words leaning on the conversation ("placed tues": security 0.29).
    */
   SECURITY_IN_KNOWN_CASE_MIN: 0.5,
+  /**
+   * A start the person dates and waiting words, with none of the guard's words ("mine was approved
+   * on the 3rd and there's still nothing on my card"), is someone inside a process: only a model
+   * this sure makes it a compromise.
+   */
+  SECURITY_DATED_WAIT_MIN: 0.9,
   /** …and less again when the security guard's words are in the message. */
   SECURITY_GUARDED_MIN: 0.12,
   /**

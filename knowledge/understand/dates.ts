@@ -132,7 +132,9 @@ function partOfMonthDay(part: string, date: DateTime): number {
  * the regular ones end in -ed.
  */
 const START_PREFIX = new RegExp(
-  String.raw`\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|send|made|started|paid|bought|approvd|got|came|went|took|gave|left|put|brought|sold|told|heard|said|rang|saw|found|had|did|lost|[a-z]{3,}ed|signed for)` +
+  String.raw`\b(?:since|on|from|back on|back in|in|last|opened|filed|placed|ordered|requested|returned|sent|send|made|started|paid|bought|approvd|got|came|went|took|gave|left|put|brought|sold|told|heard|said|rang|saw|found|had|did|lost|[a-z]{3,}ed|signed for|it was|that was)` +
+    // ("it was": "it was the 22nd of March, not this week", a date said as the answer; not "was"
+    // alone: "her birthday was last weekend" dates something else.)
     // ("send": "seller send it 2 of june", as people writing in a second language put it.)
     // What was done, before its date: "sent mine monday", "approved my refund friday", "shipped
     // my nan's present monday", "told about it 9th of august".
@@ -141,6 +143,8 @@ const START_PREFIX = new RegExp(
     String.raw`(?:\s+(?:to|at|from|by|into)\s+(?:u|you|us|them|him|her|me|(?:the|my|your|their|his|her|a|an)\s+[a-z]+))?` +
     String.raw`(?:\s+(?:around|about|roughly|approximately|${PART_OF_MONTH}))?\s*(?:the\s*)?$`,
 );
+/** "… is when I chased them", "… was just when I noticed": the date of something else than the start. */
+const IS_WHEN_ELSE = /^\s*(?:is|was)\s+(?:just\s+|only\s+)?when\b/;
 /** "in two seconds", "within 3 days", "in an hour": chrono counts them forward from now. */
 const AHEAD = /^(?:in|within)\s+(?:\d+|an?|one|two|three|four|five|a few|a couple of|few|several)\s+\w+/;
 /** "Friday would be great", "monday works": a date proposed, not one something started on. */
@@ -231,6 +235,9 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
     const opens = before.trim() === '' && !WANTED_AFTER.test(after);
     // "the 10th, not yesterday": a date denied is never the start.
     if (/\bnot\s*$/.test(before)) continue;
+    // "this morning is when I chased them, I first asked on the 4th": a date said to be when
+    // something else happened is not the start.
+    if (IS_WHEN_ELSE.test(text.slice(r.index + r.text.length))) continue;
     // "if a refund is approved on a Saturday…", "if I order today…": a date supposed, not one lived.
     if (SUPPOSED.test(before)) continue;
     // "took my money in two seconds flat", "refunded within 3 days": a span ahead of a moment, no date.
@@ -255,6 +262,13 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
     if (/\blast week\b/.test(said) && r.start.isCertain('weekday') && !r.start.isCertain('day')) {
       const thisWeek = DateTime.fromJSDate(now, { zone: timeZone }).startOf('week');
       if (DateTime.fromJSDate(date, { zone: timeZone }) >= thisWeek)
+        date = DateTime.fromJSDate(date).minus({ weeks: 1 }).toJSDate();
+    }
+    // "last Tuesday" said on a Wednesday: chrono takes yesterday, which the person would have called
+    // "yesterday"; the Tuesday of the week before is meant.
+    if (/^last\s+[a-z]+day\b/.test(said) && r.start.isCertain('weekday') && !r.start.isCertain('day')) {
+      const yesterday = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').minus({ days: 1 });
+      if (DateTime.fromJSDate(date, { zone: timeZone }) >= yesterday)
         date = DateTime.fromJSDate(date).minus({ weeks: 1 }).toJSDate();
     }
     // "the Monday two weeks ago", "tuesday before last": chrono reads the weekday alone, the nearest
@@ -467,6 +481,14 @@ const DATE_SHORTHAND: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+|a|one|two|three|four|few|couple of)\s*wks\b/g, '$1 weeks'],
   [/\b(\d+|a|one|two|three|four|few|couple of)\s*wk\b/g, '$1 week'],
   [/\b(\d+)\s*hrs\b/g, '$1 hours'],
+  // "Monday the 22nd of March", "on tuesday 3 june": the weekday only names the date after it
+  // (chrono would read it as a date of its own, this week's). Without a month ("Monday the 9th")
+  // the weekday stays: the person's own calendar ("today is Wednesday the 11th") may not be ours,
+  // and the weekdays still tell the span.
+  [
+    /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/g,
+    '',
+  ],
   [/\btues\b/g, 'tuesday'],
   [/\bweds?\b(?!\s+(?:my|a|the|her|him))/g, 'wednesday'],
   [/\bthurs?\b/g, 'thursday'],

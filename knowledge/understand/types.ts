@@ -46,6 +46,10 @@ export interface Understanding {
   waiting?: boolean;
   /** Words saying the parcel has arrived or been marked delivered (processes.yml's `arrived`). */
   arrived?: string;
+  /** processes.yml's `disputeTrouble` words in the message ("closed with no decision", "vanished"), if any. */
+  disputeTrouble?: string;
+  /** processes.yml's `askedWhatNext` words ("what should I do now", "how do I respond"), if any. */
+  askedWhatNext?: string;
   /** Words denying Kingston Express dispatched the order ("not one of your warehouse ones"). */
   dispatchDenied?: string;
   /**

@@ -116,6 +116,8 @@ export function createUnderstand(
     const zone = opts.timeZone ?? DEFAULT_ZONE;
     const dispatchDenied = processes.deniesDispatch(norm);
     const arrived = processes.arrived(norm);
+    const disputeTrouble = processes.disputeTrouble(norm);
+    const askedWhatNext = processes.askedWhatNext(norm);
     const read = model.classify(text);
     const intent =
       dispatchDenied && processes.insteadOfDispatch
@@ -160,6 +162,8 @@ export function createUnderstand(
       waiting,
       ...(dispatchDenied ? { dispatchDenied } : {}),
       ...(arrived ? { arrived } : {}),
+      ...(disputeTrouble ? { disputeTrouble } : {}),
+      ...(askedWhatNext ? { askedWhatNext } : {}),
     };
   };
 }

@@ -620,18 +620,24 @@ describe('step', () => {
     expect(next.pending).toBeUndefined();
   });
 
-  it.each([
-    ['a feeling', { kind: 'case_or_date', process: 'return-inspection' }, 'honestly this is painfully slow'],
-    ['a sure "not ours"', { kind: 'intake', field: 'caseId' }, 'haha by the way who won the darts final'],
-  ] as const)(
-    'when the bot waits for an id or a date and gets %s instead, then it is read as a message of its own',
-    (_, pending, text) => {
-      const memory: ConversationMemory = { ...freshMemory(), pending: { ...pending } };
-      const rule = recordingRule(() => answerOf('order-status'));
-      const { decision } = step(memory, read(text), contextOf(rule));
-      expect(decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
-    },
-  );
+  it('when the bot waits for an id or a date and gets a feeling instead, then it is read as a message of its own', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      pending: { kind: 'case_or_date', process: 'return-inspection' },
+    };
+    const rule = recordingRule(() => answerOf('order-status'));
+    const { decision } = step(memory, read('honestly this is painfully slow'), contextOf(rule));
+    expect(decision).toMatchObject({ kind: 'rule', context: 'new-question-drops-pending' });
+  });
+
+  it('when the intake waits for an order number and gets a sure "not ours" asked aside, then it is said to be not ours and the question still waits', () => {
+    const pending = { kind: 'intake', field: 'caseId' } as const;
+    const memory: ConversationMemory = { ...freshMemory(), pending };
+    const rule = recordingRule(() => answerOf('order-status'));
+    const { decision, next } = step(memory, read('haha by the way who won the darts final'), contextOf(rule));
+    expect(decision).toMatchObject({ kind: 'vent', reason: 'aside-during-handover', pending });
+    expect(next.pending).toEqual(pending);
+  });
 
   it('when intake asks for an order number and gets a bare date ("oct 15"), then the date is about the case, however sure the model is it is not ours', () => {
     const memory: ConversationMemory = {

@@ -69,6 +69,22 @@ describe('process lexicon', () => {
     expect(real.arrived('it left your warehouse on tuesday and still has not arrived')).toBeNull();
     expect(lexicon.arrived('delivered')).toBeNull();
   });
+  it('when a dispute is said to misbehave or be decided, then those words are read; waiting for its decision and what it is about are not', () => {
+    const real = loadProcessLexicon(new Set(Object.keys(realKnowledgeBase().policy.timelines)));
+    expect(real.disputeTrouble('today it just says closed with no email')).toBe('closed');
+    expect(real.disputeTrouble('the dispute decision says i never uploaded tracking')).toBe('decision says');
+    expect(real.disputeTrouble('my dispute vanished from my account')).toBe('vanished');
+    expect(real.disputeTrouble('opened a dispute 5 weeks ago and still no decision')).toBeNull();
+    expect(real.disputeTrouble('a lamp that came broken and the seller never responded')).toBeNull();
+    expect(lexicon.disputeTrouble('closed')).toBeNull();
+  });
+  it('when a question asks what happens next or what to do, then those words are read', () => {
+    const real = loadProcessLexicon(new Set(Object.keys(realKnowledgeBase().policy.timelines)));
+    expect(real.askedWhatNext('a buyer opened a dispute on my sale what should i do now')).toBe(
+      'what should i do',
+    );
+    expect(real.askedWhatNext('the dispute page shows me as the buyer')).toBeNull();
+  });
   it('when the order still says "awaiting dispatch", then it is the seller\'s dispatch step, not the delivery', () => {
     const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
     expect(

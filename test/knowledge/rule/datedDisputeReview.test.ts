@@ -45,3 +45,57 @@ describe('a dated dispute review', () => {
     },
   );
 });
+
+describe('a dispute running its course', () => {
+  it('when a seller dates a dispute a buyer opened and nothing has gone wrong, then the review is timed without waiting words', () => {
+    const u = disputeTrouble('a buyer opened a dispute against me on Monday saying the item never arrived');
+    expect(u.waiting).toBeFalsy();
+    expect(decide(u, null, { policy, now: NOW })).toMatchObject({ kind: 'wait', process: 'dispute-review' });
+  });
+
+  it('when "opened one against me" names the dispute, then it is that review, not the delivery the story mentions', () => {
+    const u = disputeTrouble('a buyer opened one against me on Monday saying the item never arrived');
+    expect(decide(u, null, { policy, now: NOW })).toMatchObject({ kind: 'wait', process: 'dispute-review' });
+  });
+
+  it.each([
+    'a buyer opened a dispute against me on Monday and today it says closed with no decision',
+    'I opened a dispute on Monday and it has vanished from my account',
+    'a buyer opened a dispute on Monday and a chargeback with their bank for the same order',
+  ])('when the dated dispute behaves unexpectedly (%s), then it is trouble with the dispute', (text) => {
+    expect(decide(disputeTrouble(text), null, { policy, now: NOW })).toMatchObject({
+      kind: 'escalate',
+      category: 'dispute-chargeback',
+    });
+  });
+
+  it('when a seller asks what to do about a dispute just opened, with no date and nothing gone wrong, then the disputes article answers', () => {
+    const u = disputeTrouble(
+      'A buyer has opened a dispute on one of my sales. What am I supposed to do now?',
+    );
+    expect(decide(u, null, { policy, now: NOW })).toMatchObject({ kind: 'answer', articleId: 'disputes' });
+  });
+
+  it('when a chargeback is told as news without waiting words, then it still goes to the team', () => {
+    const u = disputeTrouble('a buyer did a chargeback on me on Monday');
+    expect(decide(u, null, { policy, now: NOW })).toMatchObject({
+      kind: 'escalate',
+      category: 'dispute-chargeback',
+    });
+  });
+});
+
+describe('trouble told of a dispute review that is running', () => {
+  it('when the model hears a status but the words say the review misbehaved, then it is new information for the disputes team', () => {
+    const u = readAs("my dispute from Monday was closed in my favour and now it's open again", 'status', 0.6);
+    expect(decide(u, null, { policy, now: NOW })).toMatchObject({
+      kind: 'escalate',
+      category: 'dispute-chargeback',
+    });
+  });
+
+  it('when nothing in the words says so, then the review is timed', () => {
+    const u = readAs('my dispute has been under review since Monday, any news', 'status', 0.6);
+    expect(decide(u, null, { policy, now: NOW })).toMatchObject({ kind: 'wait', process: 'dispute-review' });
+  });
+});

@@ -28,6 +28,29 @@ describe('rule, reading account security from the scores', () => {
     expect(readsAsSecurity(guarded)).toBe(true);
   });
 
+  it("when a dated wait is told with none of the guard's words, then only a near-certain score makes it security", () => {
+    const dated = (security: number) =>
+      withScores("mine was approved on the 3rd and there's still nothing on my card", {
+        'escalate:security': security,
+        'escalate:stalled': 0.2,
+      });
+    expect(dated(0.6).start).not.toBeNull();
+    expect(dated(0.6).waiting).toBe(true);
+    expect(readsAsSecurity(dated(0.8))).toBe(false);
+    expect(readsAsSecurity(dated(THRESHOLDS.SECURITY_DATED_WAIT_MIN))).toBe(true);
+    // Undated, or with the guard's words, the usual bars hold.
+    const undated = withScores("there's still nothing on my card", { 'escalate:security': 0.6 });
+    expect(readsAsSecurity(undated)).toBe(true);
+    const guarded = withScores(
+      "my payout was released on the 3rd and it still isn't here, someone changed my bank details",
+      {
+        'escalate:security': 0.3,
+      },
+    );
+    expect(guarded.securityGuard).not.toBeNull();
+    expect(readsAsSecurity(guarded)).toBe(true);
+  });
+
   it('when a question asks in general and the model ranks the security article above a compromise, then it is not security; ranked a compromise first, it still is', () => {
     const general = withScores('any tips to keep my seller account safe from hackers?', {
       'topic:account-security': 0.7,
@@ -106,10 +129,12 @@ describe('rule, reading account security from the scores', () => {
   });
 
   it('when there is no guard but security is sure enough, then it does not yield', () => {
-    const u = withScores('bought shoes in october, still nothing at all', {
+    // Undated: a dated wait without the guard's words has its own, higher bar (above).
+    const u = withScores('the shoes i bought, still nothing at all', {
       'escalate:stalled': 0.5,
       'escalate:security': THRESHOLDS.SECURITY_YIELDS_BELOW,
     });
+    expect(u.start).toBeNull();
     expect(readsAsSecurity(u)).toBe(true);
   });
 

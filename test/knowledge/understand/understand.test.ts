@@ -137,6 +137,27 @@ describe('understand, dates and durations', () => {
     expect(at('I sent it wednesday 3 weeks ago')).toBe('2026-11-18');
     expect(at('I sent it on wednesday')).toBe('2026-12-02');
   });
+  it('when a weekday names the date and month after it ("Monday the 22nd of March"), then that date is the start, not this week\'s weekday', () => {
+    const wednesday = new Date('2027-04-21T09:30:00Z');
+    const at = (text: string) => day(realUnderstand()(text, { now: wednesday }).start?.startedAt);
+    expect(at('found the email, it was Monday the 22nd of March, not this week')).toBe('2027-03-22');
+    expect(at('sent it back sat 10 april')).toBe('2027-04-10');
+    // A weekday before a span is still read with the span.
+    expect(at('I sent it wednesday 3 weeks ago')).toBe('2027-03-31');
+  });
+  it('when a date is said to be when something else happened ("this morning is when I chased them"), then another date in the message is the start', () => {
+    const wednesday = new Date('2027-06-16T16:00:00Z');
+    const u = realUnderstand()('sorry no, this morning is when I chased them. I first asked on the 4th', {
+      now: wednesday,
+    });
+    expect(day(u.start?.startedAt)).toBe('2027-06-04');
+  });
+  it('when "last Tuesday" is said on a Wednesday, then it is the Tuesday of the week before, not yesterday', () => {
+    const wednesday = new Date('2027-03-17T11:00:00Z');
+    const at = (text: string) => day(realUnderstand()(text, { now: wednesday }).start?.startedAt);
+    expect(at('ordered last Tuesday and it has not been shipped')).toBe('2027-03-09');
+    expect(at('ordered last Monday and it has not been shipped')).toBe('2027-03-15');
+  });
   it('when the programme\'s name comes between the verb and the date ("Dispatched by Kingston Express on Monday"), then the date is the start', () => {
     const wednesday = new Date('2027-03-10T10:00:00Z');
     const at = (text: string) => day(realUnderstand()(text, { now: wednesday }).start?.startedAt);
