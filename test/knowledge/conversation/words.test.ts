@@ -129,6 +129,8 @@ describe('follow-ups and corrections', () => {
     "can't u just cancel it urself",
     'Is possible to make more fast?',
     "whats the point of waiting, I can't wait 2 days",
+    "I don't want to wait, I want it cancelled now",
+    "ok but I really need to get into my shop, I've got orders waiting",
   ])('%p pushes back on a wait', (text) => {
     expect(pushesBack(text)).toBe(true);
   });
