@@ -1,12 +1,10 @@
 /**
- * Reading a message against the question the bot is waiting on. Four outcomes: it answers the
- * question, it cancels it ("never mind"), it is a new question that drops it, or, while a case is
- * being handed over, it vents a feeling instead of answering (the question stays). Rasa's forms
- * call the third an interruption; here it is decided once, for every flow, from data. A fifth,
- * "any update?" while the case is still being handed over, asks where it stands: nothing has
- * reached the team yet, which the bot says before asking again. A sixth, a question not ours asked
- * aside ("random but do you know a good accountant?"), is said to be outside what the bot does,
- * and the case goes on.
+ * Reading a message against the question the bot is waiting on: it answers the question, it
+ * cancels it ("never mind"), or it is a new question that drops it (Rasa's forms call this an
+ * interruption; here it is decided once, for every flow, from data). While a case is handed over it
+ * may instead say something the question stays for: a feeling vented, "any update?" (nothing has
+ * reached the team yet), or a question not ours asked aside ("random but do you know a good
+ * accountant?").
  */
 import type { Understanding } from '../understand';
 import { THRESHOLDS } from '../rule/thresholds';
@@ -132,9 +130,9 @@ const asksWhereItStands = (text: string, u: Understanding, pending: PendingQuest
  * word makes the model think). A bare date, an id or "no idea" stays an answer, and so does anything that
  * asks nothing (a contact said as "just here is fine").
  */
-function asksAsideNotOurs(text: string, u: Understanding, pending: PendingQuestion): boolean {
-  if (namesId(u) || isBareDate(u) || datesWhenAsked(u, pending) || securitySignal(u)) return false;
-  if (DONT_KNOW.test(normaliseReply(text))) return false;
+function asksAsideNotOurs(u: Understanding, pending: PendingQuestion, dontKnow: boolean): boolean {
+  if (dontKnow || namesId(u) || isBareDate(u) || datesWhenAsked(u, pending) || securitySignal(u))
+    return false;
   const aside = turnsAside(u.normalised);
   if (!u.question && !aside) return false;
   return offTopic(u) || (aside && notOursAtLeast(u, THRESHOLDS.OUT_OF_SCOPE_MIN));
@@ -186,7 +184,7 @@ export function readAgainstPending(
       // was tried: the case's start corrected, which the rule judges again (it may be a wait now).
       if (redatesCase(text, u, pending)) return 'new_question';
       if (asksWhereItStands(text, u, pending)) return 'asks_status';
-      if (asksAsideNotOurs(text, u, pending)) return 'aside';
+      if (asksAsideNotOurs(u, pending, dontKnow)) return 'aside';
       if (ventsInstead(u, pending)) return 'vent';
       if (pending.field === 'caseId' && (namesId(u) || dontKnow)) return 'answer';
       if (pending.field === 'when' && (hasDate(u) || dontKnow)) return 'answer';
@@ -206,7 +204,7 @@ export function readAgainstPending(
     case 'confirm_ticket':
       if (confirmationOf(text) !== null) return 'answer';
       if (asksWhereItStands(text, u, pending)) return 'asks_status';
-      if (asksAsideNotOurs(text, u, pending)) return 'aside';
+      if (asksAsideNotOurs(u, pending, dontKnow)) return 'aside';
       if (ventsInstead(u, pending)) return 'vent';
       return isNewQuestion(u) ? 'new_question' : 'answer';
     case 'walkthrough':

@@ -79,18 +79,18 @@ const HANDOVER_REASONS = {
   asks_status: 'status-during-handover',
   aside: 'aside-during-handover',
 } as const;
+type HandoverReason = (typeof HANDOVER_REASONS)[keyof typeof HANDOVER_REASONS];
 
 export type TurnDecision =
   /** "never mind" while the bot waited on a question: drop it, say so. */
   | { kind: 'cancel'; reason: 'pending-cancelled' }
   /** The message answers the question the bot is waiting on: the flow that asked goes on. */
   | { kind: 'pending_answer'; reason: 'answers-pending'; pending: PendingQuestion }
-  /** A feeling vented while a case is handed over: acknowledged, and the question still waits. */
-  | { kind: 'vent'; reason: 'feeling-during-handover'; pending: PendingQuestion }
-  /** "any update?" while a case is still handed over: nothing is with the team yet; the question still waits. */
-  | { kind: 'vent'; reason: 'status-during-handover'; pending: PendingQuestion }
-  /** A question not ours asked aside while a case is handed over: said so; the question still waits. */
-  | { kind: 'vent'; reason: 'aside-during-handover'; pending: PendingQuestion }
+  /**
+   * Said instead of the handover's answer (a feeling vented, "any update?", a question not ours
+   * asked aside): acknowledged as such, and the question still waits.
+   */
+  | { kind: 'vent'; reason: HandoverReason; pending: PendingQuestion }
   /** The rule's decision on the message as the conversation reads it. */
   | {
       kind: 'rule';

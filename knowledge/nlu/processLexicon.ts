@@ -71,33 +71,41 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const wordsPattern = (words: readonly string[]) =>
   new RegExp(`(?<![a-z0-9])(?:${words.map(escape).join('|')})(?![a-z0-9])`);
 
+/** The word lists beside the process table (processes.yml's top-level keys), each optional. */
+export interface LexiconWords {
+  /** Words denying Kingston Express dispatched the order, and the warehouse's process they rule out. */
+  notDispatchedByUs?: { process: string; article: string; words: readonly string[] };
+  /** Words saying a parcel has arrived or been marked delivered. */
+  arrived?: readonly string[];
+  /** Words saying a dispute behaves unexpectedly or was decided. */
+  disputeTrouble?: readonly string[];
+  /** Words asking what happens next or what to do. */
+  askedWhatNext?: readonly string[];
+}
+
+/** The first of `words` in a normalised text, or null; never anything when there is no list. */
+function firstOf(words: readonly string[] | undefined): (normalised: string) => string | null {
+  const re = words ? wordsPattern(words) : null;
+  return (normalised) => re?.exec(normalised)?.[0] ?? null;
+}
+
 export function processLexiconFrom(
   entries: { process: string; words: string[]; generic?: boolean; forSellers?: string }[],
-  /** Words denying Kingston Express dispatched the order, and the warehouse's process they rule out. */
-  notDispatchedByUs?: { process: string; article: string; words: readonly string[] },
-  /** Words saying a parcel has arrived or been marked delivered. */
-  arrivedWords?: readonly string[],
-  /** Words saying a dispute behaves unexpectedly or was decided. */
-  disputeTroubleWords?: readonly string[],
-  /** Words asking what happens next or what to do. */
-  whatNextWords?: readonly string[],
+  lists: LexiconWords = {},
 ): ProcessLexicon {
+  const { notDispatchedByUs } = lists;
   const compiled = entries.map((e) => ({
     process: e.process,
     generic: e.generic ?? false,
     forSellers: e.forSellers,
     re: wordsPattern(e.words),
   }));
-  const denial = notDispatchedByUs ? wordsPattern(notDispatchedByUs.words) : null;
-  const deniesDispatch = (normalised: string) => denial?.exec(normalised)?.[0] ?? null;
-  const arrival = arrivedWords ? wordsPattern(arrivedWords) : null;
-  const trouble = disputeTroubleWords ? wordsPattern(disputeTroubleWords) : null;
-  const whatNext = whatNextWords ? wordsPattern(whatNextWords) : null;
+  const deniesDispatch = firstOf(notDispatchedByUs?.words);
   return {
     deniesDispatch,
-    arrived: (normalised) => arrival?.exec(normalised)?.[0] ?? null,
-    disputeTrouble: (normalised) => trouble?.exec(normalised)?.[0] ?? null,
-    askedWhatNext: (normalised) => whatNext?.exec(normalised)?.[0] ?? null,
+    arrived: firstOf(lists.arrived),
+    disputeTrouble: firstOf(lists.disputeTrouble),
+    askedWhatNext: firstOf(lists.askedWhatNext),
     insteadOfDispatch: notDispatchedByUs?.article ?? null,
     find(normalised, denied = deniesDispatch(normalised) !== null) {
       for (const c of compiled) {
@@ -168,11 +176,6 @@ export function loadProcessLexicon(
       })),
   );
   if (unknown.length + unknownDenied.length > 0) throw new KnowledgeError([...unknownDenied, ...unknown]);
-  return processLexiconFrom(
-    parsed.data.processes,
-    parsed.data.notDispatchedByUs,
-    parsed.data.arrived,
-    parsed.data.disputeTrouble,
-    parsed.data.askedWhatNext,
-  );
+  const { processes, ...lists } = parsed.data;
+  return processLexiconFrom(processes, lists);
 }
