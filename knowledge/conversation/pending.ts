@@ -11,6 +11,7 @@ import { THRESHOLDS } from '../rule/thresholds';
 import {
   asksSomethingElse,
   confidentIntent,
+  INTENT_MIN_CONFIDENCE,
   isBareDate,
   namesId,
   offTopic,
@@ -90,14 +91,30 @@ const compromiseToldAtLength = (u: Understanding): boolean =>
 /** Words at least in a feeling vented instead of an answer: shorter ("Nothing yet", "hurry up") answers. */
 const VENT_MIN_WORDS = 5;
 
+/** A short vent ("so annoying", "ugh, ridiculous") only when the model is all but sure of it and its words are negative. */
+const SHORT_VENT_MIN = 0.9;
+/**
+ * At length, a feeling the model ranks first at least this likely ("this is so unfair, can u just
+ * close it today"); a question with no negative word needs it as sure as any intent ("will this
+ * reset the 10 days or can it be fixed quicker?" asks about the case).
+ */
+const VENT_AT_LENGTH_MIN = 0.6;
+
+/** A feeling said instead of an answer: at length and ranked first, or short and unmistakable. */
+const feltRatherThanSaid = (u: Understanding): boolean =>
+  u.intent.name === 'calm' &&
+  (u.words >= VENT_MIN_WORDS
+    ? u.intent.confidence >=
+      (u.question && u.emotion.sentiment >= 0 ? INTENT_MIN_CONFIDENCE : VENT_AT_LENGTH_MIN)
+    : u.intent.confidence >= SHORT_VENT_MIN && u.emotion.sentiment < 0);
+
 /**
  * "honestly I'm losing my mind, I need that money" while the intake asks what was tried: a feeling,
  * not the answer and not a new subject (DESIGN.md's calm: acknowledge, say what happens next). No
  * id, date or question of its own, which would be an answer or a subject.
  */
 const ventsInstead = (u: Understanding, pending: PendingQuestion): boolean =>
-  u.words >= VENT_MIN_WORDS &&
-  confidentIntent(u) === 'calm' &&
+  feltRatherThanSaid(u) &&
   !namesId(u) &&
   !datesWhenAsked(u, pending) &&
   !(u.question && asksSomethingElse(u));

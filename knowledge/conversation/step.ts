@@ -500,7 +500,10 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     u.start &&
     onSameCase &&
     !offTopic(u) &&
-    (isCorrection(text) || (newStart && !u.process && !confidentTopic(u)))
+    (isCorrection(text) || (newStart && !u.process && !confidentTopic(u))) &&
+    // "theres one from last week i dont recognise, going to an address in bristol" after how to see
+    // past orders: a compromise told with a date, not the date of the order just asked about.
+    !unmistakableCompromise(u)
   ) {
     // "oh wait, sorry, I misread it, it was the 12th": the apology the model hears as a feeling
     // (calm 0.45) is the correction's manners; only frustration or urgency in the words calms.

@@ -60,6 +60,8 @@ export function readsAsSecurity(u: Understanding): boolean {
   // the guard. A compromise told with such words ("how can I protect it now, a stranger is using
   // it") is ranked a compromise first and still escalates.
   if (u.inGeneral && Math.max(...SECURITY_QUESTIONS.map((t) => scoreOf(u, t))) > security) return false;
+  // "someone logged in from a new device, it was me on my new laptop": the alert explained.
+  if (u.ownDoing && security < THRESHOLDS.SECURITY_OWN_DOING_MIN) return false;
   // "Sure it is another world" never holds for a message that names us outright.
   const elsewhere = !u.namesUs && scoreOf(u, 'out_of_scope') >= THRESHOLDS.OUT_OF_SCOPE_SURE;
   const guarded = u.securityGuard !== null && !elsewhere && security >= THRESHOLDS.SECURITY_GUARDED_MIN;

@@ -25,6 +25,12 @@ export const THRESHOLDS = {
    * this sure makes it a compromise.
    */
   SECURITY_DATED_WAIT_MIN: 0.9,
+  /**
+   * An alert explained as the person's own doing (inGeneral.yaml's ownDoing: "someone logged in
+   * from a new device, it was me on my new laptop") is a compromise only this sure, whatever words
+   * woke the guard.
+   */
+  SECURITY_OWN_DOING_MIN: 0.7,
   /** …and less again when the security guard's words are in the message. */
   SECURITY_GUARDED_MIN: 0.12,
   /**

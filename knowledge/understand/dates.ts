@@ -144,6 +144,12 @@ const START_PREFIX = new RegExp(
     String.raw`(?:\s+(?:around|about|roughly|approximately|${PART_OF_MONTH}))?\s*(?:the\s*)?$`,
 );
 /** "… is when I chased them", "… was just when I noticed": the date of something else than the start. */
+/**
+ * "oh wait sorry thats 16 june not july", "no, i mean monday last week": a date said again as the
+ * correction of one told before. It counts as a start, but does not go before a date a verb
+ * introduces ("i mean the tuesday in january, the 19th" keeps chrono's order).
+ */
+const SAID_AGAIN = /\b(?:that'?s|that is|i mean|i meant)\s*(?:the\s*)?$/;
 const IS_WHEN_ELSE = /^\s*(?:is|was)\s+(?:just\s+|only\s+)?when\b/;
 /** "in two seconds", "within 3 days", "in an hour": chrono counts them forward from now. */
 const AHEAD = /^(?:in|within)\s+(?:\d+|an?|one|two|three|four|five|a few|a couple of|few|several)\s+\w+/;
@@ -244,7 +250,9 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
     if (AHEAD.test(said)) continue;
     // "opened by my bank 12 days ago": nothing is wanted "ago", whatever came before it.
     const ago = /\bago\b/.test(said);
-    if (!(verbBefore || opens || ago) && (!START_MARKER.test(said) || WANTED_BY.test(before))) continue;
+    const saidAgain = SAID_AGAIN.test(before);
+    if (!(verbBefore || saidAgain || opens || ago) && (!START_MARKER.test(said) || WANTED_BY.test(before)))
+      continue;
     let date = r.start.date();
     // "this morning" said at 5 am: chrono puts the morning's default hour ahead of now. Later
     // today is still today, not a year ago.
@@ -536,8 +544,28 @@ function spanGoneBy(all: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
+const FULL_MONTHS: Readonly<Record<string, string>> = {
+  jan: 'january',
+  feb: 'february',
+  mar: 'march',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+};
+/** A month's abbreviation after a day: "from 2 nov" is a time to chrono ("from 2", o'clock); "from 2 november" is the date. */
+const DAY_THEN_ABBREVIATION =
+  /(\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!-)/g;
+const monthsInFull = (text: string) =>
+  text.replace(DAY_THEN_ABBREVIATION, (_, day: string, month: string) => `${day}${FULL_MONTHS[month]}`);
+
 function readDated(said: string, now: Date, timeZone: string): StartMention | null {
-  const text = spelledOut(said.replace(FREQUENCY, ' '));
+  const text = monthsInFull(spelledOut(said.replace(FREQUENCY, ' ')));
   const w = spanGoneBy(WORKING_DAYS_ALL, text);
   if (w)
     return {

@@ -25,6 +25,8 @@ export interface Understanding {
   intent: IntentReading;
   /** Words asking about account security in general, before anything happened ("any tips"), or null (inGeneral.yaml). */
   inGeneral?: string | null;
+  /** Words explaining an alert as the person's own doing ("it was me on my new laptop"), or null (inGeneral.yaml's ownDoing). */
+  ownDoing?: string | null;
   /** Words that woke the security guard, or null (knowledge/understand/securityGuard.ts). */
   securityGuard: string | null;
   /** Words naming another company's own account, with nothing tying the message to ours ("my paypal"), or null. */

@@ -11,7 +11,7 @@ import { DATE_LIKE, extractStart, promisedDateMissed } from './dates';
 import { readEmotion } from './emotion';
 import { extractIds } from './ids';
 import { normalise } from './normalise';
-import { asksInGeneral } from './inGeneral';
+import { asksInGeneral, explainsOwnDoing } from './inGeneral';
 import { securityGuard } from './securityGuard';
 import type { Understanding } from './types';
 
@@ -142,6 +142,7 @@ export function createUnderstand(
       intent,
       securityGuard: securityGuard(norm),
       inGeneral: asksInGeneral(norm),
+      ownDoing: explainsOwnDoing(norm),
       elsewhereAccount: account.elsewhere,
       namesUs: account.namesUs,
       process: named

@@ -477,7 +477,8 @@ describe('step', () => {
     const ctx = contextOf(rule, {
       sellerArticleOf: (p) => (p === 'return-inspection' ? 'returns-refunds' : undefined),
     });
-    const text = 'the return came back to me yesterday, how long have i got to inspect it';
+    // Words that say neither side ("came back to me" would say the seller's).
+    const text = 'the return was delivered yesterday, how long have i got to inspect it';
     const seller = step({ ...freshMemory(), role: 'seller' }, read(text), ctx);
     expect(seller.decision).toMatchObject({
       decision: { kind: 'answer', articleId: 'returns-refunds', reason: 'seller-carries-it-out' },

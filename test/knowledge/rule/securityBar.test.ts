@@ -78,6 +78,32 @@ describe('rule, reading account security from the scores', () => {
     expect(readsAsSecurity(plain)).toBe(true);
   });
 
+  it('when an alert is explained as the person\'s own doing ("it was me"), then only a sure compromise escalates', () => {
+    const explained = withScores(
+      "there was a new sign-in alert from a tablet, that was me at my mum's. anything to do?",
+      {
+        'escalate:security': 0.55,
+        'topic:account-security': 0.4,
+      },
+    );
+    expect(explained.ownDoing).toBe('that was me');
+    expect(readsAsSecurity(explained)).toBe(false);
+    const sure = withScores(
+      "there was a new sign-in alert from a tablet, that was me at my mum's. anything to do?",
+      {
+        'escalate:security': THRESHOLDS.SECURITY_OWN_DOING_MIN,
+        'topic:account-security': 0.25,
+      },
+    );
+    expect(readsAsSecurity(sure)).toBe(true);
+    const denied = withScores('there was a new sign-in alert from a tablet, it wasnt me', {
+      'escalate:security': 0.55,
+      'topic:account-security': 0.4,
+    });
+    expect(denied.ownDoing).toBeNull();
+    expect(readsAsSecurity(denied)).toBe(true);
+  });
+
   it('when security clears its bar and leads, then it escalates to security', () => {
     const u = withScores('something odd with my account', { 'escalate:security': 0.6, calm: 0.4 });
     expect(decide(u, null, { policy, now: NOW })).toMatchObject({ kind: 'escalate', category: 'security' });

@@ -152,6 +152,19 @@ describe('understand, dates and durations', () => {
     });
     expect(day(u.start?.startedAt)).toBe('2027-06-04');
   });
+  it('when a date is said again as a correction ("thats", "i mean"), then it is the start, and a date a verb introduces still comes first', () => {
+    const now = new Date('2027-07-20T10:00:00Z');
+    const at = (text: string) => day(realUnderstand()(text, { now }).start?.startedAt);
+    expect(at('oh hang on, thats 9 june not july')).toBe('2027-06-09');
+    expect(at('no sorry i mean wednesday last week')).toBe('2027-07-14');
+    expect(at('i mean the one I sent back on the 2nd, not yesterday')).toBe('2027-07-02');
+  });
+  it('when a month is abbreviated after its day ("from 2 nov"), then it is that date, not two o\'clock today', () => {
+    const now = new Date('2027-11-17T14:44:00Z');
+    const at = (text: string) => day(realUnderstand()(text, { now }).start?.startedAt);
+    expect(at('the payout from 3 nov still has not landed')).toBe('2027-11-03');
+    expect(at('refund pending from 28th of oct')).toBe('2027-10-28');
+  });
   it('when "last Tuesday" is said on a Wednesday, then it is the Tuesday of the week before, not yesterday', () => {
     const wednesday = new Date('2027-03-17T11:00:00Z');
     const at = (text: string) => day(realUnderstand()(text, { now: wednesday }).start?.startedAt);
