@@ -287,8 +287,13 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // Right after the Dispatched by Kingston Express article ("how do I send stock to your
   // warehouses?"), trouble told next ("I sent 200 mugs, the dashboard says 164") is on the
   // warehouse's side: a stalled case or a missing item there is dispatchment's.
+  // (The article told as an answer, or with its timeline offered to check: "what does Dispatched by
+  // Kingston Express mean on my order page?" is told as the latter.)
   const afterWarehouseAnswer =
-    memory.last?.outcome === 'answer' && memory.last.articleId === DISPATCH_ARTICLE;
+    (memory.last?.outcome === 'answer' || memory.last?.outcome === 'check_case') &&
+    memory.last.articleId === DISPATCH_ARTICLE &&
+    // "what happens if the wrong item arrives?" asks; it tells no trouble.
+    !asksWhatIf(u);
   // A dispute, a chargeback or a warehouse order escalated for what went wrong ("my dispute just
   // disappeared"), then dated ("I opened it on the 20th"): the date says how long it has run, not
   // that the trouble is gone. Within its timeline it stays the escalation told; past it, overdue.

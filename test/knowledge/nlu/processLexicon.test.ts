@@ -59,6 +59,10 @@ describe('process lexicon', () => {
     expect(real.deniesDispatch(denied)).toMatch(/^not one of your warehouse/);
     expect(real.find(denied)?.process).toBe('delivery-standard');
     expect(real.deniesDispatch('my order came from your warehouse')).toBeNull();
+    // A seller who ships their own orders says so of every order.
+    expect(real.deniesDispatch('a buyer got the wrong size, i ship my own orders, what now')).toBe(
+      'ship my own orders',
+    );
     expect(real.insteadOfDispatch).toBe('missing-or-damaged-item');
   });
   it('when the parcel is said to have arrived, been marked delivered or been counted short, then those words are read; a parcel still on its way has none', () => {
@@ -93,6 +97,7 @@ describe('process lexicon', () => {
   });
   it.each([
     ['uploaded my id yesterday, verification still says in review', 'account-review'],
+    ['my shop account got locked and they opened a review on monday', 'account-review'],
     ['seller posted it 3 days ago, no sign of it yet', 'delivery-standard'],
     ['disput opend last friday nothing yet', 'dispute-review'],
   ])('when a process is named in everyday or misspelt words (%s), then it is found', (text, process) => {
