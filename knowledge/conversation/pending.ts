@@ -88,7 +88,7 @@ const STORY_WORDS = 12;
 const compromiseToldAtLength = (u: Understanding): boolean =>
   securitySignal(u) && u.intent.name === 'escalate:security' && u.words >= STORY_WORDS;
 
-/** Words at least in a feeling vented instead of an answer: shorter ("Nothing yet", "hurry up") answers. */
+/** Words from which a feeling the model ranks first is vented at length; shorter ("Nothing yet", "hurry up") answers unless unmistakable. */
 const VENT_MIN_WORDS = 5;
 
 /** A short vent ("so annoying", "ugh, ridiculous") only when the model is all but sure of it and its words are negative. */
@@ -101,12 +101,13 @@ const SHORT_VENT_MIN = 0.9;
 const VENT_AT_LENGTH_MIN = 0.6;
 
 /** A feeling said instead of an answer: at length and ranked first, or short and unmistakable. */
-const feltRatherThanSaid = (u: Understanding): boolean =>
-  u.intent.name === 'calm' &&
-  (u.words >= VENT_MIN_WORDS
-    ? u.intent.confidence >=
-      (u.question && u.emotion.sentiment >= 0 ? INTENT_MIN_CONFIDENCE : VENT_AT_LENGTH_MIN)
-    : u.intent.confidence >= SHORT_VENT_MIN && u.emotion.sentiment < 0);
+function feltRatherThanSaid(u: Understanding): boolean {
+  if (u.intent.name !== 'calm') return false;
+  const negative = u.emotion.sentiment < 0;
+  if (u.words < VENT_MIN_WORDS) return negative && u.intent.confidence >= SHORT_VENT_MIN;
+  const asksPlainly = u.question && !negative;
+  return u.intent.confidence >= (asksPlainly ? INTENT_MIN_CONFIDENCE : VENT_AT_LENGTH_MIN);
+}
 
 /**
  * "honestly I'm losing my mind, I need that money" while the intake asks what was tried: a feeling,

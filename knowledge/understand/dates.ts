@@ -143,13 +143,13 @@ const START_PREFIX = new RegExp(
     String.raw`(?:\s+(?:to|at|from|by|into)\s+(?:u|you|us|them|him|her|me|(?:the|my|your|their|his|her|a|an)\s+[a-z]+))?` +
     String.raw`(?:\s+(?:around|about|roughly|approximately|${PART_OF_MONTH}))?\s*(?:the\s*)?$`,
 );
-/** "… is when I chased them", "… was just when I noticed": the date of something else than the start. */
 /**
  * "oh wait sorry thats 16 june not july", "no, i mean monday last week": a date said again as the
  * correction of one told before. It counts as a start, but does not go before a date a verb
  * introduces ("i mean the tuesday in january, the 19th" keeps chrono's order).
  */
 const SAID_AGAIN = /\b(?:that'?s|that is|i mean|i meant)\s*(?:the\s*)?$/;
+/** "… is when I chased them", "… was just when I noticed": the date of something else than the start. */
 const IS_WHEN_ELSE = /^\s*(?:is|was)\s+(?:just\s+|only\s+)?when\b/;
 /** "in two seconds", "within 3 days", "in an hour": chrono counts them forward from now. */
 const AHEAD = /^(?:in|within)\s+(?:\d+|an?|one|two|three|four|five|a few|a couple of|few|several)\s+\w+/;
@@ -511,11 +511,31 @@ const DATE_SHORTHAND: ReadonlyArray<[RegExp, string]> = [
 /** Named days and text-speak dates, in one list: each message is read through all of them. */
 const SPELLED_OUT: ReadonlyArray<[RegExp, string]> = [...NAMED_DAYS, ...DATE_SHORTHAND];
 
-/** Named days and text-speak dates as the words chrono and the patterns above read. */
+const FULL_MONTHS: Readonly<Record<string, string>> = {
+  jan: 'january',
+  feb: 'february',
+  mar: 'march',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+};
+/** A month's abbreviation after a day: "from 2 nov" is a time to chrono ("from 2", o'clock); "from 2 november" is the date. */
+const DAY_THEN_ABBREVIATION =
+  /(\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!-)/g;
+const monthsInFull = (text: string) =>
+  text.replace(DAY_THEN_ABBREVIATION, (_, day: string, month: string) => `${day}${FULL_MONTHS[month]}`);
+
+/** Named days, text-speak dates and months after a day as the words chrono and the patterns above read. */
 function spelledOut(text: string): string {
   let out = text;
   for (const [name, date] of SPELLED_OUT) out = out.replace(name, date);
-  return out;
+  return monthsInFull(out);
 }
 
 /**
@@ -544,28 +564,8 @@ function spanGoneBy(all: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
-const FULL_MONTHS: Readonly<Record<string, string>> = {
-  jan: 'january',
-  feb: 'february',
-  mar: 'march',
-  apr: 'april',
-  jun: 'june',
-  jul: 'july',
-  aug: 'august',
-  sep: 'september',
-  sept: 'september',
-  oct: 'october',
-  nov: 'november',
-  dec: 'december',
-};
-/** A month's abbreviation after a day: "from 2 nov" is a time to chrono ("from 2", o'clock); "from 2 november" is the date. */
-const DAY_THEN_ABBREVIATION =
-  /(\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!-)/g;
-const monthsInFull = (text: string) =>
-  text.replace(DAY_THEN_ABBREVIATION, (_, day: string, month: string) => `${day}${FULL_MONTHS[month]}`);
-
 function readDated(said: string, now: Date, timeZone: string): StartMention | null {
-  const text = monthsInFull(spelledOut(said.replace(FREQUENCY, ' ')));
+  const text = spelledOut(said.replace(FREQUENCY, ' '));
   const w = spanGoneBy(WORKING_DAYS_ALL, text);
   if (w)
     return {

@@ -35,8 +35,10 @@ export function inGeneralPhrases(): InGeneralPhrases {
 let patterns: { inGeneral: RegExp; ownDoing: RegExp } | undefined;
 /** Each list as one whole-word pattern, built on first use. */
 function patternsOf(): { inGeneral: RegExp; ownDoing: RegExp } {
-  const { inGeneral, ownDoing } = inGeneralPhrases();
-  patterns ??= { inGeneral: anyPhraseOf(inGeneral), ownDoing: anyPhraseOf(ownDoing) };
+  if (!patterns) {
+    const { inGeneral, ownDoing } = inGeneralPhrases();
+    patterns = { inGeneral: anyPhraseOf(inGeneral), ownDoing: anyPhraseOf(ownDoing) };
+  }
   return patterns;
 }
 
