@@ -13,10 +13,14 @@ import { containsPhrase as has, normaliseReply, saysDispatchedByUs } from './wor
 /** The person's role on the order, when the message says it. */
 export function roleOf(text: string): 'buyer' | 'seller' | undefined {
   const t = normaliseReply(text);
-  const seller = has(t, phrasings().roles.seller);
-  const buyer = has(t, phrasings().roles.buyer);
-  return seller === buyer ? undefined : seller ? 'seller' : 'buyer';
+  const { roles } = phrasings();
+  // "I'm the buyer on another order" says it outright, though "the buyer" alone leans the other way.
+  const outright = sideOf(has(t, roles.saidOutright.seller), has(t, roles.saidOutright.buyer));
+  return outright ?? sideOf(has(t, roles.seller), has(t, roles.buyer));
 }
+
+const sideOf = (seller: boolean, buyer: boolean): 'buyer' | 'seller' | undefined =>
+  seller === buyer ? undefined : seller ? 'seller' : 'buyer';
 
 /** An email address anywhere in the text (phone numbers look like order numbers, so only when asked). */
 export function emailIn(text: string): string | undefined {

@@ -33,7 +33,15 @@ export const phrasingsSchema = z.strictObject({
   asides: phrases,
   anotherCase: phrases,
   sellerStepDone: phrases,
-  roles: z.strictObject({ seller: phrases, buyer: phrases }),
+  /**
+   * Words that say which side the person is on; `saidOutright` ("I'm the buyer on this one") outweighs
+   * words that only lean one way ("the buyer", "my order").
+   */
+  roles: z.strictObject({
+    seller: phrases,
+    buyer: phrases,
+    saidOutright: z.strictObject({ seller: phrases, buyer: phrases }),
+  }),
   /** A buyers' article → the seller's own, for someone who said they sell (article ids; kb:check checks them). */
   sellerAnswers: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[a-z0-9-]+$/)),
   dispatched: z.strictObject({ yes: phrases }),

@@ -4,6 +4,7 @@
  * this decides which message it reads: the message alone, or the message with the case, process
  * and start the conversation already knows (a follow-up, a correction).
  */
+import { scoreIn } from '../nlu/model';
 import type { Decision } from '../rule';
 import {
   admittedCompromise,
@@ -175,6 +176,14 @@ function told(d: Decision, now: Date): Told {
  */
 const FOLLOW_UP_READ_ALONE_WORDS = 8;
 
+/** Readings of trouble with an order: what the warehouse takes on for the orders it ships. */
+const TROUBLE_READINGS: ReadonlySet<string> = new Set([
+  'escalate:dispute-chargeback',
+  'escalate:dispatch',
+  'escalate:stalled',
+  'topic:missing-or-damaged-item',
+]);
+
 /** Escalations for something gone wrong, which a date inside the timeline does not undo. */
 const TROUBLE_NOT_LATENESS: ReadonlySet<Category> = new Set(['dispute-chargeback', 'dispatch']);
 
@@ -222,6 +231,40 @@ function leansOnConversation(u: Understanding, memory: ConversationMemory, ctx: 
   return last.category !== 'security' && !securityArticle(last.articleId, ctx);
 }
 
+/**
+ * "order 66120" right after a status: the number of the case just told about, volunteered; the same
+ * status again (with that record, when there is one), not a reading of two words alone.
+ */
+const onlyNamesId = (u: Understanding): boolean => u.ids.alone === true;
+
+/**
+ * Above this security score a feeling comes with news ("and now the email on my acct is different
+ * omg"): the incident again, not only how it feels.
+ */
+const FEELING_WITH_NEWS_SECURITY = 0.5;
+
+/** Distress or a push for speed and nothing else: no guard word, id, date, question or news. */
+const feelsOnly = (u: Understanding): boolean =>
+  (u.emotion.distressed === true || u.emotion.urgent) &&
+  u.securityGuard === null &&
+  !u.question &&
+  !namesId(u) &&
+  !u.start &&
+  scoreIn(u.intent.ranking, 'escalate:security') < FEELING_WITH_NEWS_SECURITY;
+
+/** Confidence reported for a feeling calmed about the case just handed over. */
+const FEELING_ABOUT_CASE_CONFIDENCE = 0.6;
+
+/** A feeling about the case just escalated, calmed: it is with the team, no second ticket. */
+const calmAbout = (category: Category, u: Understanding): Decision => ({
+  kind: 'calm',
+  reason: 'frustration-no-new-info',
+  detail: `a feeling about the open ${category} case`,
+  intent: { name: u.intent.name, score: u.intent.confidence },
+  confidence: FEELING_ABOUT_CASE_CONFIDENCE,
+  openCase: category,
+});
+
 /** An article about account security (policy.yaml's security articles). */
 const securityArticle = (articleId: string | undefined, ctx: StepContext): boolean =>
   articleId !== undefined && (ctx.caseArticles?.('security').includes(articleId) ?? false);
@@ -233,6 +276,9 @@ const afterSecurityArticle = (memory: ConversationMemory, ctx: StepContext): boo
 /** Steps the conversation by one message. Pure: same inputs, same decision and memory. */
 export function step(memory: ConversationMemory, reading: Reading, ctx: StepContext): StepResult {
   const { text } = reading;
+  // "actually" in a first message ("what days do payouts actually go out?") corrects nothing: only
+  // something already said or established can be corrected.
+  const correcting = (memory.last !== undefined || memory.process !== undefined) && isCorrection(text);
   const message = namesOnlyAPurchase(reading.u, memory, ctx)
     ? { ...reading.u, process: null }
     : asSaidBy(reading.u, roleOf(text) ?? memory.role);
@@ -294,6 +340,15 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     memory.last.articleId === DISPATCH_ARTICLE &&
     // "what happens if the wrong item arrives?" asks; it tells no trouble.
     !asksWhatIf(u);
+  // "that's what happened, my buyer got a size 10 instead of the size 8" told right after that
+  // article: trouble on arrival (processes.yml's `arrived`) that the model reads as trouble (a dispute,
+  // a missing item), with no dispute or chargeback named, is the warehouse's.
+  const disputeNamed =
+    u.process !== null &&
+    (u.process.process === ctx.processOf?.('disputes') ||
+      u.process.process === ctx.processOf?.('chargebacks'));
+  const warehouseTrouble =
+    afterWarehouseAnswer && u.arrived !== undefined && !disputeNamed && TROUBLE_READINGS.has(u.intent.name);
   // A dispute, a chargeback or a warehouse order escalated for what went wrong ("my dispute just
   // disappeared"), then dated ("I opened it on the 20th"): the date says how long it has run, not
   // that the trouble is gone. Within its timeline it stays the escalation told; past it, overdue.
@@ -362,7 +417,9 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     (talksAboutDatedCase(memory, u) && !turnsAside(text));
   // "well i already gave it to them" right after the security article explained a scam: the "it"
   // is that article's code, link or password, and owning up to it is a compromise told.
-  if (afterSecurityArticle(memory, ctx) && admitsIt(text) && !isCorrection(text))
+  if (warehouseTrouble && !strongSecurity(u))
+    return finish(dispatchEscalation(ctx.decide(u, factsNamed)), context, u, factsNamed);
+  if (afterSecurityArticle(memory, ctx) && admitsIt(text) && !correcting)
     return finish(admittedCompromise(ctx.decide(u, factsNamed)), context, u, factsNamed);
   // A compromise just escalated: what the person adds about it ("I changed my password already, is
   // it ok now?") is more of the same incident, and goes to its request (the hub adds it to the open
@@ -373,6 +430,10 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // carries no feeling and stays with the incident.
   const ventsOnly =
     confidentIntent(u) === 'calm' && u.securityGuard === null && !u.question && u.emotion.sentiment < 0;
+  // "I'm honestly shaking", "pls be quick, my card's saved on there" right after a case is handed
+  // over: how it feels, or a push for speed, with no word of the guard's, no id, date or question;
+  // calmed (the case is with the team), not filed again, whatever the model makes of the words.
+  if (openCase && feelsOnly(u)) return finish(calmAbout(openCase.category, u), context, u, factsNamed);
   if (openCase && openCase.category === 'security' && !ventsOnly && staysOnCase(u, openCase)) {
     const fresh = ctx.decide(u, factsNamed);
     const same =
@@ -438,7 +499,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // (the same date, or overdue now).
   // A correction that dates the case again ("sorry, it was actually approved on 6 May") is the
   // correction's, below, not a repeat.
-  const redates = u.start !== null && isCorrection(text);
+  const redates = u.start !== null && correcting;
   // A statement right after a wait or a calm that asks nothing, names nothing new and that the model
   // cannot place: a reaction to the wait.
   const afterStatus = memory.last?.outcome === 'wait' || memory.last?.outcome === 'calm';
@@ -450,17 +511,17 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   const pressing =
     afterStatus &&
     (((pushesBack(text) || u.intent.name === 'human') &&
-      (!u.start || (memory.startedAt !== undefined && !isCorrection(text))) &&
+      (!u.start || (memory.startedAt !== undefined && !correcting)) &&
       !namesId(u)) ||
       // "its been almost a week tho": the time already told, thrown back at the wait.
-      (saysHowLongAgain(u) && memory.startedAt !== undefined && !isCorrection(text)));
+      (saysHowLongAgain(u) && memory.startedAt !== undefined && !correcting));
   // "it's been 3 weeks and nobody has told me anything" after "notified on 20 April": the same
   // case again, even when the last reply was an answer rather than a status.
   const restated =
     known.process !== undefined &&
     memory.startedAt !== undefined &&
-    restatesCase(u, memory.startedAt) &&
-    !isCorrection(text);
+    (restatesCase(u, memory.startedAt) || onlyNamesId(u)) &&
+    !correcting;
   if (
     ((memory.lastStatus && !redates) || restated) &&
     known.process &&
@@ -471,7 +532,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       afterWait(memory, u) ||
       (afterStatus && asksIfDueThen(u)) ||
       // A span said in passing ("sit around for two weeks??") keeps the start already given.
-      (vents(u) && (!u.start || (memory.startedAt !== undefined && !isCorrection(text)))) ||
+      (vents(u) && (!u.start || (memory.startedAt !== undefined && !correcting))) ||
       reacting ||
       pressing) &&
     // Pushing back on the wait just told is about that case, whatever other process a word of it
@@ -483,7 +544,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     // a date told of another order ("I've got another one, ordered last Tuesday, not even shipped
     // yet") is that order's own start.
     const start: Partial<ConversationMemory> =
-      memory.startedAt !== undefined && !isCorrection(text) && !(u.start && namesAnotherCase(text))
+      memory.startedAt !== undefined && !correcting && !(u.start && namesAnotherCase(text))
         ? { startedAt: memory.startedAt, startApproximate: memory.startApproximate }
         : {};
     const read = withKnownCase(u, { ...known, ...start });
@@ -499,20 +560,20 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // A date that fills the gap ("approved 26 jan") needs no marker; one that would replace a start
   // already given does ("no wait, it was last month"), so a date said in passing ("I want someone
   // to look at it today") never silently moves the case.
-  const newStart = !memory.startedAt || isCorrection(text);
+  const newStart = !memory.startedAt || correcting;
   if (
     known.process &&
     u.start &&
     onSameCase &&
     !offTopic(u) &&
-    (isCorrection(text) || (newStart && !u.process && !confidentTopic(u))) &&
+    (correcting || (newStart && !u.process && !confidentTopic(u))) &&
     // "theres one from last week i dont recognise, going to an address in bristol" after how to see
     // past orders: a compromise told with a date, not the date of the order just asked about.
     !unmistakableCompromise(u)
   ) {
     // "oh wait, sorry, I misread it, it was the 12th": the apology the model hears as a feeling
     // (calm 0.45) is the correction's manners; only frustration or urgency in the words calms.
-    const plain = isCorrection(text) && !u.emotion.frustrated && !u.emotion.urgent;
+    const plain = correcting && !u.emotion.frustrated && !u.emotion.urgent;
     const used = withKnownCase(plain ? withoutFeltCalm(u) : u, known);
     return finish(ctx.decide(used, factsKnown), 'correction', used, factsKnown);
   }

@@ -3,6 +3,7 @@
  * follow-up, a correction. The phrasings are data (phrasings.yaml); this file only matches them.
  */
 import type { Understanding } from '../understand';
+import { DATE_LIKE } from '../understand/dates';
 import { phrasings } from './phrasings';
 import { surveyWords } from './surveyWords';
 
@@ -139,7 +140,22 @@ export function isFollowUp(text: string | undefined): boolean {
 /** "sorry, it was 5 weeks ago", "actually it was…": the message corrects an earlier one. */
 export function isCorrection(text: string | undefined): boolean {
   const t = normaliseReply(text);
-  return containsPhrase(t, phrasings().corrections) || /\bit was\b.*\bnot\b/.test(t);
+  return containsPhrase(t, phrasings().corrections) || /\bit was\b.*\bnot\b/.test(t) || deniesADate(t);
+}
+
+/**
+ * "it shipped on 25 October not this monday", "the 3rd, not the 13th": a date denied beside the one
+ * given, whatever words open the message.
+ */
+function deniesADate(t: string): boolean {
+  for (const m of t.matchAll(
+    /\b(?:not|rather than|instead of)\s+(?:(?:on|this|last|the)\s+){0,2}(\S+)(?:\s+(\S+))?/g,
+  )) {
+    const [, word = '', after = ''] = m;
+    // A bare number is a day only beside a month ("not 25 october"); "not 1 reply" dates nothing.
+    if (/^\d+$/.test(word) ? DATE_LIKE.test(after) && !/^\d/.test(after) : DATE_LIKE.test(word)) return true;
+  }
+  return false;
 }
 
 /**

@@ -59,7 +59,9 @@ export function elsewhereAccounts(
   const names = alternation([...data.names, ...companies]);
   const owned = new RegExp(
     [
-      `${edged(alternation(data.owners))}\\s+(?:own\\s+)?${edged(names)}`,
+      // The account word after an owned name goes with it ("my ebay seller account"), so its words
+      // are not read as ours.
+      `${edged(alternation(data.owners))}\\s+(?:own\\s+)?${edged(names)}(?:\\s+${edged(alternation(data.account_words))})?`,
       `${edged(names)}\\s+${edged(alternation(data.account_words))}`,
       `${edged(names)}\\s+${edged(alternation(data.speaking_words))}`,
     ].join('|'),

@@ -10,6 +10,7 @@ import { findRepoRoot, knowledgeDir } from '../kb/paths';
 import { createUnderstand, type Understand } from '../understand/understand';
 import { defaultCompanyNames } from './companies';
 import { DEFAULT_FEATURE_WEIGHTS } from './features';
+import { TOKEN_RULES } from './tokens';
 import { cacheKey, readCachedSoftmax, writeCachedSoftmax } from './modelCache';
 import { intentModelFrom, trainSoftmaxOn, type IntentModel } from './model';
 import { processLexiconFor } from './processLexicon';
@@ -78,7 +79,14 @@ export function loadIntentModel(kb: Pick<KnowledgeBase, 'articles'>, opts: LoadO
   const key = cacheDir
     ? cacheKey(
         // The spelling tables shape every feature (normalise runs before tokens), so they key the cache too.
-        [rawTrainingData(kb, dataDir), companies, DEFAULT_FEATURE_WEIGHTS, DEFAULT_SOFTMAX, SPELLING_TABLES],
+        [
+          rawTrainingData(kb, dataDir),
+          companies,
+          DEFAULT_FEATURE_WEIGHTS,
+          DEFAULT_SOFTMAX,
+          SPELLING_TABLES,
+          TOKEN_RULES,
+        ],
         vectorBytes,
       )
     : '';

@@ -75,7 +75,9 @@ export function topicDecision(
 /** Nothing the Help Center answers: out of scope when the model says so, else ask. */
 export function fallbackDecision(u: Understanding): Verdict {
   const oos = scoreOf(u, 'out_of_scope');
-  if (oos >= THRESHOLDS.OUT_OF_SCOPE_MIN || u.intent.name === 'out_of_scope') {
+  // "KX-20931", "order 66120": an order or case number with next to nothing around it is ours,
+  // whatever the model makes of two tokens; the person is asked what it is about.
+  if (!u.ids.alone && (oos >= THRESHOLDS.OUT_OF_SCOPE_MIN || u.intent.name === 'out_of_scope')) {
     return {
       kind: 'out_of_scope',
       reason: 'out-of-scope',

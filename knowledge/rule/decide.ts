@@ -271,6 +271,10 @@ function anotherCompanys(u: Understanding, verdict: Verdict, facts: CaseFacts | 
 
 function choose(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict {
   const known = (id: string) => !ctx.articleIds || ctx.articleIds.has(id);
+  // A number alone ("order 66120", "4453 2231") says nothing the model can read: with no record to
+  // look at and no case under discussion, the person is asked what it is about, never guessed at (a
+  // ticket, an article, "not ours").
+  if (u.ids.alone && !u.inKnownCase && u.securityGuard === null && !facts) return fallbackDecision(u);
   const urgent = urgentCategory(u, facts, ctx);
   if (urgent) return urgent;
   const process = processDecision(u, facts, ctx);

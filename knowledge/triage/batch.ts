@@ -9,6 +9,13 @@ import type { Triage } from './createTriage';
 const inputSchema = z.object({
   text: z.string({ error: 'expected "text" to be a string' }),
   id: z.union([z.string(), z.number()]).optional(),
+  /**
+   * When the message was sent (ISO 8601 with an offset), for replaying logged or labelled messages
+   * whose dates ("approved on the 1st") count from that day; the clock when absent.
+   */
+  now: z.iso
+    .datetime({ offset: true, error: 'expected "now" to be an ISO 8601 date-time with an offset' })
+    .optional(),
 });
 
 export interface BatchOutput {
@@ -37,7 +44,7 @@ export function judgeLine(line: string, lineNo: number, triage: Triage, now?: Da
     return failed(id, null, `line ${lineNo}: ${field}: ${issue.message}`);
   }
   try {
-    const j = triage.judge(parsed.data.text, now);
+    const j = triage.judge(parsed.data.text, parsed.data.now ? new Date(parsed.data.now) : now);
     return {
       id: parsed.data.id ?? null,
       text: parsed.data.text,

@@ -382,6 +382,15 @@ const FREQUENCY = new RegExp(
   'g',
 );
 
+/**
+ * How long the person has been with us, not when their case began: "I've been selling for two
+ * months", "a customer here since 2019", "member for 3 years". Taken out like a frequency.
+ */
+const TENURE = new RegExp(
+  String.raw`\b(?:been|am|im|i'm)\s+(?:selling|trading|shopping|buying|a (?:seller|buyer|customer|member|user)|a loyal customer|using (?:it|this|the app|the site|kingston express)|on (?:here|kingston express))(?:\s+(?:(?:on|with|at)\s+)?(?:here|you|kingston express|this site|the site))?\s+(?:for\s+(?:over\s+|about\s+|almost\s+|nearly\s+)?${AMOUNT}\s+${UNIT}|since\s+(?:(?:19|20)\d\d|${AMOUNT}\s+${UNIT}\s+ago))|\b(?:member|customer|seller) since\s+(?:19|20)\d\d\b`,
+  'g',
+);
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A month named in full or as its usual abbreviation ("may" only in full: it is also a verb). */
 const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -565,7 +574,7 @@ function spanGoneBy(all: RegExp, text: string): RegExpExecArray | null {
 }
 
 function readDated(said: string, now: Date, timeZone: string): StartMention | null {
-  const text = spelledOut(said.replace(FREQUENCY, ' '));
+  const text = spelledOut(said.replace(FREQUENCY, ' ').replace(TENURE, ' '));
   const w = spanGoneBy(WORKING_DAYS_ALL, text);
   if (w)
     return {

@@ -18,14 +18,20 @@ export interface Emotion {
   frustrated: boolean;
   /** Pressing for speed ("can't you hurry it up", "get them to check it today please"): urgency.yaml. */
   urgent: boolean;
+  /** Saying how it feels ("I'm honestly shaking", "so worried"): urgency.yaml's distress. */
+  distressed?: true;
 }
 
 /** The urgency phrasings and the no-hurry ones as whole-word patterns, built once on first use. */
-let urgencyPatterns: { urgent: RegExp; notUrgent: RegExp } | undefined;
-function urgencyPatternsOf(): { urgent: RegExp; notUrgent: RegExp } {
+let urgencyPatterns: { urgent: RegExp; notUrgent: RegExp; distress: RegExp } | undefined;
+function urgencyPatternsOf(): { urgent: RegExp; notUrgent: RegExp; distress: RegExp } {
   if (!urgencyPatterns) {
-    const { urgency, notUrgent } = urgencyPhrases();
-    urgencyPatterns = { urgent: anyPhraseOf(urgency), notUrgent: anyPhraseOf(notUrgent, 'g') };
+    const { urgency, notUrgent, distress } = urgencyPhrases();
+    urgencyPatterns = {
+      urgent: anyPhraseOf(urgency),
+      notUrgent: anyPhraseOf(notUrgent, 'g'),
+      distress: anyPhraseOf(distress),
+    };
   }
   return urgencyPatterns;
 }
@@ -60,5 +66,6 @@ export function readEmotion(raw: string, norm: string): Emotion {
   const exclamations = (raw.match(/!/g) ?? []).length;
   const frustrated = sentiment <= -0.6 || (capitals && exclamations > 0) || exclamations >= 3;
   const urgent = pressesForSpeed(norm);
-  return { sentiment, capitals, exclamations, frustrated, urgent };
+  const distressed = urgencyPatternsOf().distress.test(norm);
+  return { sentiment, capitals, exclamations, frustrated, urgent, ...(distressed ? { distressed } : {}) };
 }

@@ -7,6 +7,8 @@ export interface MentionedIds {
   orders: string[];
   /** E.g. "D-1234" (dispute), "CB-2041" (chargeback), "R-778" (return), "C-9" (case). */
   cases: string[];
+  /** The message gives only the number(s), with at most words that introduce one ("order 66120", "it's KX-20931"). */
+  alone?: true;
 }
 
 const CASE_PATTERN = /\b(?:CB|D|R|C|CASE)-\d{2,}\b/gi;
@@ -28,6 +30,10 @@ const ORDER_PATTERNS = [
 const NAMED_ORDER =
   /\borders?\b\s*(?:number|no\.?|num|nr|id|#)?\s*(?:is|was|:)?\s*(?:[a-z]{2,3}[\s-]*)?(\d(?:[\s-]?\d){3,})\b/gi;
 
+/** Words that only introduce a number ("my order number is", "ref", "its"). */
+const INTRODUCING =
+  /\b(?:my|the|its?|is|was|this|that|one|order|orders|ord|number|no|num|nr|id|ref|reference|case|here|heres|sorry|ok|okay|yes|sure)\b/g;
+
 /** Finds ids without repeats, upper-cased, order kept. */
 export function extractIds(text: string): MentionedIds {
   const orders = new Set<string>();
@@ -43,5 +49,16 @@ export function extractIds(text: string): MentionedIds {
     const digits = m[1].replace(/[\s-]/g, '');
     if (![...orders].some((o) => o.replace(/-/g, '').includes(digits))) orders.add(digits);
   }
-  return { orders: [...orders], cases: [...cases] };
+  const found = orders.size + cases.size > 0;
+  const rest = found
+    ? text
+        .replace(CASE_PATTERN, ' ')
+        .replace(NAMED_ORDER, ' ')
+        .replace(/\S*\d\S*/g, ' ')
+        .toLowerCase()
+        .replace(/['’]/g, '')
+        .replace(INTRODUCING, ' ')
+        .replace(/[^a-z]+/g, '')
+    : 'x';
+  return { orders: [...orders], cases: [...cases], ...(rest === '' ? { alone: true as const } : {}) };
 }

@@ -12,7 +12,7 @@ const phrases = z
   .array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'expected lower-case words separated by single spaces'))
   .min(1);
 
-export const urgencySchema = z.strictObject({ urgency: phrases, notUrgent: phrases });
+export const urgencySchema = z.strictObject({ urgency: phrases, notUrgent: phrases, distress: phrases });
 export type Urgency = z.infer<typeof urgencySchema>;
 
 export function defaultUrgencyFile(): string {

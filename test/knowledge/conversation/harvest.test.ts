@@ -12,6 +12,12 @@ describe('roleOf', () => {
     expect(roleOf('small seller here, how do I print a label?')).toBe('seller');
     expect(roleOf("I'm a small seller and my payout is late")).toBe('seller');
   });
+  it('when the side is said outright ("this time I\'m the buyer"), then it outweighs words that only lean the other way ("the buyer", "the seller")', () => {
+    expect(roleOf("different matter, I'm the buyer here: my return reached the seller weeks ago")).toBe(
+      'buyer',
+    );
+    expect(roleOf("I'm the seller, the buyer says my parcel never came")).toBe('seller');
+  });
   it('when a buyer names the seller they bought from ("from a small seller"), then the role is buyer, not seller', () => {
     expect(roleOf("I bought it from a small seller and it hasn't shipped")).toBe('buyer');
   });

@@ -121,8 +121,18 @@ describe('follow-ups and corrections', () => {
   ])('%p is a correction', (text) => {
     expect(isCorrection(text)).toBe(true);
   });
-  it('a plain date is not a correction', () => {
+  it.each([
+    'the dispatch email is from 3 March not this tuesday',
+    'it went out on the 3rd, not the 13th',
+    'approved 25 october rather than yesterday',
+    'hang on, I looked again and it was last month',
+  ])('%p corrects a date said before (denied beside the new one, or looked at again)', (text) => {
+    expect(isCorrection(text)).toBe(true);
+  });
+  it('a plain date is not a correction, nor is a "not" before something that is no date', () => {
     expect(isCorrection('5 weeks ago')).toBe(false);
+    expect(isCorrection('not 1 reply since the 3rd')).toBe(false);
+    expect(isCorrection('shipped on monday, not a word since')).toBe(false);
   });
   it.each([
     'i need it by saturday though, its a dress for a wedding',

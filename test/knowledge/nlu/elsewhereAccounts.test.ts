@@ -74,4 +74,14 @@ describe('another company’s account', () => {
       real.read(normalise('tracking says my parcel was delivered but it is not at the door')).elsewhere,
     ).toBeNull();
   });
+
+  it('in the real file, asking the bot ("can you help me") ties nothing to us, an account word goes with the name, and "by you" is ours', () => {
+    const real = loadElsewhereAccounts();
+    const read = (text: string) => real.read(normalise(text)).elsewhere;
+    expect(read('my Tesco account got hacked last night, can you help me sort it out?')).toBe(
+      'my tesco account',
+    );
+    expect(read('my etsy seller account has a dispute on it')).toBe('my etsy seller account');
+    expect(read('my paypal was charged twice by you for one order')).toBeNull();
+  });
 });

@@ -37,6 +37,18 @@ describe('judgeLine', () => {
   it('when text is not a string, then the line gets an error', () => {
     expect(judgeLine('{"text": 42}', 2, fakeTriage).error).toMatch(/text/);
   });
+  it('when a line says when it was sent ("now"), then it is judged on that day; a bad "now" is named and judged on nothing', () => {
+    const seen: (Date | undefined)[] = [];
+    const clocked: Triage = { judge: (text, now) => (seen.push(now), fakeTriage.judge(text, now)) };
+    judgeLine('{"id": 1, "text": "refund approved on the 1st", "now": "2027-03-08T10:00:00Z"}', 1, clocked);
+    expect(seen[0]?.toISOString()).toBe('2027-03-08T10:00:00.000Z');
+    expect(judgeLine('{"id": 2, "text": "hi", "now": "last monday"}', 2, clocked)).toMatchObject({
+      id: 2,
+      outcome: null,
+      error: 'line 2: now: expected "now" to be an ISO 8601 date-time with an offset',
+    });
+    expect(seen).toHaveLength(1);
+  });
   it('when the line is good, then it carries id, text, outcome, topic, category, confidence', () => {
     expect(judgeLine('{"id": 7, "text": "where is my order"}', 1, fakeTriage)).toEqual({
       id: 7,

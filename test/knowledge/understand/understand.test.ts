@@ -36,6 +36,15 @@ describe('understand, dates and durations', () => {
     // A date wanted, not done: nothing started.
     expect(read('i need my refund friday').start).toBeNull();
   });
+  it('when the person says how long they have been with us ("selling here for three months", "a customer since 2019"), then that dates no case; the case\'s own date still does', () => {
+    expect(read("I've been selling here for three months, when do payouts land?").start).toBeNull();
+    expect(read("i'm a customer since 2019, how do refunds work").start).toBeNull();
+    expect(
+      day(
+        read("I've been a seller for two years and my payout from 20 november is missing").start?.startedAt,
+      ),
+    ).toBe('2026-11-20');
+  });
   it('when the message is only a day of the month ("the 13th", "13th"), then it is the start', () => {
     expect(day(read('the 13th').start?.startedAt)).toBe('2026-11-13');
     expect(day(read('13th').start?.startedAt)).toBe('2026-11-13');
@@ -393,6 +402,14 @@ describe('understand, ids', () => {
     expect(read('order 7712-KE').ids.orders).toEqual(['7712-KE']);
     expect(read('my order is 2 days late').ids.orders).toEqual([]);
   });
+  it('when a message gives only a number with words that introduce it ("order 66120", "its KX-20931"), then the ids say so; a word of its own ("cancel") does not', () => {
+    expect(read('order 66120').ids.alone).toBe(true);
+    expect(read("it's KX-20931").ids.alone).toBe(true);
+    expect(read('my order number is 4453 2231').ids.alone).toBe(true);
+    expect(read('cancel KX-20931').ids.alone).toBeUndefined();
+    expect(read('KX-20931 never came').ids.alone).toBeUndefined();
+    expect(read('nothing to see here').ids.alone).toBeUndefined();
+  });
   it('when an order number is two runs of digits ("8811-2040") or follows "orders", then it is one order id each; a span of years is none', () => {
     expect(read('orders 7710-3301 and 7710-3305').ids.orders).toEqual(['7710-3301', '7710-3305']);
     expect(read("it's £63.50, order 4471-0029").ids.orders).toEqual(['4471-0029']);
@@ -493,6 +510,11 @@ describe('understand, emotion', () => {
       exclamations: 3,
       frustrated: true,
     });
+  });
+  it('when the person says how it feels ("I\'m so scared", "honestly shaking"), then it is distress; a plain statement is not', () => {
+    expect(read("I'm so scared they'll take my money").emotion.distressed).toBe(true);
+    expect(read("honestly shaking, that's all my income").emotion.distressed).toBe(true);
+    expect(read('my payout is due on monday').emotion.distressed).toBeUndefined();
   });
   it('when a calm question is asked, then no frustration is found', () => {
     expect(read('how do I change my address?').emotion.frustrated).toBe(false);
