@@ -5,6 +5,7 @@
  */
 import { isReason, type Decision, type Reason } from '../rule';
 import type { Category } from '../types';
+import type { Understanding } from '../understand';
 import type { ConversationMemory } from './memory';
 
 /** Confidence reported for a follow-up kept on the last topic: said as one ("and if…?")… */
@@ -90,6 +91,19 @@ export const dispatchEscalation = (fresh: Decision): Decision =>
 /** A compromise owned up to right after the security article ("well i already gave it to them"). */
 export const admittedCompromise = (fresh: Decision): Decision =>
   carried('security', 'security-signal', 'owned up to what the scam just explained asked for', fresh);
+
+/** Confidence reported for a feeling calmed about the case just handed over. */
+const FEELING_ABOUT_CASE_CONFIDENCE = 0.6;
+
+/** A feeling about the case just escalated, calmed: it is with the team, no second ticket. */
+export const calmedAbout = (category: Category, u: Understanding): Decision => ({
+  kind: 'calm',
+  reason: 'frustration-no-new-info',
+  detail: `a feeling about the open ${category} case`,
+  intent: { name: u.intent.name, score: u.intent.confidence },
+  confidence: FEELING_ABOUT_CASE_CONFIDENCE,
+  openCase: category,
+});
 
 /** Confidence reported for a message kept with the case just escalated. */
 const SAME_CASE_CONFIDENCE = 0.6;

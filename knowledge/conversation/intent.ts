@@ -436,3 +436,21 @@ export function withoutFeltCalm(u: Understanding): Understanding {
   const intent = u.intent.name === 'calm' && top ? { ...top, ranking } : { ...u.intent, ranking };
   return { ...u, intent };
 }
+
+/**
+ * Above this security score a feeling comes with news ("and now the email on my acct is different
+ * omg"): the incident again, not only how it feels.
+ */
+const FEELING_WITH_NEWS_SECURITY = 0.5;
+
+/**
+ * Distress or a push for speed and nothing else ("I'm honestly shaking", "pls be quick"): no guard
+ * word, id, date, question or news.
+ */
+export const feelsOnly = (u: Understanding): boolean =>
+  (u.emotion.distressed === true || u.emotion.urgent) &&
+  u.securityGuard === null &&
+  !u.question &&
+  !namesId(u) &&
+  !u.start &&
+  scoreIn(u.intent.ranking, 'escalate:security') < FEELING_WITH_NEWS_SECURITY;

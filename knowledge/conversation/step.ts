@@ -4,10 +4,10 @@
  * this decides which message it reads: the message alone, or the message with the case, process
  * and start the conversation already knows (a follow-up, a correction).
  */
-import { scoreIn } from '../nlu/model';
 import type { Decision } from '../rule';
 import {
   admittedCompromise,
+  calmedAbout,
   dispatchEscalation,
   DELIVERY_ARTICLE,
   DISPATCH_ARTICLE,
@@ -31,6 +31,7 @@ import {
   reactsToWait,
   saysHowLongAgain,
   feelsIt,
+  feelsOnly,
   confidentTopic,
   isBareDate,
   isBareFollowUp,
@@ -231,40 +232,6 @@ function leansOnConversation(u: Understanding, memory: ConversationMemory, ctx: 
   return last.category !== 'security' && !securityArticle(last.articleId, ctx);
 }
 
-/**
- * "order 66120" right after a status: the number of the case just told about, volunteered; the same
- * status again (with that record, when there is one), not a reading of two words alone.
- */
-const onlyNamesId = (u: Understanding): boolean => u.ids.alone === true;
-
-/**
- * Above this security score a feeling comes with news ("and now the email on my acct is different
- * omg"): the incident again, not only how it feels.
- */
-const FEELING_WITH_NEWS_SECURITY = 0.5;
-
-/** Distress or a push for speed and nothing else: no guard word, id, date, question or news. */
-const feelsOnly = (u: Understanding): boolean =>
-  (u.emotion.distressed === true || u.emotion.urgent) &&
-  u.securityGuard === null &&
-  !u.question &&
-  !namesId(u) &&
-  !u.start &&
-  scoreIn(u.intent.ranking, 'escalate:security') < FEELING_WITH_NEWS_SECURITY;
-
-/** Confidence reported for a feeling calmed about the case just handed over. */
-const FEELING_ABOUT_CASE_CONFIDENCE = 0.6;
-
-/** A feeling about the case just escalated, calmed: it is with the team, no second ticket. */
-const calmAbout = (category: Category, u: Understanding): Decision => ({
-  kind: 'calm',
-  reason: 'frustration-no-new-info',
-  detail: `a feeling about the open ${category} case`,
-  intent: { name: u.intent.name, score: u.intent.confidence },
-  confidence: FEELING_ABOUT_CASE_CONFIDENCE,
-  openCase: category,
-});
-
 /** An article about account security (policy.yaml's security articles). */
 const securityArticle = (articleId: string | undefined, ctx: StepContext): boolean =>
   articleId !== undefined && (ctx.caseArticles?.('security').includes(articleId) ?? false);
@@ -433,7 +400,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // "I'm honestly shaking", "pls be quick, my card's saved on there" right after a case is handed
   // over: how it feels, or a push for speed, with no word of the guard's, no id, date or question;
   // calmed (the case is with the team), not filed again, whatever the model makes of the words.
-  if (openCase && feelsOnly(u)) return finish(calmAbout(openCase.category, u), context, u, factsNamed);
+  if (openCase && feelsOnly(u)) return finish(calmedAbout(openCase.category, u), context, u, factsNamed);
   if (openCase && openCase.category === 'security' && !ventsOnly && staysOnCase(u, openCase)) {
     const fresh = ctx.decide(u, factsNamed);
     const same =
@@ -520,7 +487,9 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   const restated =
     known.process !== undefined &&
     memory.startedAt !== undefined &&
-    (restatesCase(u, memory.startedAt) || onlyNamesId(u)) &&
+    // "order 66120" right after a status: the number of the case just told about, volunteered; the
+    // same status again (with that record, when there is one), not a reading of two words alone.
+    (restatesCase(u, memory.startedAt) || u.ids.alone === true) &&
     !correcting;
   if (
     ((memory.lastStatus && !redates) || restated) &&

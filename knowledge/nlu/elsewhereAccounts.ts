@@ -57,12 +57,13 @@ export function elsewhereAccounts(
   companies: readonly string[],
 ): ElsewhereAccounts {
   const names = alternation([...data.names, ...companies]);
+  const accountWords = edged(alternation(data.account_words));
   const owned = new RegExp(
     [
       // The account word after an owned name goes with it ("my ebay seller account"), so its words
       // are not read as ours.
-      `${edged(alternation(data.owners))}\\s+(?:own\\s+)?${edged(names)}(?:\\s+${edged(alternation(data.account_words))})?`,
-      `${edged(names)}\\s+${edged(alternation(data.account_words))}`,
+      `${edged(alternation(data.owners))}\\s+(?:own\\s+)?${edged(names)}(?:\\s+${accountWords})?`,
+      `${edged(names)}\\s+${accountWords}`,
       `${edged(names)}\\s+${edged(alternation(data.speaking_words))}`,
     ].join('|'),
     'g',

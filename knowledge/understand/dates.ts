@@ -382,12 +382,18 @@ const FREQUENCY = new RegExp(
   'g',
 );
 
+/** Being with us: "selling", "a customer", "using the app", "on here". */
+const WITH_US = String.raw`(?:selling|trading|shopping|buying|a (?:seller|buyer|customer|member|user)|a loyal customer|using (?:it|this|the app|the site|kingston express)|on (?:here|kingston express))`;
+/** Where, said after it: "here", "on here", "with you". */
+const HERE = String.raw`(?:\s+(?:(?:on|with|at)\s+)?(?:here|you|kingston express|this site|the site))?`;
+/** For how long, or since when: "for two months", "for over a year", "since 2019", "since 3 years ago". */
+const SO_LONG = String.raw`(?:for\s+(?:over\s+|about\s+|almost\s+|nearly\s+)?${AMOUNT}\s+${UNIT}|since\s+(?:(?:19|20)\d\d|${AMOUNT}\s+${UNIT}\s+ago))`;
 /**
  * How long the person has been with us, not when their case began: "I've been selling for two
  * months", "a customer here since 2019", "member for 3 years". Taken out like a frequency.
  */
 const TENURE = new RegExp(
-  String.raw`\b(?:been|am|im|i'm)\s+(?:selling|trading|shopping|buying|a (?:seller|buyer|customer|member|user)|a loyal customer|using (?:it|this|the app|the site|kingston express)|on (?:here|kingston express))(?:\s+(?:(?:on|with|at)\s+)?(?:here|you|kingston express|this site|the site))?\s+(?:for\s+(?:over\s+|about\s+|almost\s+|nearly\s+)?${AMOUNT}\s+${UNIT}|since\s+(?:(?:19|20)\d\d|${AMOUNT}\s+${UNIT}\s+ago))|\b(?:member|customer|seller) since\s+(?:19|20)\d\d\b`,
+  String.raw`\b(?:been|am|im|i'm)\s+${WITH_US}${HERE}\s+${SO_LONG}|\b(?:member|customer|seller) since\s+(?:19|20)\d\d\b`,
   'g',
 );
 

@@ -49,16 +49,18 @@ export function extractIds(text: string): MentionedIds {
     const digits = m[1].replace(/[\s-]/g, '');
     if (![...orders].some((o) => o.replace(/-/g, '').includes(digits))) orders.add(digits);
   }
-  const found = orders.size + cases.size > 0;
-  const rest = found
-    ? text
-        .replace(CASE_PATTERN, ' ')
-        .replace(NAMED_ORDER, ' ')
-        .replace(/\S*\d\S*/g, ' ')
-        .toLowerCase()
-        .replace(/['’]/g, '')
-        .replace(INTRODUCING, ' ')
-        .replace(/[^a-z]+/g, '')
-    : 'x';
-  return { orders: [...orders], cases: [...cases], ...(rest === '' ? { alone: true as const } : {}) };
+  const alone = orders.size + cases.size > 0 && onlyIntroduced(text);
+  return { orders: [...orders], cases: [...cases], ...(alone ? { alone: true as const } : {}) };
+}
+
+/** Nothing is left of the text but numbers and the words that introduce them. */
+function onlyIntroduced(text: string): boolean {
+  const rest = text
+    .replace(CASE_PATTERN, ' ')
+    .replace(NAMED_ORDER, ' ')
+    .replace(/\S*\d\S*/g, ' ')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(INTRODUCING, ' ');
+  return /^[^a-z]*$/.test(rest);
 }
