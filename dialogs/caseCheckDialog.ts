@@ -57,7 +57,7 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
     const id = this.assistant.parseCaseId(text);
     if (id) {
       const facts = await this.find(id);
-      if (facts) return this.decide(step, { facts });
+      if (facts) return this.decide(step, { facts, reply: text });
       const again = (step.values as { missed?: string }).missed !== undefined;
       await step.context.sendActivity(
         `I couldn't find a record for **${id}**${again ? ' either' : ''}. Without it, here is what normally happens:`,
@@ -66,14 +66,14 @@ export class CaseCheckDialog extends CancelAndHelpDialog {
     }
     const data = await memoryOf(this.memory, step.context);
     const startedAt = this.assistant.parseWhen(text, this.deps.now(), data.timeZone);
-    if (startedAt && process) return this.decide(step, { process, startedAt });
-    if (startedAt) return this.decide(step, { startedAt });
+    if (startedAt && process) return this.decide(step, { process, startedAt, reply: text });
+    if (startedAt) return this.decide(step, { startedAt, reply: text });
     return this.explainTimeline(step, process, (step.values as { missed?: string }).missed === undefined);
   }
 
   private async decide(
     step: WaterfallStepContext,
-    known: Pick<AssessContext, 'facts' | 'process' | 'startedAt'>,
+    known: Pick<AssessContext, 'facts' | 'process' | 'startedAt' | 'reply'>,
   ): Promise<DialogTurnResult> {
     const data = await memoryOf(this.memory, step.context);
     const { firstMessage, process } = this.options(step);

@@ -14,6 +14,7 @@ import { inGeneralPhrases } from '../understand/inGeneral';
 import { urgencyPhrases } from '../understand/urgency';
 import type { Understand, Understanding } from '../understand';
 import { extractStart } from '../understand/dates';
+import { readEmotion } from '../understand/emotion';
 import { extractIds } from '../understand/ids';
 import { normalise } from '../understand/normalise';
 import { safetyStepsFrom } from './safetySteps';
@@ -265,7 +266,9 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     // Only the reading and the rule's own security test: no search, no decision, no dressing.
     readsAsSecurity: (text, now) => readsAsSecurity(understand(text, { now, timeZone: zone })),
     assess(text, ctx) {
-      const u = withContext(understand(text, { now: ctx.now, timeZone: ctx.timeZone ?? zone }), ctx);
+      const read = withContext(understand(text, { now: ctx.now, timeZone: ctx.timeZone ?? zone }), ctx);
+      const u =
+        ctx.reply === undefined ? read : { ...read, emotion: readEmotion(ctx.reply, normalise(ctx.reply)) };
       const facts = ctx.facts ?? null;
       return toAssessment(ruleFor(searchOnce(text), ctx.now)(u, facts), u, facts);
     },

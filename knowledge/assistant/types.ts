@@ -52,6 +52,12 @@ export interface AssessContext {
   /** A process and start the conversation already established (case check answers). */
   process?: string;
   startedAt?: Date;
+  /**
+   * The person's answer to the bot's question ("ordered sat"): the first message still says what
+   * happened, but how they feel now is read from the answer, so a date given plainly after "my
+   * order still aint shipped wtf" is waited on, not calmed.
+   */
+  reply?: string;
 }
 
 /** What one turn of the conversation comes to, for the dialogs to act out. */

@@ -62,6 +62,11 @@ export const timelineSchema = z.object({
    * however surely the model hears the category.
    */
   reviewOf: z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` }).optional(),
+  /**
+   * Past its timeline, the case goes to this category's team rather than to stalled cases: a parcel
+   * Kingston Express carries that is late is dispatchment's responsibility (rule question 3).
+   */
+  overdueEscalates: z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` }).optional(),
 });
 export type Timeline = z.infer<typeof timelineSchema>;
 

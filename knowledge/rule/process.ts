@@ -54,7 +54,8 @@ export function timelineDecision(u: Understanding, p: RunningProcess, ctx: Decid
   if (status.state === 'overdue') {
     return {
       kind: 'escalate',
-      category: 'stalled',
+      // A late parcel Kingston Express carries is dispatchment's (policy.yaml's overdueEscalates).
+      category: ctx.policy.timelines[p.process].overdueEscalates ?? 'stalled',
       attachTo: p.caseId,
       reason: 'past-timeline',
       overdue: { process: p.process, due: status.due, approximate: p.approximate },
@@ -68,6 +69,7 @@ export function timelineDecision(u: Understanding, p: RunningProcess, ctx: Decid
   const detail = `${p.process} due ${due.toISOString()}`;
   const upset =
     u.emotion.frustrated ||
+    u.emotion.complaint !== undefined ||
     u.emotion.urgent ||
     u.intent.name === 'calm' ||
     scoreOf(u, 'calm') >= THRESHOLDS.OTHER_MIN;

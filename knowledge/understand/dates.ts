@@ -594,21 +594,30 @@ function readDated(said: string, now: Date, timeZone: string): StartMention | nu
     const days = amount * unitDays(d[2] ?? d[4] ?? d[6]);
     return { startedAt: new Date(now.getTime() - days * DAY_MS), text: d[0], approximate: false };
   }
+  // "nothing in a week" says the case is at least that old: a date told for its start ("posted on
+  // 7 April … tracking hasn't updated in a week") is the start when it is earlier.
   const n = NEG_SPAN.exec(text);
-  if (n) {
-    const days = amountOf(n[1]) * unitDays(n[2]);
-    return { startedAt: new Date(now.getTime() - days * DAY_MS), text: n[0], approximate: false };
-  }
-  // chrono is the slow part; only wake it when the text has something date-like.
-  if (DATE_LIKE.test(text)) {
-    const c = fromChrono(text, now, timeZone);
+  const unheard = n
+    ? {
+        startedAt: new Date(now.getTime() - amountOf(n[1]) * unitDays(n[2]) * DAY_MS),
+        text: n[0],
+        approximate: false,
+      }
+    : null;
+  // chrono is the slow part; only wake it when the text has something date-like. The span said
+  // with "nothing in" is no date of its own ("in a week" would be a week from now).
+  const dated = n ? text.replace(n[0], ' . ') : text;
+  if (DATE_LIKE.test(dated)) {
+    const c = fromChrono(dated, now, timeZone);
     // Unless a verb introduced chrono's date, the day of the month ("on the 10th", which chrono
     // does not read) or chrono's date, whichever is said first: "I requested it on the 10th …
     // yesterday is just when I checked", but "ordered on Wednesday the 2nd … a trip on the 19th".
-    const o = c?.introduced ? null : fromOrdinalDay(text, now, timeZone);
+    const o = c?.introduced ? null : fromOrdinalDay(dated, now, timeZone);
     const first = o && (!c || c.approximate || o.at < c.at) ? o : c;
-    if (first) return { startedAt: first.startedAt, text: first.text, approximate: first.approximate };
+    if (first && !(unheard && (first.approximate || first.startedAt >= unheard.startedAt)))
+      return { startedAt: first.startedAt, text: first.text, approximate: first.approximate };
   }
+  if (unheard) return unheard;
   for (const v of VAGUE)
     for (const m of text.matchAll(v.pattern))
       if (spansTime(text, m))

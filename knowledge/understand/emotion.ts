@@ -5,6 +5,7 @@
  */
 import { PorterStemmer } from '../naturalParts';
 import { afinnSentiment } from './sentiment';
+import { complaintIn } from './feelings';
 import { anyPhraseOf } from './phrasePattern';
 import { urgencyPhrases } from './urgency';
 
@@ -16,6 +17,12 @@ export interface Emotion {
   exclamations: number;
   /** Strong negative sentiment, or shouting with "!", or "!!!". */
   frustrated: boolean;
+  /**
+   * The words saying the person is fed up ("unacceptable", "what a joke"; feelings.ts), however
+   * long the message: enough to calm a process within its timeline, not to take a message with a
+   * subject of its own off that subject.
+   */
+  complaint?: string;
   /** Pressing for speed ("can't you hurry it up", "get them to check it today please"): urgency.yaml. */
   urgent: boolean;
   /** Saying how it feels ("I'm honestly shaking", "so worried"): urgency.yaml's distress. */
@@ -64,8 +71,17 @@ export function readEmotion(raw: string, norm: string): Emotion {
   const upper = letters.replace(/[^A-Z]/g, '').length;
   const capitals = letters.length >= 8 && upper / letters.length > 0.7;
   const exclamations = (raw.match(/!/g) ?? []).length;
+  const complaint = complaintIn(norm);
   const frustrated = sentiment <= -0.6 || (capitals && exclamations > 0) || exclamations >= 3;
   const urgent = pressesForSpeed(norm);
   const distressed = urgencyPatternsOf().distress.test(norm);
-  return { sentiment, capitals, exclamations, frustrated, urgent, ...(distressed ? { distressed } : {}) };
+  return {
+    sentiment,
+    capitals,
+    exclamations,
+    frustrated,
+    urgent,
+    ...(complaint !== null ? { complaint } : {}),
+    ...(distressed ? { distressed } : {}),
+  };
 }

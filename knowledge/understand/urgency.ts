@@ -1,5 +1,5 @@
 /**
- * The phrasings that press for speed, and those that say there is no hurry
+ * The phrasings that press for speed, those that say there is no hurry, distress and complaint
  * (knowledge/understand/urgency.yaml), as data a support lead edits: validated and read once on
  * first use.
  */
@@ -12,7 +12,13 @@ const phrases = z
   .array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'expected lower-case words separated by single spaces'))
   .min(1);
 
-export const urgencySchema = z.strictObject({ urgency: phrases, notUrgent: phrases, distress: phrases });
+export const urgencySchema = z.strictObject({
+  urgency: phrases,
+  notUrgent: phrases,
+  distress: phrases,
+  complaints: phrases,
+  notFeelings: phrases,
+});
 export type Urgency = z.infer<typeof urgencySchema>;
 
 export function defaultUrgencyFile(): string {

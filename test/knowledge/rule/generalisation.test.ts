@@ -4,7 +4,7 @@
  * messages with no marketplace word, and retail-banking questions that are not ours. Each
  * escalation has a self-service twin that must stay an answer.
  */
-import { judge } from './helpers';
+import { judge, policy } from './helpers';
 
 describe('rule, security said through another actor or a disowned change', () => {
   it.each([
@@ -383,5 +383,41 @@ describe('rule, look-alikes that read every security cue without a gate', () => 
     ['somebody taking over the account', 'they took over my login and changed everything'],
   ])('when %s ("%s"), then it escalates to security', (_concept, text) => {
     expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'security' });
+  });
+});
+
+describe('rule, a process within its timeline told with a complaint in words', () => {
+  it.each([
+    'my refund was approved on friday and it is still not on my card. unacceptable',
+    'the seller got my return back on friday and still nothing, I am fed up',
+    'shipped on saturday and still not here, what a joke',
+  ])('when "%s", then it is calmed with the due date, not only waited on', (text) => {
+    expect(judge(text)).toMatchObject({ kind: 'calm', reason: 'within-timeline' });
+  });
+  it('when the same case is told plainly, then it is a wait', () => {
+    expect(judge('my refund was approved on friday and it is still not on my card')).toMatchObject({
+      kind: 'wait',
+      process: 'refund-processing',
+    });
+  });
+});
+
+describe('rule, a parcel Kingston Express carries, late past its timeline', () => {
+  it('when it is Dispatched by Kingston Express, then the dispatchment team takes it (policy.yaml overdueEscalates)', () => {
+    expect(
+      judge('my order is dispatched by kingston express, it shipped on 10 november and still is not here'),
+    ).toMatchObject({
+      kind: 'escalate',
+      category: 'dispatch',
+      reason: 'past-timeline',
+    });
+    expect(policy.timelines['delivery-dispatched'].overdueEscalates).toBe('dispatch');
+  });
+  it('when a seller posted it, then the same lateness is a stalled case', () => {
+    expect(judge('the seller posted my order on 10 november and it still is not here')).toMatchObject({
+      kind: 'escalate',
+      category: 'stalled',
+      reason: 'past-timeline',
+    });
   });
 });

