@@ -63,7 +63,8 @@ export function vents(u: Understanding): boolean {
   // itself, however mildly it is typed. "and if it still isn't there by Thursday?" asks what
   // happens next: a question, not a feeling.
   if (u.intent.name === 'calm' && !asksWhatIf(u)) return true;
-  if (!u.emotion.frustrated && !u.emotion.urgent) return false;
+  // A complaint said in words ("this is so annoying") is a feeling too (feelings.ts).
+  if (!u.emotion.frustrated && !u.emotion.urgent && u.emotion.complaint === undefined) return false;
   const name = confidentIntent(u);
   // The model, alone with "can't you hurry it up", often says "not ours": it has no case to go on.
   return name === undefined || name === 'calm' || name === 'human' || name === 'out_of_scope';

@@ -27,6 +27,7 @@ const fileSchema = z.object({
   speaking_words: words,
   ours: words,
   named_here: words,
+  disowned: words,
 });
 export type ElsewhereAccountsData = z.infer<typeof fileSchema>;
 
@@ -35,6 +36,8 @@ export interface AccountReading {
   elsewhere: string | null;
   /** Whether the message names this marketplace outright ("kingston", "on here", "your site"). */
   namesUs: boolean;
+  /** Words saying outright the matter is not ours ("not an order from you"), or null. */
+  disowned: string | null;
 }
 
 export interface ElsewhereAccounts {
@@ -70,15 +73,18 @@ export function elsewhereAccounts(
   );
   const ours = new RegExp(edged(alternation(data.ours)));
   const here = new RegExp(edged(alternation(data.named_here)));
+  const disowned = new RegExp(edged(alternation(data.disowned)));
   return {
     read(normalised) {
       // Words only, as the model reads them, so "H&M" and "h m" are one name.
       const text = (normalised.match(WORD) ?? []).join(' ');
-      const namesUs = here.test(text);
+      const disowning = disowned.exec(text)?.[0] ?? null;
+      // "not on kingston" names us only to say it is not ours.
+      const namesUs = here.test(disowning ? text.replace(disowning, ' ') : text);
       const found = text.match(owned);
       // "my steam account" must not read as "my account": the company's own phrases go first.
       const elsewhere = found && !ours.test(text.replace(owned, ' ')) ? found[0] : null;
-      return { elsewhere, namesUs };
+      return { elsewhere, namesUs, disowned: disowning };
     },
   };
 }

@@ -245,12 +245,18 @@ function requestDecision(u: Understanding): Verdict | null {
   return null;
 }
 
-/** What another company's own account never gets from us: a ticket, a walk-through or a "did you mean". */
+/**
+ * What another company's own account never gets from us: a ticket, a walk-through, a "did you
+ * mean", or a date on our timelines ("my DHL parcel from China is stuck, it's not an order from
+ * you" is not a delivery of ours to wait on).
+ */
 const NOT_FOR_ELSEWHERE: ReadonlySet<Verdict['kind']> = new Set([
   'escalate',
   'triage',
   'clarify',
   'out_of_scope',
+  'wait',
+  'calm',
 ]);
 
 /**
@@ -260,7 +266,11 @@ const NOT_FOR_ELSEWHERE: ReadonlySet<Verdict['kind']> = new Set([
  * A Help Center answer ("can I pay with my PayPal account?") stays an answer.
  */
 function anotherCompanys(u: Understanding, verdict: Verdict, facts: CaseFacts | null): Verdict {
-  if (u.elsewhereAccount === null || facts || !NOT_FOR_ELSEWHERE.has(verdict.kind)) return verdict;
+  if (u.elsewhereAccount === null || facts) return verdict;
+  // A compromise of another company's account ("my paypal account got hacked, can you sort that
+  // out?") is theirs to fix: our security article would send the person to the wrong place.
+  const theirCompromise = verdict.kind === 'answer' && u.securityGuard !== null;
+  if (!NOT_FOR_ELSEWHERE.has(verdict.kind) && !theirCompromise) return verdict;
   return {
     kind: 'out_of_scope',
     reason: 'another-company-account',

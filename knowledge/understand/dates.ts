@@ -323,9 +323,10 @@ const DUE_ON =
 
 /**
  * "is", "are", "'s" or "will be" right before "due", or something one has that is due ("I have a
- * weekly payout due on Friday"): a date still to come.
+ * weekly payout due on Friday", "I've got a supplier invoice due on Monday"): a date still to come.
  */
-const PRESENT_BEFORE_DUE = /\b(?:is|are|'s|will be|gets)\s*$|\b(?:have|has)(?:\s+[a-z£$€\d.,']+){1,4}\s*$/;
+const PRESENT_BEFORE_DUE =
+  /\b(?:is|are|'s|will be|gets)\s*$|\b(?:have|has|ve)(?:\s+got)?(?:\s+[a-z£$€\d.,']+){1,4}\s*$/;
 
 /**
  * The promised date when it is already behind us (before the start of today in `timeZone`);

@@ -18,8 +18,14 @@ import { urgencyPhrases } from './urgency';
 
 /** AFINN scores from -5 to 5: -2 is "annoying", "unacceptable"; -1 is mild ("cancel", "no"). */
 const FEELING_MAX = -2;
-/** How many words back a negation still reaches. */
+/** How many words back a negation still reaches, within its clause. */
 const NEGATION_REACH = 3;
+/**
+ * Where a negation's reach ends: punctuation, and the words that start a new clause. "still not
+ * here, so frustrating" and "it's not arrived and this is annoying" negate the parcel, not the
+ * feeling.
+ */
+const CLAUSE_BREAK = /[,.;:!?]+|\b(?:so|and|but|because|which|this|it's|its|that's|thats)\b/g;
 /** natural's negations, and the contractions the normaliser keeps ("isn't"); "i'm not" reads as "not". */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'neither', "don't", "isn't", "wasn't"]);
 
@@ -60,11 +66,13 @@ export function complaintIn(norm: string): string | null {
   const { words: feelings, idioms } = lexiconOf();
   const idiom = idioms.exec(norm);
   if (idiom) return idiom[0];
-  const words = norm.match(/[a-z']+/g) ?? [];
-  for (let i = 0; i < words.length; i += 1) {
-    const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
-    const found = feelings.has(pair) ? pair : feelings.has(words[i]) ? words[i] : null;
-    if (found && !negated(words, i)) return found;
+  for (const clause of norm.replace(CLAUSE_BREAK, (m) => ` | ${m} `).split(' | ')) {
+    const words = clause.match(/[a-z']+/g) ?? [];
+    for (let i = 0; i < words.length; i += 1) {
+      const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+      const found = feelings.has(pair) ? pair : feelings.has(words[i]) ? words[i] : null;
+      if (found && !negated(words, i)) return found;
+    }
   }
   return null;
 }

@@ -135,15 +135,18 @@ export function createUnderstand(
           inside >= RUNNING_SCORE_WITH_START ||
           (waiting && !ASKS_HOW_TO.test(norm))));
     const account = elsewhere.read(norm);
+    const guard = securityGuard(norm);
     const missed = DATE_LIKE.test(norm) ? promisedDateMissed(norm, opts.now, zone) : null;
     return {
       text,
       normalised: norm,
       intent,
-      securityGuard: securityGuard(norm),
+      securityGuard: guard,
       inGeneral: asksInGeneral(norm),
       ownDoing: explainsOwnDoing(norm),
-      elsewhereAccount: account.elsewhere,
+      // Said outright to be another's matter ("it's not an order from you"), unless a compromise is
+      // told with it: then the guard decides, as for any message.
+      elsewhereAccount: account.elsewhere ?? (guard === null ? account.disowned : null),
       namesUs: account.namesUs,
       process: named
         ? {

@@ -52,6 +52,16 @@ describe('the learned intent', () => {
     );
   });
 
+  it('when a complaint is said in words and the model is unsure what it is, then it vents; a sure topic does not', () => {
+    expect(
+      vents(withIntent('this is so annoying, why does it take so long', 'topic:returns-refunds', 0.45)),
+    ).toBe(true);
+    expect(
+      vents(withIntent('this is so annoying, why does it take so long', 'topic:returns-refunds', 0.9)),
+    ).toBe(false);
+    expect(vents(withIntent('why does it take so long', 'topic:returns-refunds', 0.45))).toBe(false);
+  });
+
   it('when the intent is confident, then its name is read; when it is not, then nothing is', () => {
     expect(confidentIntent(withIntent('hmm', 'status', 0.9))).toBe('status');
     expect(confidentIntent(withIntent('hmm', 'status', 0.4))).toBeUndefined();

@@ -17,6 +17,7 @@ const DATA: ElsewhereAccountsData = {
   speaking_words: ['says'],
   ours: ['kingston', 'on here', 'my account', 'refund', 'you'],
   named_here: ['kingston', 'on here'],
+  disowned: ['not from you', 'not on kingston', 'not your department'],
 };
 const matcher = elsewhereAccounts(DATA, ['steam', 'h m']);
 const find = (text: string) => matcher.read(normalise(text)).elsewhere;
@@ -44,12 +45,28 @@ describe('another company’s account', () => {
     expect(matcher.read(normalise('can you help, my gmail was taken')).namesUs).toBe(false);
   });
 
+  it('when the person says outright the matter is not ours, then the disowning words are read, and "not on kingston" does not name us', () => {
+    const read = (text: string) => matcher.read(normalise(text));
+    expect(read("the tracking has been stuck for a week, it's not from you though").disowned).toBe(
+      'not from you',
+    );
+    expect(read('I bought it elsewhere, not on Kingston, how do I get a refund')).toMatchObject({
+      disowned: 'not on kingston',
+      namesUs: false,
+    });
+    expect(read('I know this is not your department but my energy bill is wrong').disowned).toBe(
+      'not your department',
+    );
+    expect(read('the tracking from your warehouse is stuck').disowned).toBeNull();
+    expect(read('the seller posted it, not from your warehouse').disowned).toBeNull();
+  });
+
   it('when the file names a company that spelling repair would read as a word, then loading fails naming it', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kx-elsewhere-'));
     const file = path.join(dir, 'elsewhere-accounts.yml');
     fs.writeFileSync(
       file,
-      'names: [revolut, refunda]\nowners: [my]\naccount_words: [card]\nspeaking_words: [says]\nours: [kingston]\nnamed_here: [kingston]\n',
+      'names: [revolut, refunda]\nowners: [my]\naccount_words: [card]\nspeaking_words: [says]\nours: [kingston]\nnamed_here: [kingston]\ndisowned: [not from you]\n',
     );
     try {
       expect(() => loadElsewhereAccounts(file)).toThrow(KnowledgeError);

@@ -25,6 +25,33 @@ describe('rule, another company’s account', () => {
     expect(judge(text)).toMatchObject({ kind: 'escalate', category: 'security' });
   });
 
+  it.each([
+    "The tracking on my DHL parcel has been stuck since Thursday, can you help? It's not an order from you.",
+    "I know this isn't really your department, but my energy supplier promised a refund three months ago and nothing has arrived",
+  ])(
+    'when "%s" says outright it is not ours, then it is out of scope, not a wait or a stalled case',
+    (text) => {
+      expect(judge(text)).toMatchObject({ kind: 'out_of_scope', reason: 'another-company-account' });
+    },
+  );
+
+  it('when a compromise is told beside the disowning words, then the guard decides: it escalates', () => {
+    expect(
+      judge('the parcel is not an order from you, someone logged into my account and changed my password'),
+    ).toMatchObject({ kind: 'escalate', category: 'security' });
+  });
+
+  it('when another company’s account is compromised, then even the security article is not the answer; asking to pay with it still is', () => {
+    expect(judge('one more thing, my paypal account got hacked, can you sort that out?')).toMatchObject({
+      kind: 'out_of_scope',
+      reason: 'another-company-account',
+    });
+    expect(judge('can I pay with my PayPal account?')).toMatchObject({
+      kind: 'answer',
+      articleId: 'payment-methods',
+    });
+  });
+
   it('when the relay asks whether a message is a new compromise, then another company’s account is not', () => {
     const u = realUnderstand()('someone hacked my whatsapp', {
       now: NOW,

@@ -563,6 +563,26 @@ describe('understand, emotion', () => {
     expect(read("I'm really worried about my refund").emotion.complaint).toBeUndefined();
     expect(read("not annoyed, just asking when it's due").emotion.complaint).toBeUndefined();
   });
+  it('when a negation belongs to another clause, then the feeling after it still counts', () => {
+    expect(read('parcel shipped on tuesday and still not here, so frustrating').emotion.complaint).toBe(
+      'frustrating',
+    );
+    expect(read("it's not arrived and this is annoying").emotion.complaint).toBe('annoying');
+    expect(read("i'm not annoyed at all").emotion.complaint).toBeUndefined();
+  });
+  it('when the person has had to ask again, is sarcastic or denies a good word, then urgency.yaml names the complaint', () => {
+    expect(read("i've messaged 3 times already, why is no one answering??").emotion.complaint).toBe(
+      'times already',
+    );
+    expect(
+      read("oh wonderful, my payout was released this morning and it's not in my bank").emotion.complaint,
+    ).toBe('oh wonderful');
+    expect(read('refund approved monday, still waiting. not happy').emotion.complaint).toBe('not happy');
+    // Waiting words alone are no complaint.
+    expect(
+      read('asked the seller to cancel this morning and still no reply').emotion.complaint,
+    ).toBeUndefined();
+  });
   it('when the person says there is no hurry, then it is not urgency, though other words may still press', () => {
     expect(read("I'm not in a hurry, I just wondered whether the seller had posted it").emotion.urgent).toBe(
       false,
@@ -658,6 +678,7 @@ describe('understand, a promised date that has passed', () => {
     'how long does delivery take',
     'but rent is due monday i need that money',
     'Will my payouts be paused? I have a weekly payout due on Friday.',
+    "I've got a supplier invoice due on Monday and you lot are sitting on my money",
   ])('when the promised date is still ahead or there is none (%p), then it is not', (text) => {
     expect(stalled(text)).toBeNull();
   });
