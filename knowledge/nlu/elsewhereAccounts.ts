@@ -15,6 +15,7 @@ import { KnowledgeError } from '../kb/errors';
 import { displayPath, knowledgeDir } from '../kb/paths';
 import { toIssues } from '../kb/zodIssues';
 import { defaultCompanyNames, nameProblem } from './companies';
+import { HANDLE, handleWords, normalise } from '../understand/normalise';
 import { WORD } from './tokens';
 
 export const DEFAULT_ELSEWHERE_FILE = (): string =>
@@ -39,11 +40,13 @@ export interface AccountReading {
   namesUs: boolean;
   /** Words saying outright the matter is not ours ("not an order from you"), or null. */
   disowned: string | null;
+  /** Another company's social handle the message is written to ("@asos my return…"), or null when one names us. */
+  addressed: string | null;
 }
 
 export interface ElsewhereAccounts {
-  /** Whose account the message is about, read from its words once. */
-  read(normalised: string): AccountReading;
+  /** Whose account the message is about, read from its words once; `raw`, as typed, holds its handles. */
+  read(normalised: string, raw?: string): AccountReading;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -75,8 +78,22 @@ export function elsewhereAccounts(
   const ours = new RegExp(edged(alternation(data.ours)));
   const here = new RegExp(edged(alternation(data.named_here)));
   const disowned = new RegExp(edged(alternation(data.disowned)));
+  const nameFirst = new RegExp(`^${edged(names)}`);
+  /**
+   * "@AmazonHelp my Prime order…", "@asos my return…": a message written to another company's
+   * handle is that company's matter, whatever our words it uses, unless a handle names us.
+   */
+  const addressedTo = (raw: string | undefined): string | null => {
+    let other: string | null = null;
+    for (const m of raw?.matchAll(HANDLE) ?? []) {
+      const handle = (normalise(handleWords(m[1])).match(WORD) ?? []).join(' ');
+      if (here.test(handle)) return null;
+      if (other === null && nameFirst.test(handle)) other = m[0];
+    }
+    return other;
+  };
   return {
-    read(normalised) {
+    read(normalised, raw) {
       // Words only, as the model reads them, so "H&M" and "h m" are one name.
       const text = (normalised.match(WORD) ?? []).join(' ');
       const disowning = disowned.exec(text)?.[0] ?? null;
@@ -85,7 +102,7 @@ export function elsewhereAccounts(
       const found = text.match(owned);
       // "my steam account" must not read as "my account": the company's own phrases go first.
       const elsewhere = found && !ours.test(text.replace(owned, ' ')) ? found[0] : null;
-      return { elsewhere, namesUs, disowned: disowning };
+      return { elsewhere, namesUs, disowned: disowning, addressed: addressedTo(raw) };
     },
   };
 }

@@ -580,8 +580,33 @@ function spanGoneBy(all: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * "last Monday the 7th", "on Tuesday 8th": a weekday with a day of the month and no month. Chrono
+ * reads the weekday alone (this week's, or "last" week's by its own count), so the day is lost.
+ * When the latest such day falls on that weekday, the person's calendar is ours and the day
+ * is meant; otherwise the words stay as they are (the weekdays still tell the span).
+ */
+const WEEKDAY_THEN_DAY = new RegExp(
+  String.raw`\b(?:last\s+|this\s+past\s+)?(${WEEKDAYS.join('|')}),?\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)?\b(?!\s*(?:am|pm|:|\.\d|%|pounds?|quid|items?|orders?|days?|weeks?|months?|hours?|hrs?|mins?))`,
+  'g',
+);
+function weekdayWithItsDay(text: string, now: Date, timeZone: string): string {
+  const today = DateTime.fromJSDate(now, { zone: timeZone });
+  return text.replace(WEEKDAY_THEN_DAY, (whole, weekday: string, day: string, _th, at: number) => {
+    const date = latestDayOfMonth(Number(day), undefined, today);
+    if (!date || date.weekday !== WEEKDAYS.indexOf(weekday) + 1) return whole;
+    // "last Monday" marked its own start; "7 june" alone would not, so it says "on".
+    const on = /\b(?:on|since|from)\s+$/.test(text.slice(0, at)) ? '' : 'on ';
+    return `${on}${date.day} ${date.toFormat('LLLL').toLowerCase()}`;
+  });
+}
+
 function readDated(said: string, now: Date, timeZone: string): StartMention | null {
-  const text = spelledOut(said.replace(FREQUENCY, ' ').replace(TENURE, ' '));
+  const text = weekdayWithItsDay(
+    spelledOut(said.replace(FREQUENCY, ' ').replace(TENURE, ' ')),
+    now,
+    timeZone,
+  );
   const w = spanGoneBy(WORKING_DAYS_ALL, text);
   if (w)
     return {

@@ -62,14 +62,57 @@ function repair(token: string): string {
   return out;
 }
 
+/** A social handle, "@AmazonHelp"; not the middle of an email address. */
+export const HANDLE = /(?<![\w.])@([A-Za-z][A-Za-z0-9_]{1,40})/g;
+
 /**
- * Lower case, Unicode compatibility forms folded ("𝓬𝓪𝓷𝓬𝓮𝓵" → "cancel"), curly quotes
+ * What people put around a brand's name in its social handle: "@AmazonHelp", "@AskPayPal",
+ * "@Santander_UK", "@team_steam": capitalised or after an underscore.
+ */
+const PREFIXES = 'ask|team|hey|hi|the';
+const SUFFIXES =
+  'help|helps|support|cares?|service|customercare|customerservice|app|uk|usa?|ie|au|ca|official|team|news|hq';
+const capitalOf = (alternation: string) => alternation.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+const HANDLE_AFFIXES = [
+  new RegExp(`^(?:${capitalOf(PREFIXES)})(?=[A-Z])`),
+  new RegExp(`^(?:${PREFIXES})_`, 'i'),
+  new RegExp(`_(?:${SUFFIXES})$`, 'i'),
+  // "App" only after an underscore: "@WhatsApp" is a name of its own.
+  new RegExp(`(?<=[a-z0-9])(?:${capitalOf(SUFFIXES.replace('app|', ''))}|UK|USA?|IE|AU|CA|HQ)$`),
+];
+
+/**
+ * A social handle as the words it is made of: "@VirginMedia" → "virgin media", "@AmazonHelp" →
+ * "amazon help", "@Santander_UK" → "santander uk". Camel case splits only between a part of six
+ * letters or more and one of four or more, so a brand written in camel case ("@PayPal",
+ * "@YouTube", "@HelloFresh", "@PlayStation") stays whole.
+ */
+export function handleWords(handle: string): string {
+  let core = handle;
+  const affixes: string[] = [];
+  for (const affix of HANDLE_AFFIXES) {
+    const m = affix.exec(core);
+    if (!m || m[0].length === core.length) continue;
+    affixes.push(m[0].replace(/_/g, ''));
+    core = m.index === 0 ? core.slice(m[0].length) : core.slice(0, m.index);
+  }
+  const words = core
+    .replace(/_+/g, ' ')
+    .replace(/([a-z]{5,})(?=[A-Z][a-z]{3,})/g, '$1 ')
+    .trim();
+  return [words, ...affixes].join(' ');
+}
+
+/**
+ * Social handles split into their words, lower case, Unicode compatibility forms folded ("𝓬𝓪𝓷𝓬𝓮𝓵" → "cancel"), curly quotes
  * straightened, whitespace collapsed, prices' decimal points made commas ("49.99" → "49,99"),
  * shorthand expanded and support words' misspellings repaired.
  */
 export function normalise(text: string): string {
   const folded = text
     .normalize('NFKC')
+    // Before lower case: a handle's capitals say where its words meet.
+    .replace(HANDLE, (_, handle: string) => handleWords(handle))
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')

@@ -134,7 +134,7 @@ export function createUnderstand(
         (RUNNING_WITH_START.has(intent.name) ||
           inside >= RUNNING_SCORE_WITH_START ||
           (waiting && !ASKS_HOW_TO.test(norm))));
-    const account = elsewhere.read(norm);
+    const account = elsewhere.read(norm, text);
     const guard = securityGuard(norm);
     const missed = DATE_LIKE.test(norm) ? promisedDateMissed(norm, opts.now, zone) : null;
     return {
@@ -146,7 +146,7 @@ export function createUnderstand(
       ownDoing: explainsOwnDoing(norm),
       // Said outright to be another's matter ("it's not an order from you"), unless a compromise is
       // told with it: then the guard decides, as for any message.
-      elsewhereAccount: account.elsewhere ?? (guard === null ? account.disowned : null),
+      elsewhereAccount: account.elsewhere ?? account.addressed ?? (guard === null ? account.disowned : null),
       namesUs: account.namesUs,
       process: named
         ? {

@@ -40,6 +40,16 @@ describe('another company’s account', () => {
     ['can you help, my revolut card was used', 'the person asks us'],
   ])('when "%s", then it is not elsewhere (%s)', (text) => expect(find(text)).toBeNull());
 
+  it("when a message is written to another company's handle, then it is addressed there, unless a handle names us", () => {
+    const addressed = (text: string) => matcher.read(normalise(text), text).addressed;
+    expect(addressed('@Revolut_App my transfer is stuck, refund me')).toBe('@Revolut_App');
+    expect(addressed('@SteamSupport my refund for the game?')).toBe('@SteamSupport');
+    expect(addressed('@KingstonHelp my @Revolut card was charged twice')).toBeNull();
+    expect(addressed('my refund went to my revolut')).toBeNull();
+    // Read from the words alone, as before, there is no handle to find.
+    expect(matcher.read(normalise('@RevolutApp my transfer is stuck')).addressed).toBeNull();
+  });
+
   it('when a message names the marketplace outright, then it names us; "you" alone does not', () => {
     expect(matcher.read(normalise('my gmail was taken and they ordered on Kingston')).namesUs).toBe(true);
     expect(matcher.read(normalise('can you help, my gmail was taken')).namesUs).toBe(false);

