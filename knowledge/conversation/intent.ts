@@ -355,6 +355,13 @@ export const notOursAtLeast = (u: Understanding, bar: number): boolean =>
 /** Surely not about the marketplace ("lol who's winning the footy tonight"), whatever came before. */
 export const surelyElsewhere = (u: Understanding): boolean => notOursAtLeast(u, THRESHOLDS.OUT_OF_SCOPE_SURE);
 
+/**
+ * A question the model places in another world ("what's the weather going to be like on the 4th in
+ * york?"): it asks something else, so a date in it never dates the case under discussion. A date
+ * given as an answer is told, not asked ("it went out thurs").
+ */
+export const asksElsewhere = (u: Understanding): boolean => u.question && surelyElsewhere(u);
+
 /** A "not ours" this sure is no answer to a question and no date for a case, whatever it says. */
 const OFF_TOPIC_SURE = 0.9;
 

@@ -38,6 +38,7 @@ import {
   leansOnLastTopic,
   namesId,
   offTopic,
+  asksElsewhere,
   reportsStateFor,
   restatesCase,
   returnsFromAside,
@@ -535,6 +536,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     u.start &&
     onSameCase &&
     !offTopic(u) &&
+    !asksElsewhere(u) &&
     (correcting || (newStart && !u.process && !confidentTopic(u))) &&
     // "theres one from last week i dont recognise, going to an address in bristol" after how to see
     // past orders: a compromise told with a date, not the date of the order just asked about.
@@ -561,6 +563,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     (!u.process || u.process.process === explained) &&
     // A bare date ("26 feb") reads as "not ours" to the model; it answers the case just explained.
     (!offTopic(u) || isBareDate(u)) &&
+    !asksElsewhere(u) &&
     // "I traded it in last year… how do I remove it from the list?": a date in a how-to's story.
     !asksHowTo(u) &&
     !surelyOtherTopic(u, memory.last?.articleId ?? '')

@@ -425,9 +425,9 @@ function latestDayOfMonth(day: number, monthName: string | undefined, today: Dat
   return null;
 }
 
-/** "on the 5th", "since the 2nd", "shipped 25th", "the seller got them the 25th", "it was the 15th", or "the 13th" opening a sentence (the answer to "since when?"): a day of the month with no month (chrono reads none). */
+/** "on the 5th", "since the 2nd", "shipped 25th", "the seller got them the 25th", "it was the 15th", or "the 13th" opening a sentence or a clause ("the one before, the 22nd": the answer to "since when?"): a day of the month with no month (chrono reads none). */
 const ORDINAL_DAY =
-  /(?:\b(?:(?:on|since|from)\s+the|on|since|from|(?:was|were)(?:\s+on)?\s+the|(?:[a-z]{3,}ed|sent|got|came|went|paid|bought|made|left|took)(?:\s+(?:it|them|this|that|mine|one|back))?(?:\s+(?:on\s+)?the)?)\s+|(?:^|[.!?;]\s+)(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:time|attempt|try|order|item|one|floor|page|of\b))/;
+  /(?:\b(?:(?:on|since|from)\s+the|on|since|from|(?:was|were)(?:\s+on)?\s+the|(?:[a-z]{3,}ed|sent|got|came|went|paid|bought|made|left|took)(?:\s+(?:it|them|this|that|mine|one|back))?(?:\s+(?:on\s+)?the)?)\s+|(?:^|[.!?;]\s+|,\s+the\s+)(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:time|attempt|try|order|item|one|floor|page|of\b))/;
 
 /** The latest such day not after today, in the person's zone: "the 5th" said on 7 December is 5 December. */
 function fromOrdinalDay(text: string, now: Date, timeZone: string): (StartMention & { at: number }) | null {

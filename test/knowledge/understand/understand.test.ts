@@ -170,6 +170,14 @@ describe('understand, dates and durations', () => {
     // A weekday before a span is still read with the span.
     expect(at('I sent it wednesday 3 weeks ago')).toBe('2027-03-31');
   });
+  it('when a day of the month is said again after a comma ("not that thurs, the one before, the 22nd"), then it is the start; an ordinal that counts things is not', () => {
+    const wednesday = new Date('2027-05-05T10:00:00Z');
+    const at = (text: string) => day(realUnderstand()(text, { now: wednesday }).start?.startedAt);
+    expect(at('sorry not that thurs, the one before, the 22nd. mixing up my parcels')).toBe('2027-04-22');
+    expect(
+      realUnderstand()('I bought 3 mugs, the 2nd one arrived broken', { now: wednesday }).start,
+    ).toBeNull();
+  });
   it('when a weekday comes with its day of the month and no month ("last Monday the 7th", "on Tuesday 8th"), then that day is the start when our calendar agrees, else the weekday', () => {
     const wednesday = new Date('2027-06-16T10:00:00Z');
     const at = (text: string) => day(realUnderstand()(text, { now: wednesday }).start?.startedAt);
@@ -602,6 +610,10 @@ describe('understand, emotion', () => {
     expect(read('my refund was approved on friday and i want it today').emotion.urgent).toBe(true);
     expect(read('should i just ship it to be safe?').emotion.urgent).toBe(false);
   });
+  it('when feeling words own up to a slip ("my bad"), then they are no complaint; the same word elsewhere still is', () => {
+    expect(read('ahh sorry my bad, 3 DAYS ago not weeks. typo').emotion.complaint).toBeUndefined();
+    expect(read('bad service again').emotion.complaint).toBe('bad');
+  });
   it('when the person says there is no hurry, then it is not urgency, though other words may still press', () => {
     expect(read("I'm not in a hurry, I just wondered whether the seller had posted it").emotion.urgent).toBe(
       false,
@@ -628,6 +640,7 @@ describe('understand, the security guard', () => {
     ['my signed-in devices list a Windows laptop and I only ever use my iPad', 'a device not used'],
     ['just got an alert, new device signed in from Porto ten minutes ago', 'a sign-in alert'],
     ['another email: new sign-in from Quito. how??', 'a sign-in alert'],
+    ['a session from another country shows on my account this morning', 'a session from elsewhere'],
     [
       'an email says my payout details were changed on Friday and I definitely did not do that',
       'a change denied',
