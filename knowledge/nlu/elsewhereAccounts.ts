@@ -2,7 +2,8 @@
  * Whose account is it: a message about an account, card or wallet of another company ("my PayPal
  * got drained", "my PlayStation account shows games I never bought", "Yahoo says there was a
  * login") is that company's business, and nothing in it ties it to this marketplace; so is a
- * matter the person says outright is not ours ("it's not an order from you"). The names
+ * matter the person says outright is not ours ("it's not an order from you"), and so is a message
+ * written to another company's social handle ("@asos my return…"). The names
  * and words are data (entities/elsewhere-accounts.yml, plus every name in other-companies.yml);
  * this file only builds the matcher. It is an entity, like an order id: it says whose account the
  * message is about, and the rule (knowledge/rule/decide.ts) decides what that means.
@@ -15,7 +16,7 @@ import { KnowledgeError } from '../kb/errors';
 import { displayPath, knowledgeDir } from '../kb/paths';
 import { toIssues } from '../kb/zodIssues';
 import { defaultCompanyNames, nameProblem } from './companies';
-import { HANDLE, handleWords, normalise } from '../understand/normalise';
+import { HANDLE, normalise } from '../understand/normalise';
 import { WORD } from './tokens';
 
 export const DEFAULT_ELSEWHERE_FILE = (): string =>
@@ -86,7 +87,8 @@ export function elsewhereAccounts(
   const addressedTo = (raw: string | undefined): string | null => {
     let other: string | null = null;
     for (const m of raw?.matchAll(HANDLE) ?? []) {
-      const handle = (normalise(handleWords(m[1])).match(WORD) ?? []).join(' ');
+      // Normalised as any message is: the handle read as its words ("@AmazonHelp" → "amazon help").
+      const handle = (normalise(m[0]).match(WORD) ?? []).join(' ');
       if (here.test(handle)) return null;
       if (other === null && nameFirst.test(handle)) other = m[0];
     }

