@@ -241,15 +241,33 @@ const securityArticle = (articleId: string | undefined, ctx: StepContext): boole
 const afterSecurityArticle = (memory: ConversationMemory, ctx: StepContext): boolean =>
   memory.last?.outcome === 'answer' && securityArticle(memory.last.articleId, ctx);
 
+/**
+ * "it shipped wednesday last week, not this week" about an order the conversation knows Kingston
+ * Express dispatched: a delivery word ("shipped", "parcel") names that same warehouse delivery, not a
+ * seller's own, unless the message denies the warehouse sent it.
+ */
+function onTheWarehouseParcel(u: Understanding, memory: ConversationMemory, ctx: StepContext): Understanding {
+  const warehouse = ctx.processOf?.(DISPATCH_ARTICLE);
+  const seller = ctx.processOf?.(DELIVERY_ARTICLE);
+  const sameParcel =
+    warehouse !== undefined &&
+    memory.process === warehouse &&
+    memory.dispatchedByKx !== false &&
+    u.process?.process === seller &&
+    !u.dispatchDenied;
+  return sameParcel && u.process ? { ...u, process: { ...u.process, process: warehouse } } : u;
+}
+
 /** Steps the conversation by one message. Pure: same inputs, same decision and memory. */
 export function step(memory: ConversationMemory, reading: Reading, ctx: StepContext): StepResult {
   const { text } = reading;
   // "actually" in a first message ("what days do payouts actually go out?") corrects nothing: only
   // something already said or established can be corrected.
   const correcting = (memory.last !== undefined || memory.process !== undefined) && isCorrection(text);
-  const message = namesOnlyAPurchase(reading.u, memory, ctx)
+  const said = namesOnlyAPurchase(reading.u, memory, ctx)
     ? { ...reading.u, process: null }
     : asSaidBy(reading.u, roleOf(text) ?? memory.role);
+  const message = onTheWarehouseParcel(said, memory, ctx);
   // Inside a case the conversation knows (its process and start), a message that names no other
   // process or id is read as part of it: "and not a word from them since" is that case, and a
   // middling security score without the guard's words is the model misreading it.
@@ -416,6 +434,16 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     const escalates = fresh.kind === 'escalate' && fresh.category !== 'stalled';
     return finish(escalates ? fresh : dispatchEscalation(fresh), context, u, factsNamed);
   }
+  // The parcel already dated, read again on another delivery's timeline from the same start.
+  const sameParcelOn = (process: string): StepResult => {
+    const moved: Partial<ConversationMemory> = {
+      process,
+      startedAt: memory.startedAt,
+      startApproximate: memory.startApproximate,
+    };
+    const used = withKnownCase(u, { ...known, ...moved });
+    return finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown, moved);
+  };
   // "it's a Dispatched by Kingston Express one btw" after a wait on a dated delivery: the same
   // parcel, now on the warehouse's timeline from the same start; trouble told with it ("asked both
   // neighbours, nobody has it") is dispatchment's.
@@ -432,13 +460,23 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     const fresh = ctx.decide(u, factsNamed);
     if (isTrouble(fresh) || (fresh.kind === 'escalate' && fresh.category === 'dispatch'))
       return finish(fresh.kind === 'escalate' ? fresh : dispatchEscalation(fresh), context, u, factsNamed);
-    const moved: Partial<ConversationMemory> = {
-      process: warehouseDelivery,
-      startedAt: memory.startedAt,
-      startApproximate: memory.startApproximate,
-    };
-    const used = withKnownCase(u, { ...known, ...moved });
-    return finish(ctx.decide(used, factsKnown), 'follow-up-same-status', used, factsKnown, moved);
+    return sameParcelOn(warehouseDelivery);
+  }
+  // "it's not dispatched by Kingston Express, the seller posted it" after a status on a dated
+  // delivery: the same parcel, on the seller's own delivery timeline from the same start, read again
+  // (alone, the words answer what Dispatched by Kingston Express is). A date said with it is a
+  // correction's, below.
+  const sellerDelivery = ctx.processOf?.(DELIVERY_ARTICLE);
+  if (
+    u.dispatchDenied &&
+    !u.start &&
+    sellerDelivery &&
+    (memory.process === sellerDelivery || memory.process === warehouseDelivery) &&
+    memory.startedAt !== undefined &&
+    memory.lastStatus &&
+    !strongSecurity(u)
+  ) {
+    return sameParcelOn(sellerDelivery);
   }
   // "just got a notification it was delivered to a locker I never picked" after a wait on a warehouse
   // delivery: trouble on arrival (processes.yml's `arrived`) with an order Kingston Express
@@ -508,7 +546,10 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     // Pushing back on the wait just told is about that case, whatever other process a word of it
     // names ("can't you just give them a nudge, I need that money back": the dispute's wait).
     (onSameCase || pressing) &&
-    !strongSecurity(u)
+    // Read inside the dated case, as a first message that dated it would be: "still not in my
+    // account tho" after a payout's wait is that payout still on its way (security 0.55 alone),
+    // a compromise only with the guard's words or a model all but sure.
+    !strongSecurity(withKnownCase(u, known))
   ) {
     // Not a correction, so a date said in passing ("check it today please") leaves the start as it was;
     // a date told of another order ("I've got another one, ordered last Tuesday, not even shipped

@@ -138,7 +138,8 @@ const START_PREFIX = new RegExp(
     // ("send": "seller send it 2 of june", as people writing in a second language put it.)
     // What was done, before its date: "sent mine monday", "approved my refund friday", "shipped
     // my nan's present monday", "told about it 9th of august".
-    String.raw`(?:\s+(?:it|them|this|that|back|in|out|off|you|us|me|mine|one|ours|yours|theirs|his|hers|about (?:it|this|that)|(?:my|the|our|your|his|her|their|a|an)(?:\s+[a-z']+){1,2}))?` +
+    // A bare noun in note-taking English: "placed order 16/04", "requested refund monday".
+    String.raw`(?:\s+(?:it|them|this|that|back|in|out|off|you|us|me|mine|one|ours|yours|theirs|his|hers|about (?:it|this|that)|(?:order|orders|item|items|parcel|package|refund|return|payout|dispute|cancellation|cancel request)|(?:my|the|our|your|his|her|their|a|an)(?:\s+[a-z']+){1,2}))?` +
     String.raw`(?:\s+back)?` +
     String.raw`(?:\s+(?:to|at|from|by|into)\s+(?:u|you|us|them|him|her|me|(?:the|my|your|their|his|her|a|an)\s+[a-z]+))?` +
     String.raw`(?:\s+(?:around|about|roughly|approximately|${PART_OF_MONTH}))?\s*(?:the\s*)?$`,

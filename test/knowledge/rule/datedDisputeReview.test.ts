@@ -46,6 +46,20 @@ describe('a dated dispute review', () => {
   );
 });
 
+describe('trouble told of a dated dispute', () => {
+  it('when it comes with waiting words ("no response"), then it is still news for the disputes team, not a wait', () => {
+    const u = disputeTrouble(
+      "they closed my dispute as 'no response from buyer' but i sent them my photos on 3 November",
+    );
+    expect(u.waiting).toBe(true);
+    expect(u.disputeTrouble).toBeTruthy();
+    expect(decide(u, null, { policy, now: NOW })).toMatchObject({
+      kind: 'escalate',
+      category: 'dispute-chargeback',
+    });
+  });
+});
+
 describe('a dispute running its course', () => {
   it('when a seller dates a dispute a buyer opened and nothing has gone wrong, then the review is timed without waiting words', () => {
     const u = disputeTrouble('a buyer opened a dispute against me on Monday saying the item never arrived');

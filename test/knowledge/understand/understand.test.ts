@@ -222,6 +222,21 @@ describe('understand, dates and durations', () => {
     expect(at('it was fulfilled by kx on the 2nd')).toBe('2027-03-02');
     expect(realUnderstand()('I need it by Friday', { now: wednesday }).start).toBeNull();
   });
+  it('when a verb comes before a bare noun and a date in note-taking English ("placed order 12/11", "requested refund friday"), then that day is the start', () => {
+    expect(day(read('placed order 12/11, seller still hasnt sent it').start?.startedAt)).toBe('2026-11-12');
+    expect(day(read('requested refund friday and heard nothing').start?.startedAt)).toBe('2026-11-20');
+  });
+  it("when the money is said not to be in the person's bank, account or card yet, then they are waiting on it", () => {
+    expect(read('the payout was released on thursday but it is not in my bank account').waiting).toBe(true);
+    expect(read('refund approved last week, never reached my card').waiting).toBe(true);
+    expect(read('how do i add a bank account for payouts').waiting).toBe(false);
+  });
+  it('when the warehouse is named after the programme\'s name ("my kingston express dispatched order"), then the process is its delivery', () => {
+    expect(read('my kingston express dispatched order went out monday').process?.process).toBe(
+      'delivery-dispatched',
+    );
+    expect(read('it was shipped from your warehouse on friday').process?.process).toBe('delivery-dispatched');
+  });
   it('when a person asks when they will hear or get a decision on their case, then they are waiting on it; asking when an order placed today would come is not', () => {
     expect(read('a dispute was opened against me on monday, when do I get a decision?').waiting).toBe(true);
     expect(read('my warehouse order shipped tuesday, when is it coming').waiting).toBe(true);
