@@ -96,11 +96,11 @@ function reviewByTimeline(u: Understanding, facts: CaseFacts | null, ctx: Decide
   // of processes.yml's `disputeTrouble` words (closed with no decision, vanished, decided against
   // the facts), is running its course, waiting words or not. Any other process (a chargeback, whose
   // notice is the news: "sold it in March, the notice came today") still needs them.
-  const reviewOf = ctx.policy.timelines[p.process]?.reviewOf;
   // Trouble told of the review ("closed as 'no response' though I replied on the 22nd") is news
   // for its team (processDecision), whatever waiting words come with it ("no response").
+  const reviewOf = ctx.policy.timelines[p.process]?.reviewOf;
   if (reviewOf && u.disputeTrouble) return null;
-  const quiet = !u.disputeTrouble && reviewOf === categoryOf(u.intent.name);
+  const quiet = reviewOf !== undefined && reviewOf === categoryOf(u.intent.name);
   if (!u.waiting && !quiet) return null;
   return timelineDecision(u, p, ctx);
 }

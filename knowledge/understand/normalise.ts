@@ -105,8 +105,8 @@ function handleWords(handle: string): string {
 
 /**
  * Social handles split into their words, lower case, Unicode compatibility forms folded
- * ("𝓬𝓪𝓷𝓬𝓮𝓵" → "cancel"), curly quotes straightened, whitespace collapsed, prices' decimal points made commas ("49.99" → "49,99"),
- * shorthand expanded and support words' misspellings repaired.
+ * ("𝓬𝓪𝓷𝓬𝓮𝓵" → "cancel"), curly quotes straightened, whitespace collapsed, prices' decimal points
+ * made commas ("49.99" → "49,99"), shorthand expanded and support words' misspellings repaired.
  */
 export function normalise(text: string): string {
   const folded = text

@@ -49,7 +49,8 @@ const RUNNING_SCORE_WITH_START = 0.3;
  * "approved the refund on 19 February, I still don't see the money", "ordered on 9 June and it's
  * still Awaiting dispatch. Is that normal?", "opened a dispute last wednesday, any news": with a
  * start, waiting words say the person is inside the process they dated, whatever Help Center topic
- * their words also name. "released on 20 April but it isn't in my bank account" is the money still on its way.
+ * their words also name; so does money not yet where it goes ("released on 20 April but it isn't
+ * in my bank account").
  */
 const WAITING_WORDS =
   /\bstill\s+['"]?(?:(?:do|does|did|have|has|is|are|was|can)\s+)?(?:(?:just|only)\s+)?(?:not|no|nothing|hasn'?t|haven'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|can'?t|waiting|says?|shows?|showing|saying|pending|stuck|processing|awaiting|in transit)\b|\b(?:nothing|not|no|none|haven'?t|hasn'?t)\b(?:\s+[a-z']+){0,4}\s+yet\b|\b(?:any (?:news|update|word)|(?:haven'?t|not|never) heard|heard (?:anything|nothing)|no (?:news|word|update|reply|response)|what'?s happening with|whats going on with|when (?:do|will|can|would|should) (?:i|we) (?:get|hear|have|receive|see) (?:back|news|a decision|the decision|an answer|an outcome|the outcome|a verdict|a reply|an update)|when'?s it (?:coming|arriving)|when is it (?:coming|arriving))\b|\b(?:isn'?t|is not|not|never)\s+(?:in|on|into|reached)\s+my\s+(?:bank|account|card|statement|balance)\b/;
