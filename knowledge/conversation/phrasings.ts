@@ -31,6 +31,8 @@ export const phrasingsSchema = z.strictObject({
   pushback: phrases,
   admissions: phrases,
   asides: phrases,
+  actionQuestions: phrases,
+  whenOrWhy: phrases,
   anotherCase: phrases,
   sellerStepDone: phrases,
   /**

@@ -58,6 +58,7 @@ import { readAgainstPending } from './pending';
 import { asSaidBy, forRole } from './sellerSide';
 import {
   admitsIt,
+  asksWhatToDo,
   isCorrection,
   isFollowUp,
   isStatusFollowUp,
@@ -501,6 +502,40 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     if ((fresh.kind !== 'escalate' || fresh.category === 'stalled') && !otherTopic)
       return finish(dispatchEscalation(fresh), context, u, factsNamed);
   }
+  // The last reply told a status: a wait, or a calm with one.
+  const afterStatus = memory.last?.outcome === 'wait' || memory.last?.outcome === 'calm';
+  // "fine. can I still add more photos to it?", "do I have to send the old one back first?" right
+  // after a wait or a calm: a question about what the person may do inside the running process,
+  // not its status asked again or a push for speed (pushback's "too late"): answered from the
+  // article the wait came from, unless the model is sure of another topic or the message names a
+  // date, an id, a feeling or a compromise of its own.
+  if (
+    afterStatus &&
+    memory.lastTopic &&
+    u.question &&
+    asksWhatToDo(text) &&
+    // "unrelated, how do I update my saved card?": a question of its own, read alone below.
+    !turnsAside(text) &&
+    // "can I just speak to a real person", "is it possible faster? I must pay my supplier": a
+    // request for a person or a push, the same status calmed below.
+    confidentIntent(u) !== 'calm' &&
+    confidentIntent(u) !== 'human' &&
+    !u.emotion.urgent &&
+    !u.emotion.frustrated &&
+    !u.start &&
+    !namesId(u) &&
+    !strongSecurity(u)
+  ) {
+    const fresh = ctx.decide(u, factsNamed);
+    if (fresh.kind === 'answer' && surelyOtherTopic(u, memory.lastTopic))
+      return finish(fresh, context, u, factsNamed);
+    return finish(
+      sameTopic(memory.lastTopic, fresh, UNSURE_FOLLOW_UP_CONFIDENCE),
+      'follow-up-same-topic',
+      u,
+      null,
+    );
+  }
   // "any news?" after a wait (then or later): the same case, read again against its timeline
   // (the same date, or overdue now).
   // A correction that dates the case again ("sorry, it was actually approved on 6 May") is the
@@ -508,7 +543,6 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   const redates = u.start !== null && correcting;
   // A statement right after a wait or a calm that asks nothing, names nothing new and that the model
   // cannot place: a reaction to the wait.
-  const afterStatus = memory.last?.outcome === 'wait' || memory.last?.outcome === 'calm';
   const reacting = afterStatus && reactsToWait(u);
   // "i need it by saturday though", "cant u just cancel it urself", "so no human then?": pushing
   // back on the wait just told, with no id and no new start (a date in it is the due date or the

@@ -212,3 +212,12 @@ export function admitsIt(text: string | undefined): boolean {
 /** The message says the order is Dispatched by Kingston Express (phrasings.yaml's dispatched.yes) and does not deny it. */
 export const saysDispatchedByUs = (text: string, u: Understanding): boolean =>
   !u.dispatchDenied && containsPhrase(normaliseReply(text), phrasings().dispatched.yes);
+
+/**
+ * "fine. can I still add more photos to it?", "do I have to send the old one back first?": asks
+ * what the person may or must do (phrasings.yaml's actionQuestions), not when or why (whenOrWhy).
+ */
+export function asksWhatToDo(text: string | undefined): boolean {
+  const t = normaliseReply(text);
+  return containsPhrase(t, phrasings().actionQuestions) && !containsPhrase(t, phrasings().whenOrWhy);
+}

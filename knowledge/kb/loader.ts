@@ -163,6 +163,8 @@ function crossCheck(
         message: `unknown article id "${a}"`,
       });
   }
+  for (const a of policy.otherAccountArticles.filter((x) => !exists(x)))
+    issues.push({ file: policyShown, field: 'otherAccountArticles', message: `unknown article id "${a}"` });
   for (const [id, t] of Object.entries(policy.timelines)) {
     for (const field of ['article', 'sellerArticle'] as const) {
       const article = t[field];

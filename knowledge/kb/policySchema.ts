@@ -104,6 +104,14 @@ export const policySchema = z.object({
   ),
   categories: z.object(categoriesShape),
   supportHours: z.object({ days: z.array(isoWeekday).min(1), open: clock, close: clock }),
+  /**
+   * Help Center articles whose subject takes in another company's account or card (paying with a
+   * PayPal account, payouts to a Revolut account): a question naming such an account is answered
+   * from them. Any other answer to a question about another company's own account is not ours.
+   */
+  otherAccountArticles: z
+    .array(z.string().regex(KEBAB, { error: 'expected a kebab-case article id' }))
+    .default([]),
 });
 
 /** The marketplace's policy data: support calendar, process timelines, escalation categories. */

@@ -34,8 +34,9 @@ export function topicDecision(
   // Asking after something running that the message does not name ("about what happened with the
   // seller"): the status reading takes most of the score, and what is left still points at topics,
   // so the person is asked which one rather than walked through the three questions.
+  // (What is left, summed: spread over two or three topics it is no weaker a pointer.)
   const unnamedStatus =
-    u.intent.name === 'status' && u.process === null && best.score >= THRESHOLDS.TOPICS_MIN / 2;
+    u.intent.name === 'status' && u.process === null && total >= THRESHOLDS.TOPICS_MIN / 2;
   if (total < THRESHOLDS.TOPICS_MIN && !unnamedStatus) return null;
   // The lead is over the best topic that is not the same question seen from another side.
   const rival = topics.find((t) => t.id !== best.id && !neighbours(t.id, best.id));

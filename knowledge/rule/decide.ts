@@ -267,14 +267,24 @@ const NOT_FOR_ELSEWHERE: ReadonlySet<Verdict['kind']> = new Set([
  * Rule question 3 asks about security, money and dispatchment here. Trouble with another company's
  * own account ("my PayPal got drained") is that company's to solve, however alarming; with no case
  * of ours in the conversation the person is told it is outside what we do, never handed a ticket.
- * A Help Center answer ("can I pay with my PayPal account?") stays an answer.
+ * A Help Center answer about paying or being paid ("can I pay with my PayPal account?") stays one.
  */
-function anotherCompanys(u: Understanding, verdict: Verdict, facts: CaseFacts | null): Verdict {
+function anotherCompanys(
+  u: Understanding,
+  verdict: Verdict,
+  facts: CaseFacts | null,
+  ctx: DecideContext,
+): Verdict {
   if (u.elsewhereAccount === null || facts) return verdict;
   // A compromise of another company's account ("my paypal account got hacked, can you sort that
-  // out?") is theirs to fix: our security article would send the person to the wrong place.
-  const theirCompromise = verdict.kind === 'answer' && u.securityGuard !== null;
-  if (!NOT_FOR_ELSEWHERE.has(verdict.kind) && !theirCompromise) return verdict;
+  // out?") is theirs to fix: our security article would send the person to the wrong place. So is
+  // any question about such an account that an article of ours would answer as if it were ours
+  // ("how do i set up 2fa on my paypal"); paying with it, or being paid into it, is ours
+  // (policy.yaml's otherAccountArticles).
+  const theirs =
+    verdict.kind === 'answer' &&
+    (u.securityGuard !== null || !ctx.policy.otherAccountArticles.includes(verdict.articleId));
+  if (!NOT_FOR_ELSEWHERE.has(verdict.kind) && !theirs) return verdict;
   return {
     kind: 'out_of_scope',
     reason: 'another-company-account',
@@ -307,6 +317,6 @@ function choose(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): 
 
 /** Decides what to do with one message. Pure: same inputs, same decision. */
 export function decide(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Decision {
-  const verdict = anotherCompanys(u, choose(u, facts, ctx), facts);
+  const verdict = anotherCompanys(u, choose(u, facts, ctx), facts, ctx);
   return { ...verdict, intent: { name: u.intent.name, score: u.intent.confidence } };
 }

@@ -213,6 +213,56 @@ describe('step', () => {
     });
   });
 
+  it('when a question about what the person may do follows a calm on a running case, then the article of that case answers it; "when…" or an aside do not', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      process: 'dispute-review',
+      startedAt: new Date(NOW.getTime() - 2 * DAY).toISOString(),
+      lastTopic: 'disputes',
+      lastStatus: {
+        outcome: 'calm',
+        reason: 'within-timeline',
+        articleId: 'disputes',
+        process: 'dispute-review',
+        due: new Date(NOW.getTime() + 12 * DAY).toISOString(),
+        at: NOW.toISOString(),
+      },
+      last: {
+        outcome: 'calm',
+        reason: 'within-timeline',
+        articleId: 'disputes',
+        process: 'dispute-review',
+        at: NOW.toISOString(),
+      },
+    };
+    // The model unsure, and not of the case's topic: only the conversation can place the question.
+    const unsure = (text: string) =>
+      Object.assign(understand(text, { now: NOW }), {
+        intent: {
+          name: 'topic:returns-refunds',
+          confidence: 0.45,
+          ranking: [{ name: 'topic:returns-refunds', confidence: 0.45 }],
+        },
+      });
+    const asked = (text: string) =>
+      step(memory, { text, u: unsure(text) }, contextOf(recordingRule(() => answerOf('returns-refunds'))))
+        .decision;
+
+    expect(asked('fine. can I still send more pictures or is it too late for that?')).toMatchObject({
+      context: 'follow-up-same-topic',
+      decision: { kind: 'answer', articleId: 'disputes' },
+    });
+    expect(asked('do I have to post anything to you or just sit tight?')).toMatchObject({
+      context: 'follow-up-same-topic',
+      decision: { kind: 'answer', articleId: 'disputes' },
+    });
+    expect(asked('when can I expect to hear then?')).not.toMatchObject({ context: 'follow-up-same-topic' });
+    expect(asked('unrelated, how do I update the card saved on my profile?')).toMatchObject({
+      context: 'fresh-message',
+      decision: { kind: 'answer', articleId: 'returns-refunds' },
+    });
+  });
+
   it('when a short message follows something other than an answer, then the rule decides it alone', () => {
     const memory: ConversationMemory = {
       ...freshMemory(),

@@ -109,6 +109,18 @@ describe('loadKnowledgeBase', () => {
     );
   });
 
+  it('when the articles answered about another company’s account name a missing one, then the field is named', () => {
+    const policy = makePolicyFile((y) =>
+      y.replace('otherAccountArticles: [payment-methods,', 'otherAccountArticles: [paying-with-paypal,'),
+    );
+
+    const err = loadError(makeArticlesDir(), policy);
+
+    expect(err.message).toContain(
+      'policy.yaml: otherAccountArticles: unknown article id "paying-with-paypal"',
+    );
+  });
+
   it('when several things are wrong, then one error lists all of them', () => {
     const dir = makeArticlesDir([
       { id: 'disputes', audience: 'nobody' },

@@ -6,7 +6,7 @@
 import { decide, readsAsSecurity } from '../../../knowledge/rule';
 import type { CaseFacts } from '../../../knowledge/types';
 import { realUnderstand } from '../../support/understanding';
-import { judge, NOW, policy } from './helpers';
+import { judge, NOW, policy, readAs } from './helpers';
 
 describe('rule, another company’s account', () => {
   it.each([
@@ -47,6 +47,26 @@ describe('rule, another company’s account', () => {
       reason: 'another-company-account',
     });
     expect(judge('can I pay with my PayPal account?')).toMatchObject({
+      kind: 'answer',
+      articleId: 'payment-methods',
+    });
+  });
+
+  it('when a question about another company’s own account would be answered as if the account were ours, then it is out of scope', () => {
+    const u = readAs('where do I switch on two-step login for my Revolut app', 'topic:account-security', 0.9);
+
+    expect(u.elsewhereAccount).toBe('my revolut app');
+    expect(decide(u, null, { policy, now: NOW })).toMatchObject({
+      kind: 'out_of_scope',
+      reason: 'another-company-account',
+    });
+  });
+
+  it('when the question is about paying with it or being paid into it (policy.yaml’s otherAccountArticles), then it is answered', () => {
+    const u = readAs('will my Revolut card work at checkout', 'topic:payment-methods', 0.9);
+
+    expect(u.elsewhereAccount).toBe('my revolut card');
+    expect(decide(u, null, { policy, now: NOW })).toMatchObject({
       kind: 'answer',
       articleId: 'payment-methods',
     });
