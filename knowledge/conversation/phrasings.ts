@@ -22,6 +22,7 @@ export const phrasingsSchema = z.strictObject({
   confirmYes: phrases,
   confirmNo: phrases,
   statusFollowUps: phrases,
+  askingAfter: phrases,
   followUpOpeners: phrases,
   ownQuestionWords: phrases,
   shortFollowUpOpeners: phrases,

@@ -62,6 +62,7 @@ import {
   isCorrection,
   isFollowUp,
   isStatusFollowUp,
+  opensAskingAfter,
   namesAnotherCase,
   pushesBack,
   turnsAside,
@@ -421,6 +422,20 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // over: how it feels, or a push for speed, with no word of the guard's, no id, date or question;
   // calmed (the case is with the team), not filed again, whatever the model makes of the words.
   if (openCase && feelsOnly(u)) return finish(calmedAbout(openCase.category, u), context, u, factsNamed);
+  // "any update?? I've got 9 orders to post and can't print labels" after a case is handed over,
+  // with no question of the handover's waiting: the case asked after, with why it matters. Told it
+  // is with the team (as the handover's own questions do), not filed again or answered as a
+  // question about labels. New words of a compromise, an id or a date are more than asking.
+  if (
+    openCase &&
+    opensAskingAfter(text) &&
+    u.securityGuard === null &&
+    !unmistakableCompromise(u) &&
+    !namesId(u) &&
+    !u.start &&
+    !turnsAside(text)
+  )
+    return finish(calmedAbout(openCase.category, u), context, u, factsNamed);
   if (openCase && openCase.category === 'security' && !ventsOnly && staysOnCase(u, openCase)) {
     const fresh = ctx.decide(u, factsNamed);
     const same =

@@ -115,10 +115,21 @@ export function wordsAfterFillers(text: string): number {
   return t ? t.split(' ').length : 0;
 }
 
+const afterOpeners = (text: string | undefined): string =>
+  withoutLeadingFillers(normaliseReply(text)).replace(/^(and|but|hi|hello|hey|fine|ok fine) /, '');
+
 /** "any news?", "ok so when will I hear back?": asks for the status again, nothing new. */
 export function isStatusFollowUp(text: string | undefined): boolean {
-  const t = withoutLeadingFillers(normaliseReply(text)).replace(/^(and|but|hi|hello|hey|fine|ok fine) /, '');
+  const t = afterOpeners(text);
   return opensWithPhrase(t, phrasings().statusFollowUps) && t.split(' ').length <= 9;
+}
+
+/**
+ * "any update?? I've got 9 orders to post and can't print labels": opens by asking after the case
+ * (phrasings.yaml's askingAfter), whatever it goes on to say of why it matters.
+ */
+export function opensAskingAfter(text: string | undefined): boolean {
+  return opensWithPhrase(afterOpeners(text), phrasings().askingAfter);
 }
 
 /**

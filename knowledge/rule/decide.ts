@@ -276,6 +276,11 @@ function anotherCompanys(
   ctx: DecideContext,
 ): Verdict {
   if (u.elsewhereAccount === null || facts) return verdict;
+  // "mine was released last Wednesday and it's still not in my Monzo" inside the payout the
+  // conversation holds: the bank is where our money should land, and the case's timeline decides.
+  // A question about their account asked in the middle ("can you check my Barclays login?") is
+  // still theirs.
+  if (u.inKnownCase && verdict.kind !== 'answer') return verdict;
   // A compromise of another company's account ("my paypal account got hacked, can you sort that
   // out?") is theirs to fix: our security article would send the person to the wrong place. So is
   // any question about such an account that an article of ours would answer as if it were ours

@@ -7,7 +7,9 @@
  */
 const GUARD: readonly RegExp[] = [
   /\b(?:hack\w*|compromis\w*|breach\w*|phish\w*|taken over|take ?over|hijack\w*|sim swap\w*)\b/,
-  /\bunauthori[sz]ed\b|\bwithout my (?:permission|consent|knowledge|authori[sz]ation)\b|\bnot (?:done by )?me\b|\bwasn'?t me\b/,
+  /\bunauthori[sz]ed\b|\bwithout my (?:permission|consent|knowledge|authori[sz]ation)\b|\bwithout me (?:confirming|knowing|agreeing|approving|asking)\b|\bnot (?:done by )?me\b|\bwasn'?t me\b/,
+  // Codes or alerts for a sign-in the person is not making ("codes by text but im not trying to sign in").
+  /\b(?:not|never|wasn'?t|weren'?t)\s+(?:even\s+)?(?:trying|tried|attempting)\s+to\s+(?:log|sign)\s?in\b/,
   /\b(?:someone|somebody|some one|stranger|someone else|a stranger|they|he|she|my ex)\b[^.?!]{0,40}\b(?:logg?ed in|log in|got in|get in|into my|access\w*|using my|changed|chnaged|bought|ordered|withdr[ae]w\w*|took|stole)\b/,
   /\b(?:didn'?t|did not|never|dont|don'?t|do not)\s+(?:make|place|order|authori[sz]e|buy|request|recogni[sz]e|change|do)\b[^.?!]{0,30}\b(?:order|purchase|payment|charge|transaction|password|email|login|code|change|it|these|this|that|them)\b/,
   /\b(?:strange|suspicious|unknown|unusual|weird|odd|questionable|unfamiliar|fraudulent)\b[^.?!]{0,20}\b(?:log ?ins?|sign[- ]?ins?|activity|device|transactions?|charges?|purchases?|orders?|payments?|session)\b/,

@@ -830,6 +830,30 @@ describe('step', () => {
     });
   });
 
+  it('when a handed-over case is asked after with why it matters, then the person is told it is with the team; a question of its own or new facts are not that', () => {
+    const memory: ConversationMemory = {
+      ...freshMemory(),
+      last: { outcome: 'escalate', reason: 'security-signal', category: 'security', at: NOW.toISOString() },
+    };
+    const asked = (text: string) =>
+      step(memory, read(text), contextOf(recordingRule(() => answerOf('seller-shipping')))).decision;
+
+    expect(
+      asked("any update?? I've got 6 parcels waiting to go and can't print a single label"),
+    ).toMatchObject({
+      decision: { kind: 'calm', openCase: 'security' },
+    });
+    expect(asked('still nothing, and my shop cannot take a single order like this')).toMatchObject({
+      decision: { kind: 'calm', openCase: 'security' },
+    });
+    expect(asked('any news? it was 3 days ago, order KE-20931')).not.toMatchObject({
+      decision: { kind: 'calm' },
+    });
+    expect(asked('how long will your team take to get back to me?')).not.toMatchObject({
+      decision: { kind: 'calm' },
+    });
+  });
+
   it('when a wait was told and the person only presses for speed, then the known case is read again', () => {
     const startedAt = new Date(NOW.getTime() - DAY).toISOString();
     const memory: ConversationMemory = {

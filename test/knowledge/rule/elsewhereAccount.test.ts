@@ -81,6 +81,23 @@ describe('rule, another company’s account', () => {
     expect(readsAsSecurity(u)).toBe(false);
   });
 
+  it('when the conversation reads the message inside a case it holds, then the case’s timeline decides; a question about their account is still theirs', () => {
+    const inCase = (text: string) => ({
+      ...realUnderstand()(text, { now: NOW, timeZone: policy.calendar.timeZone }),
+      process: { process: 'seller-payout' as const, running: true, matched: 'payout' },
+      start: { startedAt: new Date('2026-11-02T10:00:00Z'), text: '2 november', approximate: false },
+      inKnownCase: true,
+    });
+
+    const late = inCase('and it still has not shown up in my Starling');
+    expect(late.elsewhereAccount).toBe('my starling');
+    expect(decide(late, null, { policy, now: NOW })).toMatchObject({ kind: 'escalate', category: 'stalled' });
+    const theirs = readAs('can you reset my Starling card pin for me', 'topic:account-settings', 0.9);
+    expect(decide({ ...theirs, inKnownCase: true }, null, { policy, now: NOW })).toMatchObject({
+      kind: 'out_of_scope',
+    });
+  });
+
   it('when a case of ours is in the conversation, then the case decides as usual', () => {
     const facts: CaseFacts = {
       id: 'D-7001',

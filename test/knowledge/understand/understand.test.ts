@@ -660,6 +660,8 @@ describe('understand, the security guard', () => {
       'an email says my payout details were changed on Friday and I definitely did not do that',
       'a change denied',
     ],
+    ['the phone number on my profile was swapped without me agreeing to anything', 'a change not agreed'],
+    ['three sign-in codes arrived overnight and I was not even trying to log in', 'codes not asked for'],
   ])('when %p, then the guard wakes', (text) => {
     expect(read(text).securityGuard).not.toBeNull();
   });
@@ -668,6 +670,7 @@ describe('understand, the security guard', () => {
     'I want to change my address',
     "I don't have a laptop, can I sell from my phone",
     'i got a new device, how do i log in on it',
+    'I keep trying to log in but the code never arrives',
   ])('when %p, then the guard sleeps', (text) => {
     expect(read(text).securityGuard).toBeNull();
   });
