@@ -214,6 +214,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
 
   const processByArticle = new Map(Object.entries(kb.policy.timelines).map(([id, t]) => [t.article, id]));
   const processOf = (articleId: string): string | undefined => processByArticle.get(articleId);
+  const reviewOf = (process: string): Category | undefined => kb.policy.timelines[process]?.reviewOf;
 
   /** Retrieval over one message, run once and only when something asks for it. */
   const searchOnce = (text: string) => {
@@ -250,6 +251,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
           decide: ruleFor(searched, input.now),
           caseArticles,
           processOf,
+          reviewOf,
           sellerArticleOf,
           retrievalFinds: retrievalFor(searched, u),
         },

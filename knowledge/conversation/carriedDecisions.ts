@@ -92,6 +92,10 @@ export const dispatchEscalation = (fresh: Decision): Decision =>
 export const admittedCompromise = (fresh: Decision): Decision =>
   carried('security', 'security-signal', 'owned up to what the scam just explained asked for', fresh);
 
+/** New words of a compromise told inside the security review the conversation holds. */
+export const newsOnSecurityReview = (fresh: Decision): Decision =>
+  carried('security', 'new-info-on-case', 'a compromise told inside the security review under way', fresh);
+
 /** Confidence reported for a feeling calmed about the case just handed over. */
 const FEELING_ABOUT_CASE_CONFIDENCE = 0.6;
 

@@ -14,6 +14,7 @@ import {
   DISPATCH_TROUBLE_ARTICLE,
   FOLLOW_UP_CONFIDENCE,
   isTrouble,
+  newsOnSecurityReview,
   sameEscalation,
   sameTopic,
   troubleTold,
@@ -126,6 +127,8 @@ export interface StepContext {
   caseArticles?(category: Category, process?: string): readonly string[];
   /** The process a Help Center article explains (policy.yaml's timelines), if any. */
   processOf?(articleId: string): string | undefined;
+  /** The category whose cases a process reviews (policy.yaml's reviewOf), if any. */
+  reviewOf?(process: string): Category | undefined;
   /** The article for a seller asking about a step they carry out themselves (policy.yaml's sellerArticle). */
   sellerArticleOf?(process: string): string | undefined;
   /**
@@ -409,6 +412,21 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     return finish(dispatchEscalation(ctx.decide(u, factsNamed)), context, u, factsNamed);
   if (afterSecurityArticle(memory, ctx) && admitsIt(text) && !correcting)
     return finish(admittedCompromise(ctx.decide(u, factsNamed)), context, u, factsNamed);
+  // "I've just had ANOTHER email: new sign-in from Lagos" while the security review the person is
+  // waiting on runs: the guard's words are new information on an active case of the category
+  // (DESIGN.md's rule), escalated to the security team, whatever topic the model hears.
+  if (
+    memory.process !== undefined &&
+    ctx.reviewOf?.(memory.process) === 'security' &&
+    u.securityGuard !== null &&
+    !u.ownDoing &&
+    !u.inGeneral
+  ) {
+    const fresh = ctx.decide(u, factsNamed);
+    const told =
+      fresh.kind === 'escalate' && fresh.category === 'security' ? fresh : newsOnSecurityReview(fresh);
+    return finish(told, context, u, factsNamed);
+  }
   // A compromise just escalated: what the person adds about it ("I changed my password already, is
   // it ok now?") is more of the same incident, and goes to its request (the hub adds it to the open
   // one, never a second), instead of being answered as a fresh question.
@@ -570,6 +588,9 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       !namesId(u)) ||
       // "its been almost a week tho": the time already told, thrown back at the wait.
       (saysHowLongAgain(u) && memory.startedAt !== undefined && !correcting));
+  // "any update?? I've got 9 orders to post and can't print labels" after a wait: asking after the
+  // case, whatever process the reason why it matters names in passing ("post").
+  const askingAfter = afterStatus && opensAskingAfter(text);
   // "it's been 3 weeks and nobody has told me anything" after "notified on 20 April": the same
   // case again, even when the last reply was an answer rather than a status.
   const restated =
@@ -584,6 +605,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     known.process &&
     (restated ||
       isStatusFollowUp(text) ||
+      askingAfter ||
       asksStatus(u) ||
       (memory.lastStatus?.process !== undefined && asksAboutNamedStatus(u, memory.lastStatus.process)) ||
       afterWait(memory, u) ||
@@ -594,7 +616,7 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       pressing) &&
     // Pushing back on the wait just told is about that case, whatever other process a word of it
     // names ("can't you just give them a nudge, I need that money back": the dispute's wait).
-    (onSameCase || pressing) &&
+    (onSameCase || pressing || askingAfter) &&
     // Read inside the dated case, as a first message that dated it would be: "still not in my
     // account tho" after a payout's wait is that payout still on its way (security 0.55 alone),
     // a compromise only with the guard's words or a model all but sure.
@@ -656,7 +678,11 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
     !asksElsewhere(u) &&
     // "I traded it in last year… how do I remove it from the list?": a date in a how-to's story.
     !asksHowTo(u) &&
-    !surelyOtherTopic(u, memory.last?.articleId ?? '')
+    !surelyOtherTopic(u, memory.last?.articleId ?? '') &&
+    // "I got one from Lagos 10 minutes ago" after the security article explained sign-in alerts: a
+    // date told there is the compromise's, not the start of a security review, unless the person
+    // says the team opened one (processes.yml's reviewUnderWay).
+    (ctx.reviewOf?.(explained) !== 'security' || u.reviewUnderWay !== undefined)
   ) {
     const dated: Partial<ConversationMemory> = {
       process: explained,

@@ -24,6 +24,10 @@ const schema = z.strictObject({
   disputeTrouble: z.array(z.string().min(1)).min(1).optional(),
   /** Words asking what happens next or what to do about a review just opened: a question, not news. */
   askedWhatNext: z.array(z.string().min(1)).min(1).optional(),
+  /** Words saying the team already opened a review of the account: a compromise told with them is under review. */
+  reviewUnderWay: z.array(z.string().min(1)).min(1).optional(),
+  /** Words telling something that happened since that review opened: news for the team. */
+  newSinceReview: z.array(z.string().min(1)).min(1).optional(),
   processes: z.array(
     z.strictObject({
       process: z.string().min(1),
@@ -61,6 +65,11 @@ export interface ProcessLexicon {
   disputeTrouble(normalised: string): string | null;
   /** The words asking what happens next or what to do ("what should I do now", "how do I respond"), if any. */
   askedWhatNext(normalised: string): string | null;
+  /**
+   * The words saying the team already opened a review ("under a security review"), if any, and
+   * none telling something new since it opened ("and now they've changed my payout details").
+   */
+  reviewUnderWay(normalised: string): string | null;
 }
 
 export const DEFAULT_PROCESSES_FILE = (): string => path.join(knowledgeDir(), 'nlu', 'processes.yml');
@@ -81,6 +90,10 @@ export interface LexiconWords {
   disputeTrouble?: readonly string[];
   /** Words asking what happens next or what to do. */
   askedWhatNext?: readonly string[];
+  /** Words saying the team already opened a review of the account. */
+  reviewUnderWay?: readonly string[];
+  /** Words telling something that happened since the review opened. */
+  newSinceReview?: readonly string[];
 }
 
 /** The first of `words` in a normalised text, or null; never anything when there is no list. */
@@ -101,11 +114,14 @@ export function processLexiconFrom(
     re: wordsPattern(e.words),
   }));
   const deniesDispatch = firstOf(notDispatchedByUs?.words);
+  const reviewWords = firstOf(lists.reviewUnderWay);
+  const newSince = firstOf(lists.newSinceReview);
   return {
     deniesDispatch,
     arrived: firstOf(lists.arrived),
     disputeTrouble: firstOf(lists.disputeTrouble),
     askedWhatNext: firstOf(lists.askedWhatNext),
+    reviewUnderWay: (normalised) => (newSince(normalised) === null ? reviewWords(normalised) : null),
     insteadOfDispatch: notDispatchedByUs?.article ?? null,
     find(normalised, denied = deniesDispatch(normalised) !== null) {
       for (const c of compiled) {

@@ -139,9 +139,29 @@ function stillOnItsWay(u: Understanding, facts: CaseFacts | null, ctx: DecideCon
   return t?.kind === 'wait' ? t : null;
 }
 
+/**
+ * "My account was locked for a security review yesterday after I reported a strange login. How long
+ * does it take?": the compromise told is already with the security team, in the review of its cases
+ * (policy.yaml's reviewOf: security) that the person dates (processes.yml's reviewUnderWay, with
+ * nothing new since). Rule question 1 first: inside its timeline, wait; past it, an overdue case.
+ */
+function securityReviewUnderWay(
+  u: Understanding,
+  facts: CaseFacts | null,
+  ctx: DecideContext,
+): Verdict | null {
+  if (!u.reviewUnderWay || !u.start || !u.process || facts) return null;
+  const { process } = u.process;
+  if (ctx.policy.timelines[process]?.reviewOf !== 'security') return null;
+  const p = { process, startedAt: u.start.startedAt, approximate: u.start.approximate, fromRecord: false };
+  return timelineDecision(u, p, ctx);
+}
+
 /** Rule question 3 first: security, then dispatchment, disputes and chargebacks. */
 function urgentCategory(u: Understanding, facts: CaseFacts | null, ctx: DecideContext): Verdict | null {
   const security = scoreOf(u, 'escalate:security');
+  const underReview = securityReviewUnderWay(u, facts, ctx);
+  if (underReview) return underReview;
   if (readsAsSecurity(u)) {
     const guard = u.securityGuard ? `, guard "${u.securityGuard}"` : '';
     return escalate(u, 'security', facts, `escalate:security ${security.toFixed(2)}${guard}`);

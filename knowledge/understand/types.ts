@@ -52,6 +52,11 @@ export interface Understanding {
   disputeTrouble?: string;
   /** processes.yml's `askedWhatNext` words ("what should I do now", "how do I respond"), if any. */
   askedWhatNext?: string;
+  /**
+   * processes.yml's `reviewUnderWay` words ("your security team opened a review"), with none of its
+   * `newSinceReview` words, if any: a compromise told with them is the one already under review.
+   */
+  reviewUnderWay?: string;
   /** Words denying Kingston Express dispatched the order ("not one of your warehouse ones"). */
   dispatchDenied?: string;
   /**

@@ -119,6 +119,7 @@ export function createUnderstand(
     const arrived = processes.arrived(norm);
     const disputeTrouble = processes.disputeTrouble(norm);
     const askedWhatNext = processes.askedWhatNext(norm);
+    const reviewUnderWay = processes.reviewUnderWay(norm);
     const read = model.classify(text);
     const intent =
       dispatchDenied && processes.insteadOfDispatch
@@ -169,6 +170,7 @@ export function createUnderstand(
       ...(arrived ? { arrived } : {}),
       ...(disputeTrouble ? { disputeTrouble } : {}),
       ...(askedWhatNext ? { askedWhatNext } : {}),
+      ...(reviewUnderWay ? { reviewUnderWay } : {}),
     };
   };
 }

@@ -854,6 +854,47 @@ describe('step', () => {
     });
   });
 
+  it('when the guard’s words come while the person waits on a security review, then they are new information for the security team', () => {
+    const memory = waitingOn(
+      'account-review',
+      new Date(NOW.getTime() - 3 * 3_600_000).toISOString(),
+      new Date(NOW.getTime() + 2 * DAY).toISOString(),
+    );
+    const ctx = (rule: ReturnType<typeof recordingRule>) =>
+      contextOf(rule, { reviewOf: (p) => (p === 'account-review' ? 'security' : undefined) });
+
+    const news = step(
+      memory,
+      read('just had another new sign-in from Lima on it, and the phone number is not mine any more'),
+      ctx(recordingRule(() => answerOf('account-security'))),
+    ).decision;
+    expect(news).toMatchObject({
+      decision: { kind: 'escalate', category: 'security', reason: 'new-info-on-case' },
+    });
+    const howTo = step(
+      memory,
+      read('while I wait, where do I switch on two-step verification?'),
+      ctx(recordingRule(() => answerOf('account-security'))),
+    ).decision;
+    expect(howTo).toMatchObject({ decision: { kind: 'answer', articleId: 'account-security' } });
+  });
+
+  it('when a wait is asked after with why it matters, then it is the same status, whatever process the reason names in passing', () => {
+    const memory = waitingOn(
+      'account-review',
+      new Date(NOW.getTime() - 3 * 3_600_000).toISOString(),
+      new Date(NOW.getTime() + 2 * DAY).toISOString(),
+    );
+    const rule = recordingRule(() => answerOf('seller-shipping'));
+    const { decision } = step(
+      { ...memory, last: memory.lastStatus },
+      read('any news?? there are 7 orders here waiting to be posted'),
+      contextOf(rule),
+    );
+    expect(decision).toMatchObject({ context: 'follow-up-same-status' });
+    expect(rule.seen[0].u.process?.process).toBe('account-review');
+  });
+
   it('when a wait was told and the person only presses for speed, then the known case is read again', () => {
     const startedAt = new Date(NOW.getTime() - DAY).toISOString();
     const memory: ConversationMemory = {

@@ -97,6 +97,17 @@ describe('process lexicon', () => {
     );
     expect(real.askedWhatNext('the dispute page shows me as the buyer')).toBeNull();
   });
+  it('when the team is said to have opened a review already, then those words are read, unless something new happened since', () => {
+    const real = loadProcessLexicon(new Set(Object.keys(realKnowledgeBase().policy.timelines)));
+    expect(real.reviewUnderWay('my account is under a security review since monday')).toBe(
+      'under a security review',
+    );
+    expect(real.reviewUnderWay('your team opened a review after i reported it')).toBe('opened a review');
+    expect(real.reviewUnderWay('security review since monday and now someone changed my email')).toBeNull();
+    expect(real.reviewUnderWay('someone logged into my account')).toBeNull();
+    expect(lexicon.reviewUnderWay('security review')).toBeNull();
+  });
+
   it('when the order still says "awaiting dispatch", then it is the seller\'s dispatch step, not the delivery', () => {
     const timelines = new Set(Object.keys(realKnowledgeBase().policy.timelines));
     expect(
