@@ -97,6 +97,14 @@ describe('process lexicon', () => {
     );
     expect(real.askedWhatNext('the dispute page shows me as the buyer')).toBeNull();
   });
+  it('when a buyer is said to have opened a case, then it is the dispute in other words', () => {
+    const real = loadProcessLexicon(new Set(Object.keys(realKnowledgeBase().policy.timelines)));
+    expect(real.find('my buyer opened a case on monday, item not as described')?.process).toBe(
+      'dispute-review',
+    );
+    expect(real.find('i opened a case with support about my login')?.process).not.toBe('dispute-review');
+  });
+
   it('when the team is said to have opened a review already, then those words are read, unless something new happened since', () => {
     const real = loadProcessLexicon(new Set(Object.keys(realKnowledgeBase().policy.timelines)));
     expect(real.reviewUnderWay('my account is under a security review since monday')).toBe(

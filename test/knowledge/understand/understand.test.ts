@@ -230,6 +230,9 @@ describe('understand, dates and durations', () => {
     expect(read('the payout was released on thursday but it is not in my bank account').waiting).toBe(true);
     expect(read('refund approved last week, never reached my card').waiting).toBe(true);
     expect(read('how do i add a bank account for payouts').waiting).toBe(false);
+    expect(read('refund approved on the 2nd and my banking app still shows nothing').waiting).toBe(true);
+    expect(read('my statement says no refund from you').waiting).toBe(true);
+    expect(read('my bank shows the payment went through twice').waiting).toBe(false);
   });
   it('when the warehouse is named after the programme\'s name ("my kingston express dispatched order"), then the process is its delivery', () => {
     expect(read('my kingston express dispatched order went out monday').process?.process).toBe(
