@@ -22,6 +22,10 @@ const GUARD: readonly RegExp[] = [
   /\bi\s+(?:did|do|have|had)?\s*(?:n'?t|not|never)\s+(?:update|change|request|recogni[sz]e|authori[sz]e|make|place|order|buy|own|remember|approve|sign|ask|withdr[ae]w|transfer)\w*\b|\bi not (?:change|request|make|order|buy|withdraw)\b/,
   /\b(?:who|someone|somebody)\s+(?:has\s+)?(?:changed|updated|reset|swapped|used|accessed|withdr[ae]w)\s+my\b|\bnot (?:requested|authori[sz]ed|made|done|placed) by me\b/,
   /\b(?:nicked|pickpocket\w*|mugged|stolen)\b/,
+  // A code or password given away or taken ("a scammer got my one time passcode", "I gave him the
+  // code from the text").
+  /\b(?:scammer|fraudster|hacker|someone|somebody|they|he|she)\b[^.?!]{0,30}\b(?:got|has|have|took|stole|tricked me into giving)\s+(?:me\s+)?my\s+(?:[a-z-]+\s+){0,3}(?:code|passcode|otp|password|pin|login)\b/,
+  /\b(?:gave|told|read out|shared)\s+(?:(?:them|him|her|a scammer|the scammer|someone)\s+)?(?:my|the)\s+(?:[a-z-]+\s+){0,3}(?:code|passcode|otp|password|pin)\b/,
   /\b(?:lost|misplaced|left)\s+my\s+(?:card|phone|mobile|wallet|laptop|tablet|ipad)\b/,
   // A place on the account the person has never been ("a sign-in from Romania, I've never been
   // there", "my default address is a flat in Manchester, I've never lived there").

@@ -665,6 +665,8 @@ describe('understand, the security guard', () => {
     ],
     ['the phone number on my profile was swapped without me agreeing to anything', 'a change not agreed'],
     ['three sign-in codes arrived overnight and I was not even trying to log in', 'codes not asked for'],
+    ['some fraudster got my six digit code off me on the phone', 'a code taken'],
+    ['I read out the code from the text to a man who said he was from you', 'a code given away'],
   ])('when %p, then the guard wakes', (text) => {
     expect(read(text).securityGuard).not.toBeNull();
   });
@@ -674,6 +676,8 @@ describe('understand, the security guard', () => {
     "I don't have a laptop, can I sell from my phone",
     'i got a new device, how do i log in on it',
     'I keep trying to log in but the code never arrives',
+    'they sent my code to my old email address',
+    'the seller told me the tracking number',
   ])('when %p, then the guard sleeps', (text) => {
     expect(read(text).securityGuard).toBeNull();
   });
