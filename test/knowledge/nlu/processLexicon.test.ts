@@ -72,6 +72,10 @@ describe('process lexicon', () => {
       'ship my own orders',
     );
     expect(real.insteadOfDispatch).toBe('missing-or-damaged-item');
+    const herself =
+      'one book missing from the box, the seller ships her own, not from a kingston express warehouse';
+    expect(real.deniesDispatch(herself)).not.toBeNull();
+    expect(real.find(herself)?.process).not.toBe('delivery-dispatched');
   });
   it('when the parcel is said to have arrived, been marked delivered or been counted short, then those words are read; a parcel still on its way has none', () => {
     const real = loadProcessLexicon(new Set(Object.keys(realKnowledgeBase().policy.timelines)));
