@@ -569,6 +569,18 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       null,
     );
   }
+  // "it says shipped already", "it still says processing" right after how to cancel or change the
+  // address: the fact that answer turns on, even when the order was dated before the question ("i
+  // put my old address on an order this morning"), not that order's delivery asked after.
+  if (
+    memory.last?.outcome === 'answer' &&
+    memory.lastTopic &&
+    reportsStateFor(u, memory.lastTopic) &&
+    !strongSecurity(u)
+  ) {
+    const fresh = ctx.decide(u, factsNamed);
+    return finish(sameTopic(memory.lastTopic, fresh, FOLLOW_UP_CONFIDENCE), 'follow-up-same-topic', u, null);
+  }
   // "any news?" after a wait (then or later): the same case, read again against its timeline
   // (the same date, or overdue now).
   // A correction that dates the case again ("sorry, it was actually approved on 6 May") is the
@@ -717,16 +729,6 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
       (saysEnoughAlone && (surelyElsewhere(u) || surelyOtherTopic(u, memory.lastTopic) || otherProcess))
     )
       return finish(fresh, context, u, factsNamed);
-    return finish(sameTopic(memory.lastTopic, fresh, FOLLOW_UP_CONFIDENCE), 'follow-up-same-topic', u, null);
-  }
-  // "it says shipped already" right after how to cancel: the fact that answer turns on.
-  if (
-    memory.last?.outcome === 'answer' &&
-    memory.lastTopic &&
-    reportsStateFor(u, memory.lastTopic) &&
-    !strongSecurity(u)
-  ) {
-    const fresh = ctx.decide(u, factsNamed);
     return finish(sameTopic(memory.lastTopic, fresh, FOLLOW_UP_CONFIDENCE), 'follow-up-same-topic', u, null);
   }
   // "why not?" right after an answer: about that answer. Only a compromise leaves it (a model's

@@ -500,6 +500,20 @@ describe('step', () => {
     expect(afterPayment.decision).toMatchObject({ decision: { articleId: 'delivery-timelines' } });
   });
 
+  it('when the order was dated before the question and its state is told after the answer, then it stays on that answer, not the dated delivery', () => {
+    const rule = recordingRule(() => ({ ...answerOf('delivery-timelines'), kind: 'wait' }) as Decision);
+    const dated: ConversationMemory = {
+      ...justAnswered('change-address'),
+      process: 'delivery-standard',
+      startedAt: new Date(NOW.getTime() - 4 * 3_600_000).toISOString(),
+    };
+    const { decision } = step(dated, read('it still says processing'), contextOf(rule));
+    expect(decision).toMatchObject({
+      context: 'follow-up-same-topic',
+      decision: { kind: 'answer', articleId: 'change-address' },
+    });
+  });
+
   it("when someone who said they sell asks where the tracking number goes, then the sellers' article answers, not the buyers'", () => {
     const rule = recordingRule(() => answerOf('shipping-tracking'));
     const seller = { ...justAnswered('seller-shipping'), role: 'seller' as const };
