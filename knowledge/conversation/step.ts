@@ -595,7 +595,8 @@ export function step(memory: ConversationMemory, reading: Reading, ctx: StepCont
   // status, calmed.
   const pressing =
     afterStatus &&
-    (((pushesBack(text) || u.intent.name === 'human') &&
+    // …or what is at stake said as urgency, asking nothing ("i have 30 orders to ship today!!").
+    (((pushesBack(text) || u.intent.name === 'human' || (u.emotion.urgent && !u.question)) &&
       (!u.start || (memory.startedAt !== undefined && !correcting)) &&
       !namesId(u)) ||
       // "its been almost a week tho": the time already told, thrown back at the wait.

@@ -909,6 +909,25 @@ describe('step', () => {
     expect(rule.seen[0].u.process?.process).toBe('account-review');
   });
 
+  it('when what is at stake is said after a wait, asking nothing, then it is the same status pressed on, whatever process its words name', () => {
+    const memory = waitingOn(
+      'account-review',
+      new Date(NOW.getTime() - 3 * 3_600_000).toISOString(),
+      new Date(NOW.getTime() + 2 * DAY).toISOString(),
+    );
+    const rule = recordingRule(() => answerOf('seller-shipping'));
+    const { decision } = step(
+      { ...memory, last: memory.lastStatus },
+      read('there are 12 orders to ship today and I cant just sit here'),
+      contextOf(rule),
+    );
+    expect(decision).toMatchObject({ context: 'follow-up-same-status' });
+    expect(rule.seen[0].u).toMatchObject({
+      process: { process: 'account-review' },
+      emotion: { frustrated: true },
+    });
+  });
+
   it('when a wait was told and the person only presses for speed, then the known case is read again', () => {
     const startedAt = new Date(NOW.getTime() - DAY).toISOString();
     const memory: ConversationMemory = {

@@ -579,6 +579,11 @@ describe('understand, emotion', () => {
     expect(read('the warehouse has it, can you not just push it through').emotion.urgent).toBe(true);
     expect(read('is express delivery faster than standard?').emotion.urgent).toBe(false);
   });
+  it('when the person says what is at stake while they wait, then it is urgency; asking how to ship is not', () => {
+    expect(read('the lamp has to be here by friday, it is a gift').emotion.urgent).toBe(true);
+    expect(read('this lock is costing me money every hour').emotion.urgent).toBe(true);
+    expect(read('how do I print labels for the orders I have to ship').emotion.urgent).toBe(false);
+  });
   it('when the person says they are fed up in words, however long the message, then the complaint is named; the average sentiment alone would not cross its bar', () => {
     const long = read(
       'my refund was approved 2 days ago and it is still not on my card. unacceptable',
