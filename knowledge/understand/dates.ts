@@ -150,6 +150,10 @@ const START_PREFIX = new RegExp(
  * introduces ("i mean the tuesday in january, the 19th" keeps chrono's order).
  */
 const SAID_AGAIN = /\b(?:that'?s|that is|i mean|i meant)\s*(?:the\s*)?$/;
+/** "28 june not yesterday", "fri the 13th, not last fri": a date said against another one denied. */
+const AGAINST_DENIED = /^\s*[,.]?\s*(?:and\s+)?not\s/;
+/** "the wednesday before, the 18th": a weekday the day of the month said next, after a comma, stands for. */
+const DAY_SAID_NEXT = /^\s*(?:before|after|just gone)?\s*,\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b/;
 /** "… is when I chased them", "… was just when I noticed": the date of something else than the start. */
 const IS_WHEN_ELSE = /^\s*(?:is|was)\s+(?:just\s+|only\s+)?when\b/;
 /** "in two seconds", "within 3 days", "in an hour": chrono counts them forward from now. */
@@ -234,11 +238,20 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
     return { r, said, before, verbBefore, introduced: verbBefore || /^(?:on|since|from)\b/.test(said) };
   });
   // A date a verb introduces ("approved on 6 May") is the start before one only its own words
-  // mark ("yesterday is when I got the reminder email").
-  const ordered = [...read.filter((c) => c.verbBefore), ...read.filter((c) => !c.verbBefore)];
-  for (const { r, said, before, verbBefore, introduced } of ordered) {
+  // mark ("yesterday is when I got the reminder email"); one said against a date denied ("it shipped
+  // fri the 13th not last fri") before both.
+  const against = (c: (typeof read)[number]) => AGAINST_DENIED.test(text.slice(c.r.index + c.r.text.length));
+  const ordered = [
+    ...read.filter(against),
+    ...read.filter((c) => c.verbBefore && !against(c)),
+    ...read.filter((c) => !c.verbBefore && !against(c)),
+  ];
+  for (const c of ordered) {
+    const { r, said, before, verbBefore, introduced } = c;
     // A date the message opens with ("26 feb", "wednesday last week, the 10th") answers "since when?".
     const after = text.slice(r.index + r.text.length).toLowerCase();
+    // "it actually shipped the wednesday before, the 18th": the day of the month said next is meant.
+    if (r.start.isCertain('weekday') && !r.start.isCertain('day') && DAY_SAID_NEXT.test(after)) continue;
     const opens = before.trim() === '' && !WANTED_AFTER.test(after);
     // "the 10th, not yesterday": a date denied is never the start.
     if (/\bnot\s*$/.test(before)) continue;
@@ -252,7 +265,10 @@ function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | nu
     // "opened by my bank 12 days ago": nothing is wanted "ago", whatever came before it.
     const ago = /\bago\b/.test(said);
     const saidAgain = SAID_AGAIN.test(before);
-    if (!(verbBefore || saidAgain || opens || ago) && (!START_MARKER.test(said) || WANTED_BY.test(before)))
+    if (
+      !(verbBefore || saidAgain || opens || ago || against(c)) &&
+      (!START_MARKER.test(said) || WANTED_BY.test(before))
+    )
       continue;
     let date = r.start.date();
     // "this morning" said at 5 am: chrono puts the morning's default hour ahead of now. Later

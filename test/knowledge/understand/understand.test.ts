@@ -189,6 +189,13 @@ describe('understand, dates and durations', () => {
     // A weekday before an amount or a time is no date of the month.
     expect(at('sent it back on monday 3 items at 10am')).toBe('2027-06-14');
   });
+  it('when a correction says a date against one denied ("28 june not yesterday") or a weekday with its day said next ("the wednesday before, the 18th"), then that date is the start', () => {
+    const wednesday = new Date('2027-07-14T10:00:00Z');
+    const at = (text: string) => day(realUnderstand()(text, { now: wednesday }).start?.startedAt);
+    expect(at('oh wait, the email says 3 july not yesterday')).toBe('2027-07-03');
+    expect(at('sorry, got it wrong. it went out the tuesday before, the 6th')).toBe('2027-07-06');
+    expect(at('it went out on tuesday')).toBe('2027-07-13');
+  });
   it('when a date is said to be when something else happened ("this morning is when I chased them"), then another date in the message is the start', () => {
     const wednesday = new Date('2027-06-16T16:00:00Z');
     const u = realUnderstand()('sorry no, this morning is when I chased them. I first asked on the 4th', {
