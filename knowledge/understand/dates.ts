@@ -228,7 +228,12 @@ interface ChronoStart extends StartMention {
   introduced: boolean;
 }
 
-function fromChrono(text: string, now: Date, timeZone: string): ChronoStart | null {
+/** "Good morning." opening a message: a greeting, which chrono would join to the date said next. */
+const GREETING = /\bgood (?:morning|afternoon|evening|night)\b/g;
+
+function fromChrono(said: string, now: Date, timeZone: string): ChronoStart | null {
+  // Blanked, not removed, so every index still points into the message as said.
+  const text = said.replace(GREETING, (g) => ' '.repeat(g.length));
   const parsed = chronoEn.GB.parse(text, { instant: now, timezone: offsetMinutes(now, timeZone) });
   const read = parsed.map((r) => {
     const said = r.text.toLowerCase();

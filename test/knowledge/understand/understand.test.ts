@@ -196,6 +196,12 @@ describe('understand, dates and durations', () => {
     expect(at('sorry, got it wrong. it went out the tuesday before, the 6th')).toBe('2027-07-06');
     expect(at('it went out on tuesday')).toBe('2027-07-13');
   });
+  it('when a message opens with "Good morning", then the greeting is no date and the day said next is the start', () => {
+    const wednesday = new Date('2027-07-14T10:00:00Z');
+    const at = (text: string) => day(realUnderstand()(text, { now: wednesday }).start?.startedAt);
+    expect(at('Good morning. Yesterday I asked the seller to cancel my order.')).toBe('2027-07-13');
+    expect(at('good afternoon, on monday my refund was approved')).toBe('2027-07-12');
+  });
   it('when a date is said to be when something else happened ("this morning is when I chased them"), then another date in the message is the start', () => {
     const wednesday = new Date('2027-06-16T16:00:00Z');
     const u = realUnderstand()('sorry no, this morning is when I chased them. I first asked on the 4th', {
