@@ -33,6 +33,10 @@ const GUARD: readonly RegExp[] = [
   // A sign-in, device or session from somewhere the person is not ("a device from another country in
   // my active sessions", "logins from abroad").
   /\b(?:devices?|sessions?|log ?ins?|sign[- ]?ins?|logged in|signed in)\b[^.?!]{0,30}\b(?:(?:from|in)\s+(?:another|a different|a foreign|some other)\s+(?:country|city|continent|state)|from abroad|from overseas)\b/,
+  // A sign-in from one place while the person says they are in another ("a sign-in from Lagos about
+  // 10 minutes ago and I'm sat in Leeds", "login from spain but im in ohio").
+  // (A sign-in the person tells of, not one they made: "I logged in from Spain while I'm in Spain".)
+  /(?:^|\b(?:a|an|one|new|another|the|strange|unknown|weird))\s*(?:new\s+)?(?:sign[- ]?in|log ?in)s?\b[^.?!]{0,40}\bfrom\s+[a-z]+[^?!]{0,60}\b(?:i'?m|i am|im)\s+(?:sat\s+|sitting\s+|based\s+|at home\s+|here\s+)?in\s+[a-z]/,
   // A device on the account the person does not use ("a Windows PC in my signed-in devices, I only
   // ever use my iPhone", "an Android session but I've never owned one").
   /^(?=.*\b(?:devices?|signed[- ]in|sign[- ]ins?|sessions?|logged in|log ?ins?)\b).*\b((?:only (?:ever )?use|never (?:use|used|owned|had)|don'?t (?:own|have|use))\s+(?:a |an |my |one\b)?\s*(?:iphone|android|samsung|mac|macbook|windows|pc|ipad|tablet|laptop|computer|one))\b/,

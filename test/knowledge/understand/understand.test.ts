@@ -685,6 +685,7 @@ describe('understand, the security guard', () => {
     ['three sign-in codes arrived overnight and I was not even trying to log in', 'codes not asked for'],
     ['some fraudster got my six digit code off me on the phone', 'a code taken'],
     ['I read out the code from the text to a man who said he was from you', 'a code given away'],
+    ['there was a sign-in from Porto last night and I am in Cardiff', 'a sign-in from elsewhere'],
   ])('when %p, then the guard wakes', (text) => {
     expect(read(text).securityGuard).not.toBeNull();
   });
@@ -695,6 +696,7 @@ describe('understand, the security guard', () => {
     'i got a new device, how do i log in on it',
     'I keep trying to log in but the code never arrives',
     'they sent my code to my old email address',
+    'I logged in from my phone while I am in Spain, will that lock my account?',
     'the seller told me the tracking number',
   ])('when %p, then the guard sleeps', (text) => {
     expect(read(text).securityGuard).toBeNull();
