@@ -56,6 +56,16 @@ const waitingOn = (process: string, startedAt: string, due: string): Conversatio
   lastStatus: { outcome: 'wait', reason: 'within-timeline', process, due, at: NOW.toISOString() },
 });
 
+/** The memory right after a wait on a security review opened three hours ago. */
+function justWaitedOnReview(): ConversationMemory {
+  const m = waitingOn(
+    'account-review',
+    new Date(NOW.getTime() - 3 * 3_600_000).toISOString(),
+    new Date(NOW.getTime() + 2 * DAY).toISOString(),
+  );
+  return { ...m, last: m.lastStatus };
+}
+
 describe('step', () => {
   it("when a question of any length follows an answer on another topic and has none of the guard's words, then it leans on the conversation (the higher security bar); a long statement or the guard's words do not", () => {
     const leans = (text: string) => {
@@ -869,11 +879,7 @@ describe('step', () => {
   });
 
   it('when the guard’s words come while the person waits on a security review, then they are new information for the security team', () => {
-    const memory = waitingOn(
-      'account-review',
-      new Date(NOW.getTime() - 3 * 3_600_000).toISOString(),
-      new Date(NOW.getTime() + 2 * DAY).toISOString(),
-    );
+    const memory = justWaitedOnReview();
     const ctx = (rule: ReturnType<typeof recordingRule>) =>
       contextOf(rule, { reviewOf: (p) => (p === 'account-review' ? 'security' : undefined) });
 
@@ -894,14 +900,10 @@ describe('step', () => {
   });
 
   it('when a wait is asked after with why it matters, then it is the same status, whatever process the reason names in passing', () => {
-    const memory = waitingOn(
-      'account-review',
-      new Date(NOW.getTime() - 3 * 3_600_000).toISOString(),
-      new Date(NOW.getTime() + 2 * DAY).toISOString(),
-    );
+    const memory = justWaitedOnReview();
     const rule = recordingRule(() => answerOf('seller-shipping'));
     const { decision } = step(
-      { ...memory, last: memory.lastStatus },
+      memory,
       read('any news?? there are 7 orders here waiting to be posted'),
       contextOf(rule),
     );
@@ -910,14 +912,10 @@ describe('step', () => {
   });
 
   it('when what is at stake is said after a wait, asking nothing, then it is the same status pressed on, whatever process its words name', () => {
-    const memory = waitingOn(
-      'account-review',
-      new Date(NOW.getTime() - 3 * 3_600_000).toISOString(),
-      new Date(NOW.getTime() + 2 * DAY).toISOString(),
-    );
+    const memory = justWaitedOnReview();
     const rule = recordingRule(() => answerOf('seller-shipping'));
     const { decision } = step(
-      { ...memory, last: memory.lastStatus },
+      memory,
       read('there are 12 orders to ship today and I cant just sit here'),
       contextOf(rule),
     );
