@@ -240,21 +240,27 @@ function fromChrono(said: string, now: Date, timeZone: string): ChronoStart | nu
     // "Dispatched by Kingston Express on Monday": the programme's name is no "by" a date is wanted.
     const before = text.slice(0, r.index).toLowerCase().replace(BY_THE_WAREHOUSE, '$1');
     const verbBefore = START_PREFIX.test(before);
-    return { r, said, before, verbBefore, introduced: verbBefore || /^(?:on|since|from)\b/.test(said) };
+    const after = text.slice(r.index + r.text.length).toLowerCase();
+    return {
+      r,
+      said,
+      before,
+      after,
+      verbBefore,
+      against: AGAINST_DENIED.test(after),
+      introduced: verbBefore || /^(?:on|since|from)\b/.test(said),
+    };
   });
   // A date a verb introduces ("approved on 6 May") is the start before one only its own words
   // mark ("yesterday is when I got the reminder email"); one said against a date denied ("it shipped
   // fri the 13th not last fri") before both.
-  const against = (c: (typeof read)[number]) => AGAINST_DENIED.test(text.slice(c.r.index + c.r.text.length));
   const ordered = [
-    ...read.filter(against),
-    ...read.filter((c) => c.verbBefore && !against(c)),
-    ...read.filter((c) => !c.verbBefore && !against(c)),
+    ...read.filter((c) => c.against),
+    ...read.filter((c) => c.verbBefore && !c.against),
+    ...read.filter((c) => !c.verbBefore && !c.against),
   ];
-  for (const c of ordered) {
-    const { r, said, before, verbBefore, introduced } = c;
+  for (const { r, said, before, after, verbBefore, against, introduced } of ordered) {
     // A date the message opens with ("26 feb", "wednesday last week, the 10th") answers "since when?".
-    const after = text.slice(r.index + r.text.length).toLowerCase();
     // "it actually shipped the wednesday before, the 18th": the day of the month said next is meant.
     if (r.start.isCertain('weekday') && !r.start.isCertain('day') && DAY_SAID_NEXT.test(after)) continue;
     const opens = before.trim() === '' && !WANTED_AFTER.test(after);
@@ -271,7 +277,7 @@ function fromChrono(said: string, now: Date, timeZone: string): ChronoStart | nu
     const ago = /\bago\b/.test(said);
     const saidAgain = SAID_AGAIN.test(before);
     if (
-      !(verbBefore || saidAgain || opens || ago || against(c)) &&
+      !(verbBefore || saidAgain || opens || ago || against) &&
       (!START_MARKER.test(said) || WANTED_BY.test(before))
     )
       continue;
